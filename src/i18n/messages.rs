@@ -1,0 +1,175 @@
+//! The message catalog: every UI text in English and Korean, side by side.
+//! Write each message in the app's own words; never paste sentences from the seed
+//! FAQ or from Microsoft's pages (link to them instead).
+
+use super::Lang;
+
+macro_rules! messages {
+    ($($(#[$doc:meta])* $id:ident => $en:literal, $ko:literal;)+) => {
+        /// One piece of UI text; [`Lang::t`] gives it in a language.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($(#[$doc])* $id,)+
+        }
+
+        impl Msg {
+            /// Every message, in catalog order.
+            pub const ALL: &'static [Msg] = &[$(Msg::$id,)+];
+
+            /// The text in `lang`.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::En => match self { $(Msg::$id => $en,)+ },
+                    Lang::Ko => match self { $(Msg::$id => $ko,)+ },
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    /// Product name.
+    AppName => "Partner Benefits Desk", "파트너 혜택 데스크";
+    /// Link that jumps past the navigation.
+    SkipToContent => "Skip to main content", "본문으로 바로 가기";
+    /// Name of the main navigation landmark.
+    NavLabel => "Sections", "메뉴";
+    /// Navigation: dashboard.
+    NavDashboard => "Dashboard", "대시보드";
+    /// Navigation: membership.
+    NavMembership => "Membership", "멤버십";
+    /// Navigation: product keys.
+    NavKeys => "Product keys", "제품 키";
+    /// Navigation: subscriptions.
+    NavSubscriptions => "Subscriptions", "구독";
+    /// Navigation: Visual Studio.
+    NavVisualStudio => "Visual Studio", "Visual Studio 구독";
+    /// Navigation: Azure credits.
+    NavAzure => "Azure credits", "Azure 크레딧";
+    /// Navigation: technical support.
+    NavSupport => "Support", "기술 지원";
+    /// Navigation: rules.
+    NavRules => "Rules", "규칙";
+    /// Navigation: settings.
+    NavSettings => "Settings", "설정";
+    /// Label of the language switch.
+    Language => "Language", "언어";
+    /// Label of the theme switch.
+    Theme => "Theme", "테마";
+    /// Theme: follow the system.
+    ThemeSystem => "System", "시스템 설정";
+    /// Theme: light.
+    ThemeLight => "Light", "밝게";
+    /// Theme: dark.
+    ThemeDark => "Dark", "어둡게";
+    /// Heading above what a page will offer.
+    ComingNext => "Coming next", "곧 추가될 기능";
+    /// Dashboard: what it is.
+    DashboardIntro => "Everything that is due, in order of urgency: keys to redeem before the benefit expiry date, subscriptions that end, the renewal window, Visual Studio seats and your support contract.",
+        "처리해야 할 일을 급한 순서대로 보여 줍니다. 혜택 만료일 전에 등록할 키, 끝나는 구독, 갱신 기간, Visual Studio 구독과 기술 지원 계약까지 한눈에 확인하세요.";
+    /// Dashboard: what will come.
+    DashboardNext => "An agenda grouped by urgency, a timeline of your membership year, and a button into the flow that deals with each item.",
+        "긴급도별로 묶은 일정, 멤버십 연도의 타임라인, 항목마다 해당 절차로 바로 가는 버튼이 생깁니다.";
+    /// Membership: what it is.
+    MembershipIntro => "Your program level, anniversary and benefit expiry date, and the renewal window that follows from them.",
+        "프로그램 등급, 기념일, 혜택 만료일과 그에 따른 갱신 기간을 관리합니다.";
+    /// Membership: what will come.
+    MembershipNext => "A guided renewal: when the window opens and closes, what lapses if it is missed, and the Partner Center steps to tick off.",
+        "갱신 안내: 갱신 기간이 언제 열리고 닫히는지, 놓치면 무엇을 잃는지, 파트너 센터에서 할 일을 단계별로 확인합니다.";
+    /// Keys: what it is.
+    KeysIntro => "Product keys, masked until you choose to reveal one, with the last day to redeem each and how long a redeemed key lasts.",
+        "제품 키는 직접 표시하기 전까지 가려 둡니다. 키마다 등록 마감일과 등록 후 사용 기한을 보여 줍니다.";
+    /// Keys: what will come.
+    KeysNext => "Search, filter and sort, and a wizard that compares adding licenses with extending before you make a choice that cannot be undone.",
+        "검색, 필터, 정렬, 그리고 되돌릴 수 없는 선택을 하기 전에 라이선스 추가와 기간 연장을 비교하는 마법사가 생깁니다.";
+    /// Subscriptions: what it is.
+    SubscriptionsIntro => "Cloud subscriptions with their licenses and end dates.",
+        "클라우드 구독의 라이선스 수와 종료일을 관리합니다.";
+    /// Subscriptions: what will come.
+    SubscriptionsNext => "A walk-through for the expiry notice email: check the end date, then add licenses or extend.",
+        "만료 알림 메일을 받았을 때 종료일을 확인하고 라이선스 추가 또는 연장을 고르는 안내가 생깁니다.";
+    /// Visual Studio: what it is.
+    VisualStudioIntro => "Visual Studio seats, who holds each one, and the day each can move to someone else.",
+        "Visual Studio 구독을 누가 쓰고 있는지, 언제 다른 사람에게 옮길 수 있는지 관리합니다.";
+    /// Visual Studio: what will come.
+    VisualStudioNext => "Assigning a free seat, the 90-day lock before reassignment with its exact date, and each seat's history.",
+        "빈 구독 할당, 재할당 전 90일 제한과 정확한 가능 날짜, 구독별 이력이 생깁니다.";
+    /// Azure: what it is.
+    AzureIntro => "Monthly and bulk Azure credit, and which users can receive it.",
+        "월간 및 대량 Azure 크레딧과 이를 받을 수 있는 사용자를 관리합니다.";
+    /// Azure: what will come.
+    AzureNext => "A check of the offers a user already has before you assign bulk credit, and transfers instead of removals.",
+        "대량 크레딧을 할당하기 전에 사용자가 이미 가진 제품을 확인하고, 제거 대신 이전하는 기능이 생깁니다.";
+    /// Support: what it is.
+    SupportIntro => "Your technical support contract: Access ID, Contract ID, incidents allowed and used.",
+        "기술 지원 계약의 액세스 ID, 계약 ID, 허용된 인시던트와 사용한 인시던트를 관리합니다.";
+    /// Support: what will come.
+    SupportNext => "An activation checklist to finish before the first ticket, and a counter of incidents left.",
+        "첫 티켓을 열기 전에 마칠 활성화 체크리스트와 남은 인시던트 수가 생깁니다.";
+    /// Rules: what it is.
+    RulesIntro => "Every date and decision in this app comes from one of these rules. Each explanation in the app names its rule.",
+        "이 앱의 모든 날짜와 결정은 아래 규칙 중 하나에서 나옵니다. 앱의 설명마다 근거가 된 규칙 번호를 보여 줍니다.";
+    /// Rules: what will come.
+    RulesNext => "Each rule in plain words with a worked example and a link to Microsoft's page.",
+        "규칙마다 쉬운 설명, 계산 예시, Microsoft 문서 링크가 생깁니다.";
+    /// Settings: what it is.
+    SettingsIntro => "Language and appearance. Your choices are kept in this browser.",
+        "언어와 화면 모양을 정합니다. 선택한 내용은 이 브라우저에 저장됩니다.";
+    /// Settings: what will come.
+    SettingsNext => "Backup and restore, calendar export, sample data, and clearing all data.",
+        "백업과 복원, 캘린더 내보내기, 예제 데이터, 모든 데이터 삭제 기능이 생깁니다.";
+    /// Settings: section heading for appearance.
+    Appearance => "Language and appearance", "언어 및 화면";
+    /// Not found: heading.
+    NotFoundTitle => "Page not found", "페이지를 찾을 수 없습니다";
+    /// Not found: explanation.
+    NotFoundText => "Nothing lives at this address. The link may be mistyped, or the page may have moved.",
+        "이 주소에는 아무 페이지도 없습니다. 링크가 잘못되었거나 페이지가 옮겨졌을 수 있습니다.";
+    /// Not found: way back.
+    NotFoundHome => "Back to the dashboard", "대시보드로 돌아가기";
+    /// A new version was downloaded.
+    UpdateReady => "A new version of the app is ready.", "앱의 새 버전이 준비되었습니다.";
+    /// Button that switches to the new version.
+    UpdateReload => "Reload now", "지금 새로 고침";
+    /// Storage is blocked.
+    StorageUnavailable => "This browser does not allow the app to save data. Your changes last only until this tab is closed.",
+        "이 브라우저에서는 앱이 데이터를 저장할 수 없습니다. 변경 내용은 이 탭을 닫을 때까지만 유지됩니다.";
+    /// A preference could not be saved.
+    PrefsNotSaved => "Your choice applies now but could not be saved in this browser.",
+        "선택한 내용은 지금 적용되지만 이 브라우저에 저장하지 못했습니다.";
+    /// Footer: privacy promise.
+    FooterPrivacy => "Your data stays in this browser. Nothing is sent anywhere.",
+        "데이터는 이 브라우저에만 저장되며 어디로도 전송되지 않습니다.";
+    /// R1 title.
+    R1Title => "Benefit expiry date: the last day to activate and redeem", "혜택 만료일: 활성화와 키 등록의 마지막 날";
+    /// R2 title.
+    R2Title => "A redeemed key works for 12 months", "등록한 키는 12개월 동안 사용 가능";
+    /// R3 title.
+    R3Title => "30 more days for user-assigned benefits after renewal", "갱신 후 사용자 할당 혜택은 30일 더 사용 가능";
+    /// R4 title.
+    R4Title => "The renewal window", "갱신 기간";
+    /// R5 title.
+    R5Title => "Renewing benefits in Partner Center", "파트너 센터에서 혜택 갱신";
+    /// R6 title.
+    R6Title => "When a subscription expiry notice arrives", "구독 만료 알림을 받았을 때";
+    /// R7 title.
+    R7Title => "Adding licenses moves the end date", "라이선스를 추가하면 종료일이 바뀜";
+    /// R8 title.
+    R8Title => "Extending a subscription with a key", "키로 구독 기간 연장";
+    /// R9 title.
+    R9Title => "One redemption per key, one replacement within 30 days", "키는 한 번만 등록, 교체는 30일 안에 한 번";
+    /// R10 title.
+    R10Title => "For your own demonstrations only", "자사 시연 용도로만 사용";
+    /// R11 title.
+    R11Title => "Azure credit and other offers", "Azure 크레딧과 다른 제품의 중복";
+    /// R12 title.
+    R12Title => "Assigning Visual Studio", "Visual Studio 할당";
+    /// R13 title.
+    R13Title => "Reassigning Visual Studio after 90 days", "90일 후 Visual Studio 재할당";
+    /// R14 title.
+    R14Title => "Visual Studio seats by program level", "프로그램 등급별 Visual Studio 수량";
+    /// R15 title.
+    R15Title => "Activating support and opening a ticket", "기술 지원 활성화와 티켓 만들기";
+    /// R16 title.
+    R16Title => "Support incidents and advisory hours", "지원 인시던트와 자문 시간";
+}

@@ -1,0 +1,181 @@
+//! Korean and English. Every piece of UI text is a [`Msg`]; both languages are
+//! written side by side in `messages.rs`, so a message cannot exist in one
+//! language only (the macro needs both), and `tests` check that neither side is
+//! blank or left in the wrong language. Dates go through [`format_date`].
+//! Why not `leptos_i18n`: see `docs/i18n.md`.
+
+mod messages;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+pub use messages::Msg;
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Korean.
+    Ko,
+}
+
+impl Lang {
+    /// Both languages, in the order the switch shows them.
+    pub const ALL: [Lang; 2] = [Lang::Ko, Lang::En];
+
+    /// The BCP 47 tag, for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// The language's own name, as the switch shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ko => "한국어",
+        }
+    }
+
+    /// Korean when the browser's preferred languages (most preferred first) put
+    /// Korean before English, English otherwise.
+    ///
+    /// # Example
+    /// ```
+    /// use benefits_desk::i18n::Lang;
+    /// assert_eq!(Lang::from_browser(["ko-KR", "en-US"]), Lang::Ko);
+    /// assert_eq!(Lang::from_browser(["fr", "ko"]), Lang::Ko);
+    /// assert_eq!(Lang::from_browser(["en-GB", "ko"]), Lang::En);
+    /// assert_eq!(Lang::from_browser(["de"]), Lang::En);
+    /// ```
+    pub fn from_browser<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        for tag in preferred {
+            let primary = tag
+                .split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            match primary.as_str() {
+                "ko" => return Lang::Ko,
+                "en" => return Lang::En,
+                _ => {}
+            }
+        }
+        Lang::En
+    }
+
+    /// The text of `msg` in this language.
+    pub fn t(self, msg: Msg) -> &'static str {
+        msg.text(self)
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A calendar date as a person reads it in `lang`.
+///
+/// # Example
+/// ```
+/// use benefits_desk::i18n::{format_date, Lang};
+/// use chrono::NaiveDate;
+/// let d = NaiveDate::from_ymd_opt(2021, 1, 31).unwrap();
+/// assert_eq!(format_date(Lang::Ko, d), "2021년 1월 31일");
+/// assert_eq!(format_date(Lang::En, d), "January 31, 2021");
+/// ```
+pub fn format_date(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::Ko => format!("{}년 {}월 {}일", date.year(), date.month(), date.day()),
+        Lang::En => format!(
+            "{} {}, {}",
+            MONTHS_EN[date.month0() as usize],
+            date.day(),
+            date.year()
+        ),
+    }
+}
+
+/// A number of days as a person reads it in `lang`.
+///
+/// # Example
+/// ```
+/// use benefits_desk::i18n::{format_days, Lang};
+/// assert_eq!(format_days(Lang::En, 1), "1 day");
+/// assert_eq!(format_days(Lang::En, 30), "30 days");
+/// assert_eq!(format_days(Lang::Ko, 30), "30일");
+/// ```
+pub fn format_days(lang: Lang, days: i64) -> String {
+    match (lang, days.abs()) {
+        (Lang::Ko, _) => format!("{days}일"),
+        (Lang::En, 1) => format!("{days} day"),
+        (Lang::En, _) => format!("{days} days"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_hangul(s: &str) -> bool {
+        s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+    }
+
+    #[test]
+    fn every_message_exists_in_both_languages() {
+        for &m in Msg::ALL {
+            assert!(
+                !Lang::En.t(m).trim().is_empty(),
+                "{m:?} has no English text"
+            );
+            assert!(!Lang::Ko.t(m).trim().is_empty(), "{m:?} has no Korean text");
+        }
+    }
+
+    #[test]
+    fn korean_catalog_is_korean_and_english_is_english() {
+        for &m in Msg::ALL {
+            assert!(
+                has_hangul(Lang::Ko.t(m)),
+                "{m:?}: Korean text has no Hangul: {}",
+                Lang::Ko.t(m)
+            );
+            assert!(
+                !has_hangul(Lang::En.t(m)),
+                "{m:?}: English text has Hangul: {}",
+                Lang::En.t(m)
+            );
+        }
+    }
+
+    #[test]
+    fn message_ids_are_unique_and_listed_once() {
+        let mut seen = std::collections::HashSet::new();
+        for &m in Msg::ALL {
+            assert!(seen.insert(m), "{m:?} listed twice");
+        }
+    }
+
+    #[test]
+    fn dates_format_per_locale_across_the_year() {
+        let d = NaiveDate::from_ymd_opt(2024, 12, 1).unwrap();
+        assert_eq!(format_date(Lang::En, d), "December 1, 2024");
+        assert_eq!(format_date(Lang::Ko, d), "2024년 12월 1일");
+    }
+}

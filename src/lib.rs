@@ -1,0 +1,17 @@
+//! Partner Benefits Desk: a Microsoft partner's program benefits, deadlines and
+//! irreversible decisions, kept and explained offline in the browser.
+//!
+//! Data flows one way: `store` → `model` → `rules` → `ui`.
+
+#![warn(missing_docs)]
+
+/// Korean and English messages, language choice and locale-aware date formatting.
+pub mod i18n;
+/// Plain serde data the user owns, with validation and the schema version.
+pub mod model;
+/// The benefit rules R1–R16 as pure functions of (data, today).
+pub mod rules;
+/// The versioned document and preferences in localStorage, with an in-memory fallback.
+pub mod store;
+/// The Leptos app: shell, router, pages and guided flows.
+pub mod ui;

@@ -1,0 +1,3 @@
+fn main() {
+    benefits_desk::ui::mount();
+}

@@ -1,0 +1,246 @@
+//! Plain serde data the user owns: membership, keys, subscriptions, users, Visual
+//! Studio seats, Azure credits and the support contract. No signals, no storage:
+//! the UI wraps these at its edge and the store persists them.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The version of the stored document's shape; bump it with a migration.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Partner program level.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ProgramLevel {
+    /// Microsoft Action Pack.
+    #[default]
+    ActionPack,
+    /// Silver competency partner.
+    Silver,
+    /// Gold competency partner.
+    Gold,
+}
+
+/// Level of one competency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CompetencyLevel {
+    /// Silver.
+    Silver,
+    /// Gold.
+    Gold,
+}
+
+/// Whose tenant a key is activated in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TenantOwner {
+    /// The partner's own tenant.
+    #[default]
+    Partner,
+    /// A customer's tenant: not allowed (R10).
+    Customer,
+}
+
+/// How a key is redeemed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RedemptionMode {
+    /// Onto a new subscription of 12 months.
+    New,
+    /// Adding licenses to an existing subscription (R7).
+    Add,
+    /// Extending an existing subscription (R8).
+    Extend,
+}
+
+/// Offers that clash with Azure bulk credit (R11).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum AzureOffer {
+    /// Enterprise Agreement.
+    EnterpriseAgreement,
+    /// Cloud Solution Partner.
+    CloudSolutionPartner,
+    /// Azure in Open.
+    AzureInOpen,
+    /// Azure Pass.
+    AzurePass,
+    /// Action Pack.
+    ActionPack,
+    /// Another credit or prepaid offer.
+    OtherCreditOrPrepaid,
+}
+
+impl AzureOffer {
+    /// Every offer.
+    pub const ALL: [AzureOffer; 6] = [
+        AzureOffer::EnterpriseAgreement,
+        AzureOffer::CloudSolutionPartner,
+        AzureOffer::AzureInOpen,
+        AzureOffer::AzurePass,
+        AzureOffer::ActionPack,
+        AzureOffer::OtherCreditOrPrepaid,
+    ];
+}
+
+/// Kind of Azure credit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CreditKind {
+    /// Monthly credit: users added and removed at any time.
+    Monthly,
+    /// Bulk credit: no removal, only transfer.
+    Bulk,
+}
+
+/// Visual Studio subscription level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum VsLevel {
+    /// Visual Studio Professional.
+    Professional,
+    /// Visual Studio Enterprise.
+    Enterprise,
+}
+
+/// One competency the partner holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Competency {
+    /// Its name, as Partner Center shows it.
+    pub name: String,
+    /// Silver or gold.
+    pub level: CompetencyLevel,
+    /// Whether it is a cloud competency (R16: unlimited signature cloud support).
+    pub cloud: bool,
+}
+
+/// The partner's membership.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Membership {
+    /// Program level.
+    pub program: ProgramLevel,
+    /// Competencies held.
+    pub competencies: Vec<Competency>,
+    /// Anniversary, the enrollment renewal date (for Action Pack, its expiry).
+    pub anniversary: Option<NaiveDate>,
+    /// Renewal start date shown on the Membership Offers page, if earlier.
+    pub renewal_start: Option<NaiveDate>,
+    /// Benefit expiry date: the last day to activate benefits and redeem keys.
+    pub benefit_expiry: Option<NaiveDate>,
+}
+
+/// How and where a key was redeemed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Redemption {
+    /// Day of redemption.
+    pub on: NaiveDate,
+    /// Whose tenant.
+    pub owner: TenantOwner,
+    /// The subscription it went to, if recorded.
+    pub subscription: Option<u64>,
+    /// New, add or extend.
+    pub mode: RedemptionMode,
+}
+
+/// A product key. `key` is a secret: masked in the UI, never logged.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductKey {
+    /// Stable id.
+    pub id: u64,
+    /// Product name.
+    pub product: String,
+    /// The 25-character key, `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`.
+    pub key: String,
+    /// Licenses it carries.
+    pub licenses: u32,
+    /// Redemption, once redeemed.
+    pub redemption: Option<Redemption>,
+    /// Whether it was replaced (R9).
+    pub replaced: bool,
+}
+
+impl std::fmt::Debug for ProductKey {
+    // Never print the key itself, even in a panic message or a test failure.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProductKey")
+            .field("id", &self.id)
+            .field("product", &self.product)
+            .field("key", &"*****")
+            .field("licenses", &self.licenses)
+            .field("redemption", &self.redemption)
+            .field("replaced", &self.replaced)
+            .finish()
+    }
+}
+
+/// A cloud subscription.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subscription {
+    /// Stable id.
+    pub id: u64,
+    /// Product name.
+    pub product: String,
+    /// Active licenses.
+    pub licenses: u32,
+    /// End date.
+    pub end: NaiveDate,
+}
+
+/// A user who can receive Visual Studio seats or Azure credit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    /// Stable id.
+    pub id: u64,
+    /// Display name.
+    pub name: String,
+    /// Email or user principal name.
+    pub email: String,
+    /// Azure offers the user already has (R11).
+    pub offers: Vec<AzureOffer>,
+}
+
+/// Who holds a Visual Studio seat, since when.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VsAssignment {
+    /// The user's id.
+    pub user: u64,
+    /// Day of assignment (R13 counts 90 days from it).
+    pub assigned_on: NaiveDate,
+}
+
+/// One Visual Studio seat.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VsSeat {
+    /// Stable id.
+    pub id: u64,
+    /// Subscription level.
+    pub level: VsLevel,
+    /// Current holder, if any.
+    pub assignment: Option<VsAssignment>,
+}
+
+/// The technical support contract (R15, R16).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportContract {
+    /// Access ID from Partner Center.
+    pub access_id: String,
+    /// Contract ID from Partner Center.
+    pub contract_id: String,
+    /// Day support was activated.
+    pub activated_on: Option<NaiveDate>,
+    /// Incidents allowed; `None` uses the program default (R16).
+    pub incidents_allowed: Option<u32>,
+    /// Incidents used so far.
+    pub incidents_used: u32,
+}
+
+/// Everything the user keeps.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dataset {
+    /// The membership, once entered.
+    pub membership: Option<Membership>,
+    /// Product keys.
+    pub keys: Vec<ProductKey>,
+    /// Cloud subscriptions.
+    pub subscriptions: Vec<Subscription>,
+    /// Users.
+    pub users: Vec<User>,
+    /// Visual Studio seats.
+    pub vs_seats: Vec<VsSeat>,
+    /// The support contract, once entered.
+    pub support: Option<SupportContract>,
+}

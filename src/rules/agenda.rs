@@ -1,0 +1,367 @@
+//! The agenda: everything that is due, from the whole dataset and today.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::dates::{add_days, days_between};
+use super::{keys, membership, support, visual_studio, RuleId};
+use crate::model::{Dataset, ProgramLevel};
+
+/// How urgent an item is, most urgent first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Severity {
+    /// The due date has passed.
+    Overdue,
+    /// Due today.
+    Today,
+    /// Due within 7 days.
+    Week,
+    /// Due within 30 days.
+    Month,
+    /// Due later.
+    Later,
+}
+
+impl Severity {
+    /// The severity of something due in `days_left` days.
+    ///
+    /// # Example
+    /// ```
+    /// use benefits_desk::rules::agenda::Severity;
+    /// assert_eq!(Severity::from_days_left(-1), Severity::Overdue);
+    /// assert_eq!(Severity::from_days_left(0), Severity::Today);
+    /// assert_eq!(Severity::from_days_left(7), Severity::Week);
+    /// assert_eq!(Severity::from_days_left(8), Severity::Month);
+    /// assert_eq!(Severity::from_days_left(31), Severity::Later);
+    /// ```
+    pub fn from_days_left(days_left: i64) -> Self {
+        match days_left {
+            i64::MIN..=-1 => Severity::Overdue,
+            0 => Severity::Today,
+            1..=7 => Severity::Week,
+            8..=30 => Severity::Month,
+            _ => Severity::Later,
+        }
+    }
+}
+
+/// The guided flow that deals with an item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Flow {
+    /// Membership and renewal.
+    Renewal,
+    /// Key redemption decision.
+    RedeemKey,
+    /// Expiring-subscription notice.
+    ExpiryNotice,
+    /// Visual Studio assignment.
+    VisualStudio,
+    /// Technical support.
+    Support,
+}
+
+/// What is due.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ItemKind {
+    /// Redeem this key before the benefit expiry date (R1).
+    RedeemKey(u64),
+    /// This redeemed key stops working (R2).
+    KeyValidityEnds(u64),
+    /// This subscription ends (R6).
+    SubscriptionEnds(u64),
+    /// The renewal window opens (R4).
+    RenewalOpens,
+    /// The renewal window closes (R4).
+    RenewalCloses,
+    /// The grace for user-assigned benefits ends (R3).
+    GraceEnds,
+    /// This Visual Studio seat becomes reassignable (R13).
+    SeatReassignable(u64),
+    /// The support contract ends (R15).
+    SupportContractEnds,
+    /// Few support incidents are left (R16).
+    IncidentsLow(u32),
+}
+
+/// One entry of the agenda.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    /// What is due.
+    pub kind: ItemKind,
+    /// When.
+    pub due: NaiveDate,
+    /// Days from today to `due` (negative: overdue).
+    pub days_left: i64,
+    /// How urgent.
+    pub severity: Severity,
+    /// The rule that sets the date.
+    pub rule: RuleId,
+    /// The flow that deals with it.
+    pub flow: Flow,
+}
+
+/// Items whose date passed more than this many days ago are dropped: nothing can
+/// be done about them any more, and they would bury what still can.
+pub const LOOKBACK_DAYS: i64 = 30;
+
+/// Everything due in `data` as of `today`, sorted by due date, then severity.
+///
+/// Dates that cannot be computed (the calendar's far edge) are left out rather
+/// than failing the whole agenda.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::{Dataset, Membership};
+/// use benefits_desk::rules::agenda::{agenda, ItemKind, Severity};
+/// use chrono::NaiveDate;
+/// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
+/// let data = Dataset {
+///     membership: Some(Membership { anniversary: Some(d(6, 22)), ..Default::default() }),
+///     ..Default::default()
+/// };
+/// let items = agenda(&data, d(6, 20));
+/// assert_eq!(items[0].kind, ItemKind::RenewalOpens);
+/// assert_eq!((items[0].due, items[0].severity), (d(6, 23), Severity::Week));
+/// ```
+pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
+    let mut out = Vec::with_capacity(data.keys.len() + data.subscriptions.len() + 8);
+    let horizon = add_days(today, -LOOKBACK_DAYS).unwrap_or(NaiveDate::MIN);
+    let mut push = |kind, due: NaiveDate, rule, flow| {
+        if due >= horizon {
+            let days_left = days_between(today, due);
+            let severity = Severity::from_days_left(days_left);
+            out.push(AgendaItem {
+                kind,
+                due,
+                days_left,
+                severity,
+                rule,
+                flow,
+            });
+        }
+    };
+
+    let membership = data.membership.as_ref();
+    let expiry = membership.and_then(|m| m.benefit_expiry);
+    for key in data.keys.iter().filter(|k| !k.replaced) {
+        match (&key.redemption, expiry) {
+            (None, Some(expiry)) => push(
+                ItemKind::RedeemKey(key.id),
+                expiry,
+                RuleId::R1,
+                Flow::RedeemKey,
+            ),
+            (Some(r), _) => {
+                if let Ok(until) = keys::usable_until(r.on) {
+                    push(
+                        ItemKind::KeyValidityEnds(key.id),
+                        until.value,
+                        RuleId::R2,
+                        Flow::RedeemKey,
+                    );
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    for sub in &data.subscriptions {
+        push(
+            ItemKind::SubscriptionEnds(sub.id),
+            sub.end,
+            RuleId::R6,
+            Flow::ExpiryNotice,
+        );
+    }
+
+    if let Some(anniversary) = membership.and_then(|m| m.anniversary) {
+        let m = membership.expect("anniversary comes from a membership");
+        if let Ok(w) = membership::renewal_window(anniversary, m.renewal_start, m.program) {
+            push(
+                ItemKind::RenewalOpens,
+                w.value.opens,
+                RuleId::R4,
+                Flow::Renewal,
+            );
+            push(
+                ItemKind::RenewalCloses,
+                w.value.closes,
+                RuleId::R4,
+                Flow::Renewal,
+            );
+        }
+        let any_assigned = data.vs_seats.iter().any(|s| s.assignment.is_some());
+        if let (true, Ok(g)) = (any_assigned, membership::grace_end(anniversary)) {
+            push(ItemKind::GraceEnds, g.value, RuleId::R3, Flow::VisualStudio);
+        }
+    }
+
+    for seat in &data.vs_seats {
+        let Some(a) = &seat.assignment else { continue };
+        if let Ok(from) = visual_studio::reassignable_from(a.assigned_on) {
+            // Once a seat is free to move there is nothing left to wait for.
+            if from.value >= today {
+                push(
+                    ItemKind::SeatReassignable(seat.id),
+                    from.value,
+                    RuleId::R13,
+                    Flow::VisualStudio,
+                );
+            }
+        }
+    }
+
+    if let Some(contract) = &data.support {
+        if let Some(end) = contract
+            .activated_on
+            .and_then(|a| support::contract_end(a).ok())
+        {
+            push(
+                ItemKind::SupportContractEnds,
+                end.value,
+                RuleId::R15,
+                Flow::Support,
+            );
+        }
+        let program = membership.map_or(ProgramLevel::ActionPack, |m| m.program);
+        let allowed = contract.incidents_allowed.map_or_else(
+            || {
+                support::allowances(program, false)
+                    .value
+                    .on_premises_incidents
+            },
+            support::Allowance::Limited,
+        );
+        if let Some(left) = support::incidents_left(allowed, contract.incidents_used) {
+            if left <= support::LOW_INCIDENTS && contract.activated_on.is_some() {
+                push(
+                    ItemKind::IncidentsLow(left),
+                    today,
+                    RuleId::R16,
+                    Flow::Support,
+                );
+            }
+        }
+    }
+
+    out.sort_by(|a, b| a.due.cmp(&b.due).then(a.severity.cmp(&b.severity)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn key(id: u64, redeemed: Option<NaiveDate>) -> ProductKey {
+        ProductKey {
+            id,
+            product: "Office 365 E3".into(),
+            key: "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE".into(),
+            licenses: 25,
+            redemption: redeemed.map(|on| Redemption {
+                on,
+                owner: TenantOwner::Partner,
+                subscription: None,
+                mode: RedemptionMode::New,
+            }),
+            replaced: false,
+        }
+    }
+
+    fn sample() -> Dataset {
+        Dataset {
+            membership: Some(Membership {
+                program: ProgramLevel::Gold,
+                anniversary: Some(d(2021, 6, 30)),
+                benefit_expiry: Some(d(2021, 1, 31)),
+                ..Default::default()
+            }),
+            keys: vec![key(1, None), key(2, Some(d(2020, 12, 1)))],
+            subscriptions: vec![Subscription {
+                id: 7,
+                product: "Azure".into(),
+                licenses: 5,
+                end: d(2021, 2, 5),
+            }],
+            users: vec![],
+            vs_seats: vec![VsSeat {
+                id: 3,
+                level: VsLevel::Enterprise,
+                assignment: Some(VsAssignment {
+                    user: 1,
+                    assigned_on: d(2021, 1, 1),
+                }),
+            }],
+            support: Some(SupportContract {
+                activated_on: Some(d(2020, 3, 1)),
+                incidents_allowed: Some(15),
+                incidents_used: 14,
+                ..Default::default()
+            }),
+        }
+    }
+
+    #[test]
+    fn every_kind_of_deadline_is_on_the_agenda_with_its_rule() {
+        let items = agenda(&sample(), d(2021, 1, 25));
+        let find = |k| items.iter().find(|i| i.kind == k).copied().unwrap();
+        let redeem = find(ItemKind::RedeemKey(1));
+        assert_eq!(
+            (redeem.due, redeem.days_left, redeem.rule),
+            (d(2021, 1, 31), 6, RuleId::R1)
+        );
+        assert_eq!(redeem.severity, Severity::Week);
+        assert_eq!(find(ItemKind::KeyValidityEnds(2)).due, d(2021, 12, 1));
+        assert_eq!(find(ItemKind::SubscriptionEnds(7)).flow, Flow::ExpiryNotice);
+        assert_eq!(find(ItemKind::RenewalOpens).due, d(2021, 7, 1));
+        assert_eq!(find(ItemKind::RenewalCloses).due, d(2021, 7, 30));
+        assert_eq!(find(ItemKind::GraceEnds).due, d(2021, 7, 30));
+        assert_eq!(find(ItemKind::SeatReassignable(3)).due, d(2021, 4, 1));
+        assert_eq!(find(ItemKind::SupportContractEnds).due, d(2021, 3, 1));
+        let low = find(ItemKind::IncidentsLow(1));
+        assert_eq!(
+            (low.due, low.severity, low.rule),
+            (d(2021, 1, 25), Severity::Today, RuleId::R16)
+        );
+    }
+
+    #[test]
+    fn agenda_is_sorted_by_due_date() {
+        let items = agenda(&sample(), d(2021, 1, 25));
+        assert!(items.windows(2).all(|w| w[0].due <= w[1].due));
+    }
+
+    #[test]
+    fn missed_key_deadline_is_overdue_then_drops_off() {
+        let items = agenda(&sample(), d(2021, 2, 1));
+        let k = items
+            .iter()
+            .find(|i| i.kind == ItemKind::RedeemKey(1))
+            .unwrap();
+        assert_eq!((k.severity, k.days_left), (Severity::Overdue, -1));
+        let later = agenda(&sample(), d(2021, 3, 15));
+        assert!(!later.iter().any(|i| i.kind == ItemKind::RedeemKey(1)));
+    }
+
+    #[test]
+    fn replaced_keys_and_free_seats_are_not_due() {
+        let mut data = sample();
+        data.keys[0].replaced = true;
+        let items = agenda(&data, d(2021, 4, 2));
+        assert!(!items
+            .iter()
+            .any(|i| matches!(i.kind, ItemKind::RedeemKey(_))));
+        assert!(!items
+            .iter()
+            .any(|i| matches!(i.kind, ItemKind::SeatReassignable(_))));
+    }
+
+    #[test]
+    fn empty_dataset_has_an_empty_agenda() {
+        assert!(agenda(&Dataset::default(), d(2021, 1, 1)).is_empty());
+    }
+}

@@ -1,0 +1,106 @@
+//! Azure credits (R11): bulk credit cannot be combined with other offers, and is
+//! transferred rather than removed; monthly credit users come and go freely.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Explained, RuleId, Why};
+use crate::model::{AzureOffer, CreditKind};
+
+/// Why a user cannot receive a credit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferConflict {
+    /// The offers the user already has that clash with bulk credit.
+    pub offers: Vec<AzureOffer>,
+}
+
+/// R11: may a user who already has `existing` offers be assigned credit of `kind`?
+///
+/// On success the explanation still says R11, because the portal may refuse for
+/// another reason, in which case the user should contact Microsoft Support.
+///
+/// # Errors
+/// [`OfferConflict`] listing the clashing offers when bulk credit meets any other
+/// credit, prepaid or licensing offer.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::{AzureOffer, CreditKind};
+/// use benefits_desk::rules::azure::can_assign;
+/// assert!(can_assign(CreditKind::Bulk, &[]).is_ok());
+/// assert!(can_assign(CreditKind::Bulk, &[AzureOffer::AzurePass]).is_err());
+/// assert!(can_assign(CreditKind::Monthly, &[AzureOffer::AzurePass]).is_ok());
+/// ```
+pub fn can_assign(
+    kind: CreditKind,
+    existing: &[AzureOffer],
+) -> Result<Explained<()>, OfferConflict> {
+    if kind == CreditKind::Bulk && !existing.is_empty() {
+        let mut offers = existing.to_vec();
+        offers.sort();
+        offers.dedup();
+        return Err(OfferConflict { offers });
+    }
+    Ok(Explained {
+        value: (),
+        why: Why::new(RuleId::R11, vec![]),
+    })
+}
+
+/// How a user stops receiving a credit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Release {
+    /// Remove the user at any time (monthly credit).
+    Remove,
+    /// No removal: transfer the credit to another user within the enrollment year.
+    TransferOnly,
+}
+
+/// R11: how a credit of `kind` is taken from a user.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::CreditKind;
+/// use benefits_desk::rules::azure::{release, Release};
+/// assert_eq!(release(CreditKind::Bulk), Release::TransferOnly);
+/// ```
+pub fn release(kind: CreditKind) -> Release {
+    match kind {
+        CreditKind::Monthly => Release::Remove,
+        CreditKind::Bulk => Release::TransferOnly,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn r11_bulk_credit_names_every_clashing_offer_once() {
+        let err = can_assign(
+            CreditKind::Bulk,
+            &[
+                AzureOffer::ActionPack,
+                AzureOffer::EnterpriseAgreement,
+                AzureOffer::ActionPack,
+            ],
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.offers,
+            vec![AzureOffer::EnterpriseAgreement, AzureOffer::ActionPack]
+        );
+    }
+
+    #[test]
+    fn r11_each_offer_blocks_bulk_credit() {
+        for offer in AzureOffer::ALL {
+            assert!(can_assign(CreditKind::Bulk, &[offer]).is_err(), "{offer:?}");
+        }
+    }
+
+    #[test]
+    fn r11_monthly_users_are_removed_bulk_transferred() {
+        assert_eq!(release(CreditKind::Monthly), Release::Remove);
+        assert_eq!(release(CreditKind::Bulk), Release::TransferOnly);
+    }
+}

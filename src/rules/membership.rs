@@ -1,0 +1,270 @@
+//! Membership dates: the benefit expiry date (R1), the grace for user-assigned
+//! benefits (R3) and the renewal window (R4).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::dates::{add_days, add_months, days_between, DateError};
+use super::{Explained, Fact, FactName, RuleId, Why};
+use crate::model::ProgramLevel;
+
+/// Where today stands against the benefit expiry date (R1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RedeemWindow {
+    /// Benefits can still be activated; `days_left` days remain after today.
+    Open {
+        /// Days after today that are still inside the window.
+        days_left: i64,
+    },
+    /// Today is the benefit expiry date: the last day.
+    LastDay,
+    /// The expiry date has passed; activation and redemption are refused.
+    Closed {
+        /// How many days ago the last day was.
+        days_ago: i64,
+    },
+}
+
+impl RedeemWindow {
+    /// Whether a key can still be redeemed or a benefit activated today.
+    pub fn is_open(self) -> bool {
+        !matches!(self, RedeemWindow::Closed { .. })
+    }
+}
+
+/// R1: can benefits still be activated and keys redeemed today?
+///
+/// The expiry date itself is included: it is the last day.
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::membership::{redeem_window, RedeemWindow};
+/// use chrono::NaiveDate;
+/// let expiry = NaiveDate::from_ymd_opt(2021, 1, 31).unwrap();
+/// let day = |m, d| NaiveDate::from_ymd_opt(2021, m, d).unwrap();
+/// assert_eq!(redeem_window(expiry, day(1, 30)).value, RedeemWindow::Open { days_left: 1 });
+/// assert_eq!(redeem_window(expiry, day(1, 31)).value, RedeemWindow::LastDay);
+/// assert_eq!(redeem_window(expiry, day(2, 1)).value, RedeemWindow::Closed { days_ago: 1 });
+/// ```
+pub fn redeem_window(expiry: NaiveDate, today: NaiveDate) -> Explained<RedeemWindow> {
+    let left = days_between(today, expiry);
+    let value = match left {
+        0 => RedeemWindow::LastDay,
+        n if n > 0 => RedeemWindow::Open { days_left: n },
+        n => RedeemWindow::Closed { days_ago: -n },
+    };
+    Explained {
+        value,
+        why: Why::new(
+            RuleId::R1,
+            vec![
+                Fact::date(FactName::BenefitExpiry, expiry),
+                Fact::date(FactName::Today, today),
+            ],
+        ),
+    }
+}
+
+/// Days of grace after the renewal date for user-assigned benefits (R3).
+pub const GRACE_DAYS: i64 = 30;
+
+/// R3: the last day a user-assigned benefit (Visual Studio) can still be
+/// activated and used after the enrollment renewal date.
+///
+/// # Errors
+/// [`DateError::OutOfRange`] for a renewal date at the edge of the calendar.
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::membership::grace_end;
+/// use chrono::NaiveDate;
+/// let renewal = NaiveDate::from_ymd_opt(2021, 6, 30).unwrap();
+/// assert_eq!(grace_end(renewal).unwrap().value, NaiveDate::from_ymd_opt(2021, 7, 30).unwrap());
+/// ```
+pub fn grace_end(renewal_date: NaiveDate) -> Result<Explained<NaiveDate>, DateError> {
+    Ok(Explained {
+        value: add_days(renewal_date, GRACE_DAYS)?,
+        why: Why::new(
+            RuleId::R3,
+            vec![Fact::date(FactName::Anniversary, renewal_date)],
+        ),
+    })
+}
+
+/// Length of the renewal window, in days, counting its first and last day.
+pub const RENEWAL_WINDOW_DAYS: i64 = 30;
+/// Microsoft's first reminder, this many days before the anniversary.
+pub const REMINDER_BEFORE_DAYS: i64 = 15;
+/// Microsoft's second reminder, this many days after the anniversary.
+pub const REMINDER_AFTER_DAYS: i64 = 23;
+
+/// The renewal window of one membership year (R4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenewalWindow {
+    /// First day renewal is possible.
+    pub opens: NaiveDate,
+    /// Last day renewal is possible; after it benefits and competencies lapse.
+    pub closes: NaiveDate,
+    /// Day of the reminder sent before the anniversary.
+    pub reminder_before: NaiveDate,
+    /// Day of the reminder sent after the anniversary.
+    pub reminder_after: NaiveDate,
+    /// The anniversary after a renewal: the old one plus 12 months.
+    pub new_anniversary: NaiveDate,
+}
+
+/// Where today stands in the renewal window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RenewalPhase {
+    /// The window opens in `days` days.
+    NotYetOpen {
+        /// Days until it opens.
+        days: i64,
+    },
+    /// The window is open; `days_left` days remain after today.
+    Open {
+        /// Days after today still inside the window.
+        days_left: i64,
+    },
+    /// The window closed `days_ago` days ago: renewal was missed.
+    Missed {
+        /// Days since the last day.
+        days_ago: i64,
+    },
+}
+
+impl RenewalWindow {
+    /// Where `today` falls.
+    ///
+    /// # Example
+    /// ```
+    /// use benefits_desk::model::ProgramLevel;
+    /// use benefits_desk::rules::membership::{renewal_window, RenewalPhase};
+    /// use chrono::NaiveDate;
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
+    /// let w = renewal_window(d(6, 22), None, ProgramLevel::ActionPack).unwrap().value;
+    /// assert_eq!(w.phase(d(6, 22)), RenewalPhase::NotYetOpen { days: 1 });
+    /// assert_eq!(w.phase(d(6, 23)), RenewalPhase::Open { days_left: 29 });
+    /// assert_eq!(w.phase(d(7, 22)), RenewalPhase::Open { days_left: 0 });
+    /// assert_eq!(w.phase(d(7, 23)), RenewalPhase::Missed { days_ago: 1 });
+    /// ```
+    pub fn phase(&self, today: NaiveDate) -> RenewalPhase {
+        if today < self.opens {
+            RenewalPhase::NotYetOpen {
+                days: days_between(today, self.opens),
+            }
+        } else if today <= self.closes {
+            RenewalPhase::Open {
+                days_left: days_between(today, self.closes),
+            }
+        } else {
+            RenewalPhase::Missed {
+                days_ago: days_between(self.closes, today),
+            }
+        }
+    }
+}
+
+/// R4: the renewal window for a membership whose anniversary (for Action Pack,
+/// its expiry date) is `anniversary`.
+///
+/// The window closes 30 days after the anniversary in every program. It opens the
+/// day after the anniversary, except that a competency membership may be renewed
+/// from an earlier renewal start date shown in Partner Center; Action Pack can only
+/// be renewed once it has expired, so its `renewal_start` is ignored.
+///
+/// # Errors
+/// [`DateError::OutOfRange`] for dates at the edge of the calendar.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::ProgramLevel;
+/// use benefits_desk::rules::membership::renewal_window;
+/// use chrono::NaiveDate;
+/// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
+/// let w = renewal_window(d(6, 22), None, ProgramLevel::ActionPack).unwrap().value;
+/// assert_eq!((w.opens, w.closes), (d(6, 23), d(7, 22)));
+/// assert_eq!((w.reminder_before, w.reminder_after), (d(6, 7), d(7, 15)));
+/// ```
+pub fn renewal_window(
+    anniversary: NaiveDate,
+    renewal_start: Option<NaiveDate>,
+    program: ProgramLevel,
+) -> Result<Explained<RenewalWindow>, DateError> {
+    let day_after = add_days(anniversary, 1)?;
+    let closes = add_days(anniversary, RENEWAL_WINDOW_DAYS)?;
+    let opens = match (program, renewal_start) {
+        (ProgramLevel::ActionPack, _) | (_, None) => day_after,
+        (_, Some(start)) => start.min(day_after),
+    };
+    let mut facts = vec![Fact::date(FactName::Anniversary, anniversary)];
+    if let (Some(start), false) = (renewal_start, program == ProgramLevel::ActionPack) {
+        facts.push(Fact::date(FactName::RenewalStart, start));
+    }
+    Ok(Explained {
+        value: RenewalWindow {
+            opens,
+            closes,
+            reminder_before: add_days(anniversary, -REMINDER_BEFORE_DAYS)?,
+            reminder_after: add_days(anniversary, REMINDER_AFTER_DAYS)?,
+            new_anniversary: add_months(anniversary, 12)?,
+        },
+        why: Why::new(RuleId::R4, facts),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn r1_expiry_2021_01_31_today_2021_01_31_is_last_day() {
+        let w = redeem_window(d(2021, 1, 31), d(2021, 1, 31));
+        assert_eq!(w.value, RedeemWindow::LastDay);
+        assert!(w.value.is_open());
+        assert_eq!(w.why.rule, RuleId::R1);
+    }
+
+    #[test]
+    fn r1_expiry_2021_01_31_today_2021_02_01_is_refused() {
+        let w = redeem_window(d(2021, 1, 31), d(2021, 2, 1));
+        assert!(!w.value.is_open());
+        assert_eq!(w.why.rule, RuleId::R1);
+    }
+
+    #[test]
+    fn r3_renewal_2021_06_30_vs_usable_through_2021_07_30() {
+        let g = grace_end(d(2021, 6, 30)).unwrap();
+        assert_eq!(g.value, d(2021, 7, 30));
+        assert_eq!(g.why.rule, RuleId::R3);
+    }
+
+    #[test]
+    fn r4_new_anniversary_is_twelve_months_later_and_clamps() {
+        let w = renewal_window(d(2024, 2, 29), None, ProgramLevel::Gold)
+            .unwrap()
+            .value;
+        assert_eq!(w.new_anniversary, d(2025, 2, 28));
+    }
+
+    #[test]
+    fn r4_competency_membership_can_open_early_but_action_pack_cannot() {
+        let start = Some(d(2021, 6, 1));
+        let gold = renewal_window(d(2021, 6, 22), start, ProgramLevel::Gold).unwrap();
+        assert_eq!(gold.value.opens, d(2021, 6, 1));
+        assert_eq!(gold.value.closes, d(2021, 7, 22));
+        let ap = renewal_window(d(2021, 6, 22), start, ProgramLevel::ActionPack).unwrap();
+        assert_eq!(ap.value.opens, d(2021, 6, 23));
+        assert_eq!(ap.why.facts.len(), 1);
+    }
+
+    #[test]
+    fn calendar_edge_is_an_error_not_a_panic() {
+        assert_eq!(grace_end(NaiveDate::MAX), Err(DateError::OutOfRange));
+        assert!(renewal_window(NaiveDate::MAX, None, ProgramLevel::Silver).is_err());
+    }
+}

@@ -1,0 +1,134 @@
+//! Technical support: the contract year (R15) and incident allowances (R16).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::dates::{add_months, DateError};
+use super::{Explained, Fact, FactName, RuleId, Why};
+use crate::model::ProgramLevel;
+
+/// R15: the last day of a support contract activated on `activated_on` (one year).
+///
+/// # Errors
+/// [`DateError::OutOfRange`] at the edge of the calendar.
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::support::contract_end;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(contract_end(d(2021, 3, 10)).unwrap().value, d(2022, 3, 10));
+/// ```
+pub fn contract_end(activated_on: NaiveDate) -> Result<Explained<NaiveDate>, DateError> {
+    Ok(Explained {
+        value: add_months(activated_on, 12)?,
+        why: Why::new(
+            RuleId::R15,
+            vec![Fact::date(FactName::ActivatedOn, activated_on)],
+        ),
+    })
+}
+
+/// How many of something are allowed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Allowance {
+    /// Not included.
+    None,
+    /// This many.
+    Limited(u32),
+    /// No limit.
+    Unlimited,
+}
+
+/// Default support allowances of a membership (R16); the user may override them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportAllowances {
+    /// On-premises product support incidents.
+    pub on_premises_incidents: Allowance,
+    /// Signature cloud support incidents.
+    pub cloud_incidents: Allowance,
+    /// Advisory hours.
+    pub advisory_hours: Allowance,
+}
+
+/// R16: default allowances for a program level; `cloud_competency` says whether
+/// the partner holds a cloud competency (unlimited signature cloud support).
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::ProgramLevel;
+/// use benefits_desk::rules::support::{allowances, Allowance};
+/// let a = allowances(ProgramLevel::Gold, false).value;
+/// assert_eq!(a.on_premises_incidents, Allowance::Limited(20));
+/// assert_eq!(a.cloud_incidents, Allowance::Limited(10));
+/// ```
+pub fn allowances(program: ProgramLevel, cloud_competency: bool) -> Explained<SupportAllowances> {
+    let (on_prem, cloud, hours) = match program {
+        ProgramLevel::ActionPack => (10, None, 5),
+        ProgramLevel::Silver => (15, Some(5), 20),
+        ProgramLevel::Gold => (20, Some(10), 50),
+    };
+    let cloud_incidents = match (cloud, cloud_competency) {
+        (None, _) => Allowance::None,
+        (Some(_), true) => Allowance::Unlimited,
+        (Some(n), false) => Allowance::Limited(n),
+    };
+    Explained {
+        value: SupportAllowances {
+            on_premises_incidents: Allowance::Limited(on_prem),
+            cloud_incidents,
+            advisory_hours: Allowance::Limited(hours),
+        },
+        why: Why::new(RuleId::R16, vec![]),
+    }
+}
+
+/// Incidents left before the allowance is used up: at most this many is "running low".
+pub const LOW_INCIDENTS: u32 = 2;
+
+/// R16: incidents left of `allowed` after `used`; `None` when unlimited or none.
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::support::{incidents_left, Allowance};
+/// assert_eq!(incidents_left(Allowance::Limited(15), 14), Some(1));
+/// assert_eq!(incidents_left(Allowance::Limited(15), 20), Some(0));
+/// assert_eq!(incidents_left(Allowance::Unlimited, 99), None);
+/// ```
+pub fn incidents_left(allowed: Allowance, used: u32) -> Option<u32> {
+    match allowed {
+        Allowance::Limited(n) => Some(n.saturating_sub(used)),
+        Allowance::None | Allowance::Unlimited => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn r16_action_pack_has_no_signature_cloud_support() {
+        let a = allowances(ProgramLevel::ActionPack, true).value;
+        assert_eq!(a.cloud_incidents, Allowance::None);
+        assert_eq!(a.on_premises_incidents, Allowance::Limited(10));
+        assert_eq!(a.advisory_hours, Allowance::Limited(5));
+    }
+
+    #[test]
+    fn r16_cloud_competency_makes_cloud_support_unlimited() {
+        let a = allowances(ProgramLevel::Silver, true).value;
+        assert_eq!(a.cloud_incidents, Allowance::Unlimited);
+        assert_eq!(
+            allowances(ProgramLevel::Silver, false)
+                .value
+                .cloud_incidents,
+            Allowance::Limited(5)
+        );
+    }
+
+    #[test]
+    fn r15_contract_year_clamps_leap_day() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(contract_end(d(2024, 2, 29)).unwrap().value, d(2025, 2, 28));
+    }
+}

@@ -1,0 +1,113 @@
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// Why storage could not be read or written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// Storage is blocked or missing (some private modes, disabled by policy).
+    Unavailable,
+    /// The browser's quota for this origin is full.
+    QuotaExceeded,
+}
+
+impl StoreError {
+    /// A static description for logs and tests; the UI shows a translated one.
+    pub fn message(self) -> &'static str {
+        match self {
+            StoreError::Unavailable => "storage unavailable",
+            StoreError::QuotaExceeded => "storage quota exceeded",
+        }
+    }
+}
+
+/// A string key-value store: the part of localStorage the app uses.
+pub trait Backend {
+    /// The value under `key`, if any.
+    ///
+    /// # Errors
+    /// [`StoreError::Unavailable`] when storage cannot be read.
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// Store `value` under `key`.
+    ///
+    /// # Errors
+    /// [`StoreError::QuotaExceeded`] when full, [`StoreError::Unavailable`] when blocked.
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+}
+
+/// Storage in memory: for native tests, and the fallback when the browser refuses
+/// localStorage (the app then says that nothing will be kept).
+#[derive(Default)]
+pub struct MemoryBackend {
+    map: RefCell<HashMap<String, String>>,
+    quota: Option<usize>,
+}
+
+impl MemoryBackend {
+    /// An empty store that refuses writes once the stored text passes `bytes`.
+    pub fn with_quota(bytes: usize) -> Self {
+        MemoryBackend {
+            map: RefCell::default(),
+            quota: Some(bytes),
+        }
+    }
+}
+
+impl Backend for MemoryBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.map.borrow().get(key).cloned())
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        let mut map = self.map.borrow_mut();
+        if let Some(quota) = self.quota {
+            let others: usize = map
+                .iter()
+                .filter(|(k, _)| *k != key)
+                .map(|(k, v)| k.len() + v.len())
+                .sum();
+            if others + key.len() + value.len() > quota {
+                return Err(StoreError::QuotaExceeded);
+            }
+        }
+        map.insert(key.to_owned(), value.to_owned());
+        Ok(())
+    }
+}
+
+/// The browser's localStorage, reached without panicking when it is blocked.
+#[cfg(target_arch = "wasm32")]
+pub struct BrowserStorage(web_sys::Storage);
+
+#[cfg(target_arch = "wasm32")]
+impl BrowserStorage {
+    /// localStorage, if the browser lets this page use it. Checked with a real
+    /// write, because some private modes hand out a storage that refuses writes.
+    pub fn open() -> Option<Self> {
+        let storage = web_sys::window()?.local_storage().ok().flatten()?;
+        let probe = format!("{}probe", super::NAMESPACE);
+        storage.set_item(&probe, "1").ok()?;
+        let _ = storage.remove_item(&probe);
+        Some(BrowserStorage(storage))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Backend for BrowserStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.get_item(key).map_err(|_| StoreError::Unavailable)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        use wasm_bindgen::JsCast;
+        self.0.set_item(key, value).map_err(|e| {
+            let quota = e
+                .dyn_ref::<web_sys::DomException>()
+                .is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22);
+            if quota {
+                StoreError::QuotaExceeded
+            } else {
+                StoreError::Unavailable
+            }
+        })
+    }
+}

@@ -1,0 +1,15 @@
+//! Persistence: a small key-value [`Backend`] (localStorage in the browser, memory
+//! elsewhere or when storage is blocked) and the user's preferences on top of it.
+//! The versioned benefits document joins it in the data issue.
+
+mod backend;
+mod prefs;
+
+#[cfg(target_arch = "wasm32")]
+pub use backend::BrowserStorage;
+pub use backend::{Backend, MemoryBackend, StoreError};
+pub use prefs::{Prefs, Theme, PREFS_KEY};
+
+/// Every key this app writes starts with this, so it never touches another app's
+/// data on the same origin (GitHub Pages puts many projects on one origin).
+pub const NAMESPACE: &str = "benefits-desk/";

@@ -1,0 +1,87 @@
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use super::components::{LangSwitch, Notices, ThemeSwitch};
+use super::pages::{NotFound, Page, Placeholder, RulesPage, SettingsPage};
+use super::state::{provide_ui, use_ui};
+use crate::i18n::Msg;
+
+/// The whole app: state, router, shell.
+#[component]
+pub fn App() -> impl IntoView {
+    let ui = provide_ui();
+    let base = ui.base.get_value();
+    view! {
+        <Router base=base>
+            <a class="skip-link" href="#main">{ui.t(Msg::SkipToContent)}</a>
+            <Header/>
+            <Notices/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=|| view! { <Placeholder page=Page::Dashboard/> }/>
+                    <Route path=path!("membership") view=|| view! { <Placeholder page=Page::Membership/> }/>
+                    <Route path=path!("keys") view=|| view! { <Placeholder page=Page::Keys/> }/>
+                    <Route path=path!("subscriptions") view=|| view! { <Placeholder page=Page::Subscriptions/> }/>
+                    <Route path=path!("visual-studio") view=|| view! { <Placeholder page=Page::VisualStudio/> }/>
+                    <Route path=path!("azure-credits") view=|| view! { <Placeholder page=Page::Azure/> }/>
+                    <Route path=path!("support") view=|| view! { <Placeholder page=Page::Support/> }/>
+                    <Route path=path!("rules") view=RulesPage/>
+                    <Route path=path!("settings") view=SettingsPage/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>{ui.t(Msg::FooterPrivacy)}</p>
+            </footer>
+        </Router>
+    }
+}
+
+/// Product name, the language and theme switches, and the navigation.
+#[component]
+fn Header() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <header class="site-header">
+            <div class="brand-row">
+                <a class="brand" href=ui.href("/")>
+                    <img src=ui.href("/icons/icon.svg") alt="" width="28" height="28"/>
+                    <span>{ui.t(Msg::AppName)}</span>
+                </a>
+                <div class="switches">
+                    <LangSwitch/>
+                    <ThemeSwitch/>
+                </div>
+            </div>
+            <Nav/>
+        </header>
+    }
+}
+
+/// The section links; the current one is marked for screen readers and CSS.
+#[component]
+fn Nav() -> impl IntoView {
+    let ui = use_ui();
+    let location = use_location();
+    let items = Page::ALL.map(|page| {
+        let href = ui.href(page.path());
+        let current = {
+            let href = href.clone();
+            move || {
+                let path = location.pathname.get();
+                let here =
+                    path == href || (page.path() == "/" && path == href.trim_end_matches('/'));
+                here.then_some("page")
+            }
+        };
+        view! {
+            <li><a href=href aria-current=current>{ui.t(page.label())}</a></li>
+        }
+    });
+    view! {
+        <nav class="site-nav" aria-label=ui.t(Msg::NavLabel)>
+            <ul>{items}</ul>
+        </nav>
+    }
+}

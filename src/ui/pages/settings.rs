@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+
+use super::Page;
+use crate::i18n::Msg;
+use crate::ui::components::{LangSwitch, ThemeSwitch};
+use crate::ui::state::use_ui;
+
+/// Language and theme now; backup, import and sample data in later issues.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let ui = use_ui();
+    let (intro, next) = Page::Settings.intro();
+    view! {
+        <section class="page" data-page="/settings">
+            <h1>{ui.t(Msg::NavSettings)}</h1>
+            <p class="lead">{ui.t(intro)}</p>
+            <div class="card">
+                <h2>{ui.t(Msg::Appearance)}</h2>
+                <div class="settings-row"><LangSwitch/></div>
+                <div class="settings-row"><ThemeSwitch/></div>
+            </div>
+            <div class="card coming">
+                <h2>{ui.t(Msg::ComingNext)}</h2>
+                <p>{ui.t(next)}</p>
+            </div>
+        </section>
+    }
+}
