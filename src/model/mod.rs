@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub mod generate;
+
 /// The version of the stored document's shape; bump it with a migration.
 pub const SCHEMA_VERSION: u32 = 1;
 

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::dates::{add_days, days_between};
-use super::{keys, membership, support, visual_studio, RuleId};
+use super::{RuleId, keys, membership, support, visual_studio};
 use crate::model::{Dataset, ProgramLevel};
 
 /// How urgent an item is, most urgent first.
@@ -231,15 +231,16 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
             },
             support::Allowance::Limited,
         );
-        if let Some(left) = support::incidents_left(allowed, contract.incidents_used) {
-            if left <= support::LOW_INCIDENTS && contract.activated_on.is_some() {
-                push(
-                    ItemKind::IncidentsLow(left),
-                    today,
-                    RuleId::R16,
-                    Flow::Support,
-                );
-            }
+        if let Some(left) = support::incidents_left(allowed, contract.incidents_used)
+            && left <= support::LOW_INCIDENTS
+            && contract.activated_on.is_some()
+        {
+            push(
+                ItemKind::IncidentsLow(left),
+                today,
+                RuleId::R16,
+                Flow::Support,
+            );
         }
     }
 
@@ -352,12 +353,16 @@ mod tests {
         let mut data = sample();
         data.keys[0].replaced = true;
         let items = agenda(&data, d(2021, 4, 2));
-        assert!(!items
-            .iter()
-            .any(|i| matches!(i.kind, ItemKind::RedeemKey(_))));
-        assert!(!items
-            .iter()
-            .any(|i| matches!(i.kind, ItemKind::SeatReassignable(_))));
+        assert!(
+            !items
+                .iter()
+                .any(|i| matches!(i.kind, ItemKind::RedeemKey(_)))
+        );
+        assert!(
+            !items
+                .iter()
+                .any(|i| matches!(i.kind, ItemKind::SeatReassignable(_)))
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::dates::{add_days, add_months, days_between, div_round_half_up, DateError};
+use super::dates::{DateError, add_days, add_months, days_between, div_round_half_up};
 use super::membership::redeem_window;
 use super::{Explained, Fact, FactName, FactValue, RuleId, Why};
 use crate::model::{RedemptionMode, TenantOwner};
@@ -455,9 +455,10 @@ mod tests {
             redeemed: true,
         };
         let opts = redemption_options(&key, None, TenantOwner::Partner, d(2021, 1, 1));
-        assert!(opts
-            .iter()
-            .all(|o| o.result == Err(Refusal::AlreadyRedeemed)));
+        assert!(
+            opts.iter()
+                .all(|o| o.result == Err(Refusal::AlreadyRedeemed))
+        );
     }
 
     #[test]
@@ -468,9 +469,10 @@ mod tests {
             redeemed: false,
         };
         let opts = redemption_options(&key, None, TenantOwner::Customer, d(2021, 1, 1));
-        assert!(opts
-            .iter()
-            .all(|o| o.result == Err(Refusal::CustomerTenant)));
+        assert!(
+            opts.iter()
+                .all(|o| o.result == Err(Refusal::CustomerTenant))
+        );
         assert_eq!(Refusal::CustomerTenant.rule(), RuleId::R10);
     }
 

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::dates::{add_days, add_months, days_between, DateError};
+use super::dates::{DateError, add_days, add_months, days_between};
 use super::{Explained, Fact, FactName, RuleId, Why};
 use crate::model::ProgramLevel;
 

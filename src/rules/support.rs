@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::dates::{add_months, DateError};
+use super::dates::{DateError, add_months};
 use super::{Explained, Fact, FactName, RuleId, Why};
 use crate::model::ProgramLevel;
 

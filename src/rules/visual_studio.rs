@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::dates::{add_days, days_between, DateError};
+use super::dates::{DateError, add_days, days_between};
 use super::{Explained, Fact, FactName, RuleId, Why};
 use crate::model::{CompetencyLevel, ProgramLevel, VsLevel};
 

@@ -8,7 +8,7 @@ mod prefs;
 #[cfg(target_arch = "wasm32")]
 pub use backend::BrowserStorage;
 pub use backend::{Backend, MemoryBackend, StoreError};
-pub use prefs::{Prefs, Theme, PREFS_KEY};
+pub use prefs::{PREFS_KEY, Prefs, Theme};
 
 /// Every key this app writes starts with this, so it never touches another app's
 /// data on the same origin (GitHub Pages puts many projects on one origin).

@@ -27,7 +27,7 @@ impl Ui {
     }
 
     /// A closure giving `msg` in the current language, for use in views.
-    pub fn t(&self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    pub fn t(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         let lang = self.lang;
         move || lang.get().t(msg)
     }

@@ -1,0 +1,45 @@
+# Partner Benefits Desk. The two commands a new user needs:
+#   make serve   install what is missing, build the release bundle, serve it at
+#                http://127.0.0.1:8080/benefits-desk/
+#   make test    install what is missing, then run every check and test tier
+PUBLIC_URL ?= /benefits-desk/
+PORT ?= 8080
+
+.PHONY: setup build serve test lint native browser e2e size bench clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	trunk build --release --offline --locked --public-url $(PUBLIC_URL)
+
+serve: build
+	node scripts/serve.mjs --port $(PORT) --base $(PUBLIC_URL) --dir dist
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --test web --locked -- -D warnings
+
+native:
+	cargo test --locked
+
+browser:
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web
+
+size: build
+	node scripts/size.mjs dist
+
+e2e: build
+	npx playwright test
+
+bench:
+	cargo bench --locked --bench agenda
+
+# Every tier: formatting and lints, native tests, browser tests, the release
+# bundle and its size budget, end-to-end tests.
+test: setup lint native browser size e2e
+	@node scripts/summary.mjs
+
+clean:
+	rm -rf dist target test-output node_modules

@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, PAGES } from "./fixtures.js";
+
+const SHOTS = "test-output/screenshots";
+
+for (const lang of ["en", "ko"]) {
+  for (const theme of ["light", "dark"]) {
+    test(`every page has zero axe violations (${lang}, ${theme})`, async ({ browser }) => {
+      const context = await browser.newContext({
+        locale: lang === "ko" ? "ko-KR" : "en-US",
+        colorScheme: theme,
+      });
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      for (const p of [...PAGES, { path: "no-such-page", en: "Page not found", ko: "페이지를 찾을 수 없습니다" }]) {
+        await page.goto(p.path || "./");
+        await expect(page.locator("main h1")).toHaveText(p[lang]);
+        const result = await new AxeBuilder({ page }).analyze();
+        const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect(summary, `${p.path || "dashboard"}`).toEqual([]);
+        if (p.path === "" || p.path === "rules" || p.path === "settings") {
+          await page.screenshot({ path: `${SHOTS}/${p.path || "dashboard"}-${lang}-${theme}.png`, fullPage: true });
+        }
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+}
+
+test("the shell is readable at 360 px wide", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "ko-KR" });
+  const page = await context.newPage();
+  await page.goto("./");
+  await expect(page.locator("main h1")).toHaveText("대시보드");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${SHOTS}/dashboard-ko-light-360.png`, fullPage: true });
+  await context.close();
+});

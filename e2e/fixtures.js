@@ -1,0 +1,56 @@
+// Shared fixtures: every test fails on a console error, an uncaught exception, or
+// any request that leaves 127.0.0.1.
+import { test as base, expect } from "@playwright/test";
+
+export const PAGES = [
+  { path: "", en: "Dashboard", ko: "대시보드" },
+  { path: "membership", en: "Membership", ko: "멤버십" },
+  { path: "keys", en: "Product keys", ko: "제품 키" },
+  { path: "subscriptions", en: "Subscriptions", ko: "구독" },
+  { path: "visual-studio", en: "Visual Studio", ko: "Visual Studio 구독" },
+  { path: "azure-credits", en: "Azure credits", ko: "Azure 크레딧" },
+  { path: "support", en: "Support", ko: "기술 지원" },
+  { path: "rules", en: "Rules", ko: "규칙" },
+  { path: "settings", en: "Settings", ko: "설정" },
+];
+
+// GitHub Pages answers a deep link with 404.html and status 404; Chromium logs
+// that status as a console error although the app then loads normally.
+const expected404 = /Failed to load resource: the server responded with a status of 404/;
+
+export const test = base.extend({
+  guard: [
+    async ({ context, page }, use) => {
+      const problems = [];
+      context.on("request", (req) => {
+        const url = new URL(req.url());
+        const local = url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:";
+        if (!local) problems.push(`request left 127.0.0.1: ${req.url()}`);
+      });
+      page.on("console", (msg) => {
+        if (msg.type() === "error" && !expected404.test(msg.text())) problems.push(`console error: ${msg.text()}`);
+      });
+      page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
+      await use(problems);
+      expect(problems, problems.join("\n")).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until the app has mounted (the main heading is on screen). */
+export async function appReady(page) {
+  await expect(page.locator("main h1")).toBeVisible();
+}
+
+/** Waits until a service worker controls the page, so reloads can be served offline. */
+export async function controlledBySw(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
+}

@@ -1,0 +1,106 @@
+import { test, expect, PAGES, appReady, controlledBySw } from "./fixtures.js";
+
+test("loads under the sub-path with the product name and dashboard", async ({ page }) => {
+  await page.goto("./");
+  await appReady(page);
+  await expect(page).toHaveTitle("Partner Benefits Desk");
+  await expect(page.locator(".brand")).toHaveText("Partner Benefits Desk");
+  await expect(page.locator("main h1")).toHaveText("Dashboard");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("every navigation entry opens its page and is marked current", async ({ page }) => {
+  await page.goto("./");
+  await appReady(page);
+  const nav = page.getByRole("navigation", { name: "Sections" });
+  for (const p of PAGES) {
+    await nav.getByRole("link", { name: p.en, exact: true }).click();
+    await expect(page).toHaveURL(`/benefits-desk/${p.path}`);
+    await expect(page.locator("main h1")).toHaveText(p.en);
+    await expect(nav.locator('[aria-current="page"]')).toHaveText(p.en);
+  }
+});
+
+test("navigation works from the keyboard alone", async ({ page }) => {
+  await page.goto("./");
+  await appReady(page);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+  const rules = page.getByRole("navigation").getByRole("link", { name: "Rules", exact: true });
+  for (let i = 0; i < 30 && !(await rules.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(rules).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main h1")).toHaveText("Rules");
+  await expect(page.locator("#r13")).toContainText("R13");
+});
+
+test("a deep link survives a reload on a static host", async ({ page }) => {
+  const response = await page.goto("visual-studio");
+  expect(response.status()).toBe(404); // served by 404.html, like GitHub Pages
+  await expect(page.locator("main h1")).toHaveText("Visual Studio");
+  await page.reload();
+  await expect(page.locator("main h1")).toHaveText("Visual Studio");
+});
+
+test("an unknown path shows a real not-found page with a way back", async ({ page }) => {
+  await page.goto("no-such-page");
+  await expect(page.locator("main h1")).toHaveText("Page not found");
+  await page.getByRole("link", { name: "Back to the dashboard" }).click();
+  await expect(page.locator("main h1")).toHaveText("Dashboard");
+});
+
+test("Korean is chosen when the browser prefers it", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const page = await context.newPage();
+  await page.goto("./");
+  await expect(page.locator("main h1")).toHaveText("대시보드");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(page).toHaveTitle("파트너 혜택 데스크");
+  await context.close();
+});
+
+test("language and theme persist across a reload", async ({ page }) => {
+  await page.goto("settings");
+  await appReady(page);
+  await page.locator(".site-header").getByRole("button", { name: "한국어" }).click();
+  await expect(page.locator("main h1")).toHaveText("설정");
+  await page.locator(".site-header").getByLabel("테마").selectOption("dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(bg).toBe("rgb(18, 22, 27)");
+  await page.reload();
+  await expect(page.locator("main h1")).toHaveText("설정");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator(".site-header select")).toHaveValue("dark");
+  await page.locator(".site-header").getByRole("button", { name: "English" }).click();
+  await page.locator(".site-header").getByLabel("Theme").selectOption("system");
+  await page.reload();
+  await expect(page.locator("main h1")).toHaveText("Settings");
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", /.*/);
+});
+
+test("with the network cut, a reload and a deep link still show the app", async ({ page, context }) => {
+  await page.goto("./");
+  await appReady(page);
+  await controlledBySw(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator("main h1")).toHaveText("Dashboard");
+  await page.goto("support");
+  await expect(page.locator("main h1")).toHaveText("Support");
+  await context.setOffline(false);
+});
+
+test("the page forbids inline scripts and loads only its own files", async ({ page }) => {
+  const response = await page.goto("./");
+  const html = await response.text();
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(csp).not.toContain("unsafe-inline");
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  await appReady(page);
+});

@@ -1,0 +1,39 @@
+// End-to-end tests: Debian's Chromium (never a downloaded browser) against the
+// release bundle in dist/, served under /benefits-desk/ on 127.0.0.1 the way
+// GitHub Pages serves it (scripts/serve.mjs).
+import { defineConfig } from "@playwright/test";
+
+export const PORT = Number(process.env.E2E_PORT || 4173);
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
+];
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-output/playwright",
+  timeout: 30_000,
+  workers: 2,
+  reporter: [["list"], ["json", { outputFile: "test-output/e2e-results.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/benefits-desk/`,
+    locale: "en-US",
+    colorScheme: "light",
+    serviceWorkers: "allow",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT} --dir dist`,
+    url: `http://127.0.0.1:${PORT}/benefits-desk/`,
+    reuseExistingServer: false,
+    stdout: "ignore",
+  },
+});

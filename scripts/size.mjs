@@ -1,0 +1,46 @@
+// Size budget: prints raw and gzip bytes of every file a first visit downloads
+// (the HTML, its loader, the JS glue, the wasm, the CSS) and fails when the gzip
+// total passes the budget. Usage: node scripts/size.mjs [dist]
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const BUDGET = 250 * 1024;
+const dir = process.argv[2] || "dist";
+const html = readFileSync(join(dir, "index.html"), "utf8");
+const base = (html.match(/<base href="([^"]*)"/) || [, "/"])[1];
+
+const referenced = new Set(["index.html"]);
+for (const m of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+  let url = m[1];
+  if (!url.startsWith(base)) continue;
+  url = url.slice(base.length);
+  if (/\.(js|wasm|css)$/.test(url)) referenced.add(url);
+}
+// The loader imports the glue and names the wasm.
+for (const f of [...referenced].filter((f) => f.startsWith("boot-"))) {
+  for (const m of readFileSync(join(dir, f), "utf8").matchAll(/["']\/[^"']*?([^/"']+\.(?:js|wasm))["']/g)) referenced.add(m[1]);
+}
+
+let raw = 0;
+let gz = 0;
+const rows = [...referenced].sort().map((f) => {
+  const data = readFileSync(join(dir, f));
+  const g = gzipSync(data, { level: 9 }).length;
+  raw += data.length;
+  gz += g;
+  return [f, data.length, g];
+});
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
+console.log("first-load file".padEnd(48) + "raw".padStart(11) + "gzip".padStart(11));
+for (const [f, r, g] of rows) console.log(f.padEnd(48) + kb(r) + kb(g));
+console.log("total".padEnd(48) + kb(raw) + kb(gz));
+console.log(`budget: ${(gz / 1024).toFixed(1)} KB of ${BUDGET / 1024} KB gzip (${((100 * gz) / BUDGET).toFixed(0)}%)`);
+if (!rows.some(([f]) => f.endsWith(".wasm"))) {
+  console.error("size: no .wasm found among the first-load files");
+  process.exit(1);
+}
+if (gz > BUDGET) {
+  console.error(`size: over budget by ${((gz - BUDGET) / 1024).toFixed(1)} KB`);
+  process.exit(1);
+}

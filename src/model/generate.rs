@@ -1,0 +1,111 @@
+//! A deterministic generated dataset of any size, for benchmarks and scale tests.
+
+use chrono::{Days, NaiveDate};
+
+use super::*;
+
+/// How many of each record to generate.
+#[derive(Clone, Copy, Debug)]
+pub struct Scale {
+    /// Product keys.
+    pub keys: usize,
+    /// Users.
+    pub users: usize,
+    /// Visual Studio seats (about two thirds assigned).
+    pub seats: usize,
+    /// Cloud subscriptions.
+    pub subscriptions: usize,
+}
+
+impl Scale {
+    /// The scale the performance budgets are set for.
+    pub const BUDGET: Scale = Scale {
+        keys: 10_000,
+        users: 5_000,
+        seats: 2_000,
+        subscriptions: 500,
+    };
+
+    /// Records in total.
+    pub fn records(&self) -> usize {
+        self.keys + self.users + self.seats + self.subscriptions
+    }
+}
+
+/// A dataset of `scale` records with dates spread around `today`, the same every time.
+pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let start = today - Days::new(400);
+    let day = |next: &mut dyn FnMut(u64) -> u64| start + Days::new(next(800));
+    let keys = (0..scale.keys as u64)
+        .map(|id| ProductKey {
+            id,
+            product: format!("Product {}", id % 40),
+            key: format!("{:05}-AAAAA-BBBBB-CCCCC-DDDDD", id % 100_000),
+            licenses: 1 + next(100) as u32,
+            redemption: (next(2) == 0).then(|| Redemption {
+                on: day(&mut next),
+                owner: TenantOwner::Partner,
+                subscription: None,
+                mode: RedemptionMode::New,
+            }),
+            replaced: next(50) == 0,
+        })
+        .collect();
+    let subscriptions = (0..scale.subscriptions as u64)
+        .map(|id| Subscription {
+            id,
+            product: format!("Subscription {id}"),
+            licenses: 1 + next(200) as u32,
+            end: day(&mut next),
+        })
+        .collect();
+    let users = (0..scale.users as u64)
+        .map(|id| User {
+            id,
+            name: format!("User {id}"),
+            email: format!("user{id}@example.com"),
+            offers: if next(10) == 0 {
+                vec![AzureOffer::AzurePass]
+            } else {
+                vec![]
+            },
+        })
+        .collect();
+    let vs_seats = (0..scale.seats as u64)
+        .map(|id| VsSeat {
+            id,
+            level: VsLevel::Enterprise,
+            assignment: (next(3) != 0).then(|| VsAssignment {
+                user: next(scale.users.max(1) as u64),
+                assigned_on: day(&mut next),
+            }),
+        })
+        .collect();
+    Dataset {
+        membership: Some(Membership {
+            program: ProgramLevel::Gold,
+            competencies: vec![],
+            anniversary: Some(today + Days::new(40)),
+            renewal_start: None,
+            benefit_expiry: Some(today + Days::new(40)),
+        }),
+        keys,
+        subscriptions,
+        users,
+        vs_seats,
+        support: Some(SupportContract {
+            access_id: "A-1".into(),
+            contract_id: "C-1".into(),
+            activated_on: Some(today - Days::new(200)),
+            incidents_allowed: None,
+            incidents_used: 3,
+        }),
+    }
+}

@@ -1,0 +1,92 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the real localStorage
+//! adapter, and the shell mounted into a real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use benefits_desk::store::{Backend, BrowserStorage, PREFS_KEY, Prefs, StoreError, Theme};
+use benefits_desk::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn local_storage_round_trips_and_reports_a_full_quota() {
+    let storage = BrowserStorage::open().expect("localStorage is available in the test browser");
+    storage.set("benefits-desk/test", "값").unwrap();
+    assert_eq!(
+        storage.get("benefits-desk/test").unwrap().as_deref(),
+        Some("값")
+    );
+    // Chromium allows about 5 MiB per origin: 6 MiB cannot fit.
+    let huge = "x".repeat(6 * 1024 * 1024);
+    assert_eq!(
+        storage.set("benefits-desk/huge", &huge),
+        Err(StoreError::QuotaExceeded)
+    );
+    // The failed write left the earlier value alone.
+    assert_eq!(
+        storage.get("benefits-desk/test").unwrap().as_deref(),
+        Some("값")
+    );
+    local_storage().remove_item("benefits-desk/test").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn shell_mounts_and_the_language_switch_changes_visible_text() {
+    local_storage()
+        .set_item(PREFS_KEY, r#"{"lang":"en","theme":"system"}"#)
+        .unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let _mounted = leptos::mount::mount_to(host.clone().unchecked_into(), App);
+    leptos::task::tick().await;
+
+    assert_eq!(text(&host, "main h1"), "Dashboard");
+    assert_eq!(text(&host, ".brand span"), "Partner Benefits Desk");
+    assert_eq!(host.query_selector_all("nav li").unwrap().length(), 9);
+
+    let korean: web_sys::HtmlElement = host
+        .query_selector(r#".lang-switch button[lang="ko"]"#)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    korean.click();
+    leptos::task::tick().await;
+
+    assert_eq!(text(&host, "main h1"), "대시보드");
+    assert_eq!(text(&host, ".brand span"), "파트너 혜택 데스크");
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("ko")
+    );
+    assert_eq!(
+        korean.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    // The choice is stored for the next visit.
+    let stored: Prefs =
+        serde_json::from_str(&local_storage().get_item(PREFS_KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(stored.lang, Some(benefits_desk::i18n::Lang::Ko));
+    assert_eq!(stored.theme, Theme::System);
+    local_storage().remove_item(PREFS_KEY).unwrap();
+}
