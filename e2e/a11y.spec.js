@@ -6,6 +6,7 @@ const SHOTS = "test-output/screenshots";
 for (const lang of ["en", "ko"]) {
   for (const theme of ["light", "dark"]) {
     test(`every page has zero axe violations (${lang}, ${theme})`, async ({ browser }) => {
+      test.setTimeout(120_000);
       const context = await browser.newContext({
         locale: lang === "ko" ? "ko-KR" : "en-US",
         colorScheme: theme,

@@ -58,6 +58,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   say "installing Chromium and ChromeDriver from Debian"
   apt_install chromium chromium-driver
 fi
+# A Korean font, so screenshots and the browser tests render Hangul, not boxes.
+if ! fc-list 2>/dev/null | grep -qi nanum; then
+  say "installing a Korean font (fonts-nanum)"
+  apt_install fonts-nanum fontconfig
+fi
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   say "installing Node.js and npm from Debian"
   apt_install nodejs npm
