@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_OPT_VERSION=0.116.1       # binaryen 116; Debian's binaryen 108 breaks the bundle
-WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[" ]|version=/, ""); print; exit }' Cargo.lock)
+WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;q}' Cargo.lock)
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 has_version() { command -v "$1" >/dev/null 2>&1 && "$1" --version 2>/dev/null | grep -q -- "$2"; }
