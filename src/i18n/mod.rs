@@ -1,7 +1,7 @@
-//! Korean and English. Every piece of UI text is a [`Msg`]; both languages are
+//! Korean and English. Every piece of UI text is a [`Msg`](crate::i18n::Msg); both languages are
 //! written side by side in `messages.rs`, so a message cannot exist in one
 //! language only (the macro needs both), and `tests` check that neither side is
-//! blank or left in the wrong language. Dates go through [`format_date`].
+//! blank or left in the wrong language. Dates go through [`format_date`](crate::i18n::format_date).
 //! Why not `leptos_i18n`: see `docs/i18n.md`.
 
 mod messages;

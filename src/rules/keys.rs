@@ -41,6 +41,27 @@ pub fn usable_until(redeemed_on: NaiveDate) -> Result<Explained<NaiveDate>, Date
     })
 }
 
+/// R2: whether a key redeemed on `redeemed_on` still works on `today` (the last
+/// day, [`usable_until`], included).
+///
+/// # Errors
+/// [`DateError::OutOfRange`] at the edge of the calendar.
+///
+/// # Example
+/// Redeemed 1 December 2020: usable through 1 December 2021, not the day after.
+/// ```
+/// use benefits_desk::rules::keys::is_usable;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let redeemed = d(2020, 12, 1);
+/// assert_eq!(is_usable(redeemed, d(2021, 11, 30)), Ok(true));
+/// assert_eq!(is_usable(redeemed, d(2021, 12, 1)), Ok(true));
+/// assert_eq!(is_usable(redeemed, d(2021, 12, 2)), Ok(false));
+/// ```
+pub fn is_usable(redeemed_on: NaiveDate, today: NaiveDate) -> Result<bool, DateError> {
+    Ok(today >= redeemed_on && today <= usable_until(redeemed_on)?.value)
+}
+
 /// The state of a subscription after a redemption, with the license-time before
 /// and after so the UI can show that none was added or lost.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -256,6 +277,31 @@ pub fn replacement_deadline(activated_on: NaiveDate) -> Result<Explained<NaiveDa
             vec![Fact::date(FactName::ActivatedOn, activated_on)],
         ),
     })
+}
+
+/// R9: whether a replacement can still be asked for on `today`, for a key
+/// activated on `activated_on` that has not been replaced before.
+///
+/// # Errors
+/// [`DateError::OutOfRange`] at the edge of the calendar.
+///
+/// # Example
+/// Activated 1 March: day 30 (31 March) is the last day.
+/// ```
+/// use benefits_desk::rules::keys::can_replace;
+/// use chrono::NaiveDate;
+/// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
+/// assert_eq!(can_replace(d(3, 1), false, d(3, 30)), Ok(true));
+/// assert_eq!(can_replace(d(3, 1), false, d(3, 31)), Ok(true));
+/// assert_eq!(can_replace(d(3, 1), false, d(4, 1)), Ok(false));
+/// assert_eq!(can_replace(d(3, 1), true, d(3, 2)), Ok(false));
+/// ```
+pub fn can_replace(
+    activated_on: NaiveDate,
+    already_replaced: bool,
+    today: NaiveDate,
+) -> Result<bool, DateError> {
+    Ok(!already_replaced && today <= replacement_deadline(activated_on)?.value)
 }
 
 /// A key as the redemption decision needs it.

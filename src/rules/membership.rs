@@ -91,6 +91,26 @@ pub fn grace_end(renewal_date: NaiveDate) -> Result<Explained<NaiveDate>, DateEr
     })
 }
 
+/// R3: whether a user-assigned benefit can still be activated and used on `today`
+/// after the renewal date `renewal_date` (grace included).
+///
+/// # Errors
+/// [`DateError::OutOfRange`] for a renewal date at the edge of the calendar.
+///
+/// # Example
+/// Renewal date 30 June 2021: usable through 30 July, not 31 July.
+/// ```
+/// use benefits_desk::rules::membership::in_grace;
+/// use chrono::NaiveDate;
+/// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
+/// assert_eq!(in_grace(d(6, 30), d(7, 29)), Ok(true));
+/// assert_eq!(in_grace(d(6, 30), d(7, 30)), Ok(true));
+/// assert_eq!(in_grace(d(6, 30), d(7, 31)), Ok(false));
+/// ```
+pub fn in_grace(renewal_date: NaiveDate, today: NaiveDate) -> Result<bool, DateError> {
+    Ok(today <= grace_end(renewal_date)?.value)
+}
+
 /// Length of the renewal window, in days, counting its first and last day.
 pub const RENEWAL_WINDOW_DAYS: i64 = 30;
 /// Microsoft's first reminder, this many days before the anniversary.

@@ -1,8 +1,8 @@
 //! The benefit rules of `../shared/RULES.md` as pure functions.
 //!
 //! Everything here is `(data, today) -> answer`: no clock, no storage, no DOM, and
-//! nothing but chrono and serde. Every answer carries the [`RuleId`] that produced
-//! it and the facts it used ([`Why`]), so the UI can explain any date in either
+//! nothing but chrono and serde. Every answer carries the [`RuleId`](crate::rules::RuleId) that produced
+//! it and the facts it used ([`Why`](crate::rules::Why)), so the UI can explain any date in either
 //! language without this module knowing a word of either.
 //!
 //! Dates are calendar dates; "12 months" is chrono's `checked_add_months`, which

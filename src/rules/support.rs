@@ -18,6 +18,7 @@ use crate::model::ProgramLevel;
 /// use chrono::NaiveDate;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// assert_eq!(contract_end(d(2021, 3, 10)).unwrap().value, d(2022, 3, 10));
+/// assert_eq!(contract_end(d(2024, 2, 29)).unwrap().value, d(2025, 2, 28));
 /// ```
 pub fn contract_end(activated_on: NaiveDate) -> Result<Explained<NaiveDate>, DateError> {
     Ok(Explained {

@@ -1,4 +1,4 @@
-//! Persistence: a small key-value [`Backend`] (localStorage in the browser, memory
+//! Persistence: a small key-value [`Backend`](crate::store::Backend) (localStorage in the browser, memory
 //! elsewhere or when storage is blocked) and the user's preferences on top of it.
 //! The versioned benefits document joins it in the data issue.
 

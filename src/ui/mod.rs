@@ -1,5 +1,5 @@
 //! The Leptos app: the shell with its router, the pages, and small components.
-//! Pages read state from one context ([`state::Ui`]) and text from [`crate::i18n`].
+//! Pages read state from one context ([`Ui`](crate::ui::state::Ui)) and text from [`crate::i18n`].
 
 mod app;
 pub mod components;

@@ -25,10 +25,10 @@ mod imp {
         }
         let container = window.navigator().service_worker();
         let on_change = Closure::<dyn Fn()>::new(|| {
-            if RELOAD_ON_CHANGE.get() {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.location().reload();
-                }
+            if RELOAD_ON_CHANGE.get()
+                && let Some(w) = web_sys::window()
+            {
+                let _ = w.location().reload();
             }
         });
         container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
