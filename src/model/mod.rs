@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub mod generate;
+pub mod validate;
 
 /// The version of the stored document's shape; bump it with a migration.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -230,8 +231,9 @@ pub struct SupportContract {
     pub incidents_used: u32,
 }
 
-/// Everything the user keeps.
+/// Everything the user keeps. Missing lists read as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Dataset {
     /// The membership, once entered.
     pub membership: Option<Membership>,

@@ -8,6 +8,9 @@ pub enum StoreError {
     Unavailable,
     /// The browser's quota for this origin is full.
     QuotaExceeded,
+    /// Stored data could not be read, and nothing may overwrite it until the user
+    /// decides (download it, start fresh, or import a backup).
+    Blocked,
 }
 
 impl StoreError {
@@ -16,6 +19,7 @@ impl StoreError {
         match self {
             StoreError::Unavailable => "storage unavailable",
             StoreError::QuotaExceeded => "storage quota exceeded",
+            StoreError::Blocked => "stored data unreadable; saving is paused",
         }
     }
 }

@@ -1,8 +1,11 @@
 //! Persistence: a small key-value [`Backend`](crate::store::Backend) (localStorage in the browser, memory
 //! elsewhere or when storage is blocked) and the user's preferences on top of it.
-//! The versioned benefits document joins it in the data issue.
+//! On top of it: the versioned benefits document ([`document`]) and backups
+//! ([`backup`]).
 
 mod backend;
+pub mod backup;
+pub mod document;
 mod prefs;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,0 +1,323 @@
+//! Validation of the user's data: typed errors that name the record and field, so
+//! the UI can put the message next to the field in either language.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Dataset, ProductKey, User};
+
+/// What is wrong with one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FieldError {
+    /// A product key must be five groups of five letters or digits, joined by hyphens.
+    KeyFormat,
+    /// At least one license.
+    NoLicenses,
+    /// Not an email address or user principal name.
+    EmailShape,
+    /// A required text is empty.
+    Empty,
+    /// Another record already has this value.
+    Duplicate,
+    /// A date is before the date it must follow.
+    DateOrder,
+}
+
+impl FieldError {
+    /// A static description for logs and tests; the UI shows a translated one.
+    pub fn message(self) -> &'static str {
+        match self {
+            FieldError::KeyFormat => "key must be XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
+            FieldError::NoLicenses => "at least one license",
+            FieldError::EmailShape => "not an email address",
+            FieldError::Empty => "required",
+            FieldError::Duplicate => "already exists",
+            FieldError::DateOrder => "date out of order",
+        }
+    }
+}
+
+/// Which record an error is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Record {
+    /// A product key, by id.
+    Key(u64),
+    /// A subscription, by id.
+    Subscription(u64),
+    /// A user, by id.
+    User(u64),
+    /// A Visual Studio seat, by id.
+    Seat(u64),
+    /// The membership.
+    Membership,
+}
+
+/// Which field of the record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Field {
+    /// The record's id.
+    Id,
+    /// A product key's secret.
+    Key,
+    /// A product or display name.
+    Name,
+    /// A license count.
+    Licenses,
+    /// An email or user principal name.
+    Email,
+    /// The benefit expiry date.
+    BenefitExpiry,
+}
+
+/// One problem in a dataset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ValidationError {
+    /// The record.
+    pub record: Record,
+    /// The field.
+    pub field: Field,
+    /// What is wrong.
+    pub error: FieldError,
+}
+
+/// A product key's text: empty (not recorded) or `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`
+/// of ASCII letters and digits. Lower case is accepted; [`normalize_key`] upper-cases.
+///
+/// # Errors
+/// [`FieldError::KeyFormat`] for anything else.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::validate::{check_key, FieldError};
+/// assert!(check_key("ABCDE-12345-FGHIJ-67890-KLMNO").is_ok());
+/// assert!(check_key("").is_ok());
+/// assert_eq!(check_key("ABCDE-12345"), Err(FieldError::KeyFormat));
+/// assert_eq!(check_key("ABCDE-12345-FGHIJ-67890-KLMN0-"), Err(FieldError::KeyFormat));
+/// ```
+pub fn check_key(key: &str) -> Result<(), FieldError> {
+    if key.is_empty() {
+        return Ok(());
+    }
+    let groups: Vec<&str> = key.split('-').collect();
+    let ok = groups.len() == 5
+        && groups
+            .iter()
+            .all(|g| g.len() == 5 && g.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if ok {
+        Ok(())
+    } else {
+        Err(FieldError::KeyFormat)
+    }
+}
+
+/// A key as stored: trimmed and upper-cased.
+pub fn normalize_key(key: &str) -> String {
+    key.trim().to_ascii_uppercase()
+}
+
+/// An email address or user principal name: one `@`, something before it, and a
+/// domain with a dot after it, no spaces.
+///
+/// # Errors
+/// [`FieldError::EmailShape`] otherwise, [`FieldError::Empty`] when blank.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::validate::{check_email, FieldError};
+/// assert!(check_email("minji.kim@contoso.co.kr").is_ok());
+/// assert_eq!(check_email("minji.kim@contoso"), Err(FieldError::EmailShape));
+/// assert_eq!(check_email(" "), Err(FieldError::Empty));
+/// ```
+pub fn check_email(email: &str) -> Result<(), FieldError> {
+    let email = email.trim();
+    if email.is_empty() {
+        return Err(FieldError::Empty);
+    }
+    let mut parts = email.split('@');
+    let (Some(local), Some(domain), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(FieldError::EmailShape);
+    };
+    let domain_ok = domain.split('.').count() >= 2 && domain.split('.').all(|p| !p.is_empty());
+    if local.is_empty() || !domain_ok || email.contains(char::is_whitespace) {
+        return Err(FieldError::EmailShape);
+    }
+    Ok(())
+}
+
+fn check_product_key(k: &ProductKey, out: &mut Vec<ValidationError>) {
+    let mut err = |field, error| {
+        out.push(ValidationError {
+            record: Record::Key(k.id),
+            field,
+            error,
+        })
+    };
+    if let Err(e) = check_key(&k.key) {
+        err(Field::Key, e);
+    }
+    if k.licenses == 0 {
+        err(Field::Licenses, FieldError::NoLicenses);
+    }
+    if k.product.trim().is_empty() {
+        err(Field::Name, FieldError::Empty);
+    }
+}
+
+fn check_user(u: &User, out: &mut Vec<ValidationError>) {
+    if u.name.trim().is_empty() {
+        out.push(ValidationError {
+            record: Record::User(u.id),
+            field: Field::Name,
+            error: FieldError::Empty,
+        });
+    }
+    if let Err(error) = check_email(&u.email) {
+        out.push(ValidationError {
+            record: Record::User(u.id),
+            field: Field::Email,
+            error,
+        });
+    }
+}
+
+/// Every problem in `data`: field formats, and duplicates (ids, key texts, emails
+/// compared without case).
+///
+/// # Errors
+/// The list of problems, in record order, when there is at least one.
+pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
+    let mut out = Vec::new();
+    let mut ids = HashSet::new();
+    let mut texts = HashSet::new();
+    for k in &data.keys {
+        check_product_key(k, &mut out);
+        if !ids.insert(k.id) {
+            out.push(ValidationError {
+                record: Record::Key(k.id),
+                field: Field::Id,
+                error: FieldError::Duplicate,
+            });
+        }
+        if !k.key.is_empty() && !texts.insert(normalize_key(&k.key)) {
+            out.push(ValidationError {
+                record: Record::Key(k.id),
+                field: Field::Key,
+                error: FieldError::Duplicate,
+            });
+        }
+    }
+    let (mut ids, mut emails) = (HashSet::new(), HashSet::new());
+    for u in &data.users {
+        check_user(u, &mut out);
+        if !ids.insert(u.id) {
+            out.push(ValidationError {
+                record: Record::User(u.id),
+                field: Field::Id,
+                error: FieldError::Duplicate,
+            });
+        }
+        if !emails.insert(u.email.trim().to_lowercase()) {
+            out.push(ValidationError {
+                record: Record::User(u.id),
+                field: Field::Email,
+                error: FieldError::Duplicate,
+            });
+        }
+    }
+    let mut ids = HashSet::new();
+    for s in &data.subscriptions {
+        if !ids.insert(s.id) {
+            out.push(ValidationError {
+                record: Record::Subscription(s.id),
+                field: Field::Id,
+                error: FieldError::Duplicate,
+            });
+        }
+        if s.product.trim().is_empty() {
+            out.push(ValidationError {
+                record: Record::Subscription(s.id),
+                field: Field::Name,
+                error: FieldError::Empty,
+            });
+        }
+    }
+    let mut ids = HashSet::new();
+    for s in &data.vs_seats {
+        if !ids.insert(s.id) {
+            out.push(ValidationError {
+                record: Record::Seat(s.id),
+                field: Field::Id,
+                error: FieldError::Duplicate,
+            });
+        }
+    }
+    if out.is_empty() { Ok(()) } else { Err(out) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(id: u64, email: &str) -> User {
+        User {
+            id,
+            name: format!("사용자 {id}"),
+            email: email.into(),
+            offers: vec![],
+        }
+    }
+
+    #[test]
+    fn duplicate_emails_are_found_without_case() {
+        let data = Dataset {
+            users: vec![user(1, "A@contoso.com"), user(2, "a@contoso.com ")],
+            ..Default::default()
+        };
+        let errs = validate(&data).unwrap_err();
+        assert_eq!(
+            errs,
+            vec![ValidationError {
+                record: Record::User(2),
+                field: Field::Email,
+                error: FieldError::Duplicate
+            }]
+        );
+    }
+
+    #[test]
+    fn a_key_with_no_licenses_and_a_bad_format_reports_both() {
+        let data = Dataset {
+            keys: vec![ProductKey {
+                id: 9,
+                product: "Office".into(),
+                key: "nope".into(),
+                licenses: 0,
+                redemption: None,
+                replaced: false,
+            }],
+            ..Default::default()
+        };
+        let errs = validate(&data).unwrap_err();
+        assert!(errs.contains(&ValidationError {
+            record: Record::Key(9),
+            field: Field::Key,
+            error: FieldError::KeyFormat
+        }));
+        assert!(errs.contains(&ValidationError {
+            record: Record::Key(9),
+            field: Field::Licenses,
+            error: FieldError::NoLicenses
+        }));
+    }
+
+    #[test]
+    fn the_generated_dataset_is_valid() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut data =
+            super::super::generate::generate(super::super::generate::Scale::BUDGET, today);
+        // Generated key texts repeat every 100,000 ids; the budget scale stays below.
+        data.keys.truncate(10_000);
+        assert_eq!(validate(&data), Ok(()));
+    }
+}

@@ -1,0 +1,300 @@
+//! Backup: everything as one JSON file the user keeps, and its import with a
+//! preview, merge or replace. A file that is not a valid backup is refused with
+//! the line and column at fault, and nothing changes.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::validate::{ValidationError, validate};
+use crate::model::{Dataset, SCHEMA_VERSION};
+
+/// The `format` field every backup carries, so another JSON file is recognised.
+pub const BACKUP_FORMAT: &str = "benefits-desk-backup";
+
+/// A backup file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backup {
+    /// Always [`BACKUP_FORMAT`].
+    pub format: String,
+    /// The data's schema version.
+    pub schema: u32,
+    /// The day it was exported.
+    pub exported_on: NaiveDate,
+    /// Whether product key texts are in the file (the user ticks a box for that).
+    pub includes_keys: bool,
+    /// The data.
+    pub data: Dataset,
+}
+
+/// Why a file cannot be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackupError {
+    /// Not JSON; the first problem is at this line and column.
+    NotJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// JSON, but not a backup of this app.
+    NotABackup,
+    /// A backup from a newer version of the app.
+    NewerSchema(u32),
+    /// A backup with a field of the wrong type or missing.
+    WrongField {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// serde's description of the field and what was expected.
+        detail: String,
+    },
+    /// The data breaks the model's rules.
+    Invalid(Vec<ValidationError>),
+}
+
+/// The backup of `data` as pretty JSON; product key texts only if `include_keys`.
+pub fn export(data: &Dataset, include_keys: bool, today: NaiveDate) -> String {
+    let mut data = data.clone();
+    if !include_keys {
+        for k in &mut data.keys {
+            k.key.clear();
+        }
+    }
+    let backup = Backup {
+        format: BACKUP_FORMAT.into(),
+        schema: SCHEMA_VERSION,
+        exported_on: today,
+        includes_keys: include_keys,
+        data,
+    };
+    serde_json::to_string_pretty(&backup).expect("a backup always serializes")
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    schema: Option<u32>,
+}
+
+/// Read a backup file.
+///
+/// # Errors
+/// Any [`BackupError`]; the caller changes nothing then.
+pub fn parse(text: &str) -> Result<Backup, BackupError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => BackupError::NotABackup,
+        _ => BackupError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
+    })?;
+    if header.format.as_deref() != Some(BACKUP_FORMAT) {
+        return Err(BackupError::NotABackup);
+    }
+    match header.schema {
+        Some(s) if s > SCHEMA_VERSION => return Err(BackupError::NewerSchema(s)),
+        None => return Err(BackupError::NotABackup),
+        Some(_) => {}
+    }
+    let backup: Backup = serde_json::from_str(text).map_err(|e| BackupError::WrongField {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    validate(&backup.data).map_err(BackupError::Invalid)?;
+    Ok(backup)
+}
+
+/// How many records of one kind an import adds, changes or leaves as they are.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Records with new ids.
+    pub added: usize,
+    /// Records whose id exists with other contents.
+    pub changed: usize,
+    /// Records identical to the current ones.
+    pub same: usize,
+    /// Current records the backup does not have (kept by merge, dropped by replace).
+    pub only_current: usize,
+}
+
+/// What an import would do, per kind of record.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Preview {
+    /// Product keys.
+    pub keys: Counts,
+    /// Subscriptions.
+    pub subscriptions: Counts,
+    /// Users.
+    pub users: Counts,
+    /// Visual Studio seats.
+    pub seats: Counts,
+}
+
+fn count<T: PartialEq>(current: &[T], incoming: &[T], id: impl Fn(&T) -> u64) -> Counts {
+    let mut c = Counts::default();
+    for rec in incoming {
+        match current.iter().find(|x| id(x) == id(rec)) {
+            None => c.added += 1,
+            Some(x) if x == rec => c.same += 1,
+            Some(_) => c.changed += 1,
+        }
+    }
+    c.only_current = current
+        .iter()
+        .filter(|x| !incoming.iter().any(|r| id(r) == id(x)))
+        .count();
+    c
+}
+
+/// Compare a backup with the current data.
+pub fn preview(current: &Dataset, incoming: &Dataset) -> Preview {
+    Preview {
+        keys: count(&current.keys, &incoming.keys, |k| k.id),
+        subscriptions: count(&current.subscriptions, &incoming.subscriptions, |s| s.id),
+        users: count(&current.users, &incoming.users, |u| u.id),
+        seats: count(&current.vs_seats, &incoming.vs_seats, |s| s.id),
+    }
+}
+
+fn merge_by_id<T: Clone>(current: &mut Vec<T>, incoming: &[T], id: impl Fn(&T) -> u64) {
+    for rec in incoming {
+        match current.iter_mut().find(|x| id(x) == id(rec)) {
+            Some(x) => *x = rec.clone(),
+            None => current.push(rec.clone()),
+        }
+    }
+}
+
+/// Merge a backup into the current data: records with the same id are replaced
+/// by the backup's, new ones added, others kept. A backup without key texts keeps
+/// the key texts already stored.
+pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
+    let mut out = current.clone();
+    let mut keys = incoming.keys.clone();
+    for k in keys.iter_mut().filter(|k| k.key.is_empty()) {
+        if let Some(old) = current.keys.iter().find(|c| c.id == k.id) {
+            k.key = old.key.clone();
+        }
+    }
+    merge_by_id(&mut out.keys, &keys, |k| k.id);
+    merge_by_id(&mut out.subscriptions, &incoming.subscriptions, |s| s.id);
+    merge_by_id(&mut out.users, &incoming.users, |u| u.id);
+    merge_by_id(&mut out.vs_seats, &incoming.vs_seats, |s| s.id);
+    if incoming.membership.is_some() {
+        out.membership = incoming.membership.clone();
+    }
+    if incoming.support.is_some() {
+        out.support = incoming.support.clone();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::generate::{Scale, generate};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    fn sample() -> Dataset {
+        generate(
+            Scale {
+                keys: 30,
+                users: 20,
+                seats: 10,
+                subscriptions: 5,
+            },
+            today(),
+        )
+    }
+
+    #[test]
+    fn export_then_import_with_keys_gives_identical_data() {
+        let data = sample();
+        let back = parse(&export(&data, true, today())).unwrap();
+        assert_eq!(back.data, data);
+        assert!(back.includes_keys);
+        assert_eq!(back.exported_on, today());
+    }
+
+    #[test]
+    fn keys_are_left_out_unless_asked_and_merge_keeps_the_stored_ones() {
+        let data = sample();
+        let text = export(&data, false, today());
+        assert!(!text.contains("-AAAAA-BBBBB-CCCCC-DDDDD"));
+        let back = parse(&text).unwrap();
+        assert_eq!(merge(&data, &back.data), data);
+    }
+
+    #[test]
+    fn a_truncated_file_is_refused_with_its_line_and_column() {
+        let text = export(&sample(), true, today());
+        let cut = &text[..text.len() / 2];
+        assert!(matches!(parse(cut), Err(BackupError::NotJson { .. })));
+    }
+
+    #[test]
+    fn a_wrong_field_is_named_with_its_line() {
+        let text = export(&sample(), true, today()).replacen(
+            "\"licenses\": ",
+            "\"licenses\": \"many\", \"x\": ",
+            1,
+        );
+        let Err(BackupError::WrongField { line, detail, .. }) = parse(&text) else {
+            panic!()
+        };
+        assert!(line > 1);
+        assert!(detail.contains("invalid type"), "{detail}");
+    }
+
+    #[test]
+    fn other_json_and_newer_backups_are_refused() {
+        assert_eq!(
+            parse(r#"{"name":"something else"}"#),
+            Err(BackupError::NotABackup)
+        );
+        assert_eq!(parse("[1,2,3]"), Err(BackupError::NotABackup));
+        let newer =
+            export(&Dataset::default(), true, today()).replace("\"schema\": 1", "\"schema\": 7");
+        assert_eq!(parse(&newer), Err(BackupError::NewerSchema(7)));
+    }
+
+    #[test]
+    fn a_bom_from_a_windows_editor_is_accepted() {
+        let text = format!("\u{feff}{}", export(&sample(), true, today()));
+        assert!(parse(&text).is_ok());
+    }
+
+    #[test]
+    fn preview_counts_what_merge_does() {
+        let current = sample();
+        let mut incoming = current.clone();
+        incoming.users[0].name = "김민지".into();
+        incoming.users.truncate(10);
+        incoming.keys.push(crate::model::ProductKey {
+            id: 999,
+            ..current.keys[0].clone()
+        });
+        incoming.keys.last_mut().unwrap().key = "ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ".into();
+        let p = preview(&current, &incoming);
+        assert_eq!(
+            p.users,
+            Counts {
+                added: 0,
+                changed: 1,
+                same: 9,
+                only_current: 10
+            }
+        );
+        assert_eq!(p.keys.added, 1);
+        let merged = merge(&current, &incoming);
+        assert_eq!(merged.users.len(), 20);
+        assert_eq!(merged.users[0].name, "김민지");
+        assert_eq!(merged.keys.len(), 31);
+    }
+}

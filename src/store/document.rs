@@ -1,0 +1,428 @@
+//! The user's data as one versioned JSON document in storage: load → migrate →
+//! validate at start-up, and a read-modify-write on every change, so that two tabs
+//! writing at once both keep their change. Data that cannot be read is never
+//! overwritten: it is copied under a recovery key and the store refuses to save
+//! until the user decides what to do with it.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::{Backend, NAMESPACE, StoreError};
+use crate::model::validate::{ValidationError, validate};
+use crate::model::{Dataset, SCHEMA_VERSION};
+
+/// Where the document lives.
+pub const DATA_KEY: &str = "benefits-desk/data";
+
+/// The stored document: schema version, revision and the data.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Shape of `data`; see [`migrate`].
+    pub schema: u32,
+    /// Incremented by every save, by any tab; tells a tab the stored data moved on.
+    pub revision: u64,
+    /// The user's data.
+    pub data: Dataset,
+}
+
+/// Why a stored document could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON at all (cut short, edited by hand, another app's value).
+    NotJson {
+        /// 1-based line of the first problem.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// JSON, but not a document of any known schema.
+    WrongShape {
+        /// serde's description, with the place it failed.
+        detail: String,
+    },
+    /// Written by a newer version of the app; an older one must not touch it.
+    NewerSchema(u32),
+    /// Readable, but the data breaks the rules of the model.
+    Invalid(Vec<ValidationError>),
+}
+
+/// Bring any stored document of a past or present schema to the current one.
+///
+/// Version 1 is the first; each later version adds one arm that upgrades the JSON
+/// of the version before, so every stored fixture in `tests/fixtures/` keeps loading.
+///
+/// # Errors
+/// [`LoadError::NotJson`], [`LoadError::WrongShape`] or [`LoadError::NewerSchema`].
+pub fn migrate(text: &str) -> Result<Document, LoadError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let schema =
+        value
+            .get("schema")
+            .and_then(Value::as_u64)
+            .ok_or_else(|| LoadError::WrongShape {
+                detail: "no schema version".into(),
+            })?;
+    let schema = u32::try_from(schema).map_err(|_| LoadError::NewerSchema(u32::MAX))?;
+    if schema > SCHEMA_VERSION {
+        return Err(LoadError::NewerSchema(schema));
+    }
+    // Upgrades from older schemas go here, oldest first, each `value = vN_to_vN1(value)`.
+    serde_json::from_value::<Document>(value)
+        .map(|doc| Document {
+            schema: SCHEMA_VERSION,
+            ..doc
+        })
+        .map_err(|e| LoadError::WrongShape {
+            detail: e.to_string(),
+        })
+}
+
+/// Parse, migrate and validate a stored document.
+///
+/// # Errors
+/// Any [`LoadError`].
+pub fn read_document(text: &str) -> Result<Document, LoadError> {
+    let doc = migrate(text)?;
+    validate(&doc.data).map_err(LoadError::Invalid)?;
+    Ok(doc)
+}
+
+/// What [`DocumentStore::open`] found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opened {
+    /// Nothing stored yet: a first visit.
+    Empty,
+    /// The stored data, loaded.
+    Loaded,
+    /// The stored data could not be used. Its text was copied under `kept_under`,
+    /// the original is untouched, and saving is refused until the user starts
+    /// fresh or imports a backup.
+    Unreadable {
+        /// Why.
+        error: LoadError,
+        /// The recovery key holding a copy of the raw text.
+        kept_under: String,
+    },
+}
+
+/// The document, kept in memory and written through to a [`Backend`].
+pub struct DocumentStore<B: Backend> {
+    backend: B,
+    doc: Document,
+    /// A change that is in memory but not yet stored (the last save failed).
+    unsaved: bool,
+    /// Set while stored data could not be read: nothing may overwrite it.
+    blocked: bool,
+}
+
+/// The recovery key for a copy of unreadable data, by revision-free timestamp.
+pub fn recovery_key(stamp: &str) -> String {
+    format!("{NAMESPACE}recovery/{stamp}")
+}
+
+impl<B: Backend> DocumentStore<B> {
+    /// Load the stored document. `stamp` names the recovery copy if one is needed
+    /// (the caller passes the current time; the store reads no clock).
+    pub fn open(backend: B, stamp: &str) -> (Self, Opened) {
+        let mut store = DocumentStore {
+            backend,
+            doc: empty(),
+            unsaved: false,
+            blocked: false,
+        };
+        let text = match store.backend.get(DATA_KEY) {
+            Ok(Some(text)) => text,
+            Ok(None) => return (store, Opened::Empty),
+            Err(_) => return (store, Opened::Empty),
+        };
+        match read_document(&text) {
+            Ok(doc) => {
+                store.doc = doc;
+                (store, Opened::Loaded)
+            }
+            Err(error) => {
+                store.blocked = true;
+                let kept_under = recovery_key(stamp);
+                // If even the copy fails (quota), the original is still in place.
+                let _ = store.backend.set(&kept_under, &text);
+                (store, Opened::Unreadable { error, kept_under })
+            }
+        }
+    }
+
+    /// The data as this tab sees it.
+    pub fn data(&self) -> &Dataset {
+        &self.doc.data
+    }
+
+    /// The revision this tab last read or wrote.
+    pub fn revision(&self) -> u64 {
+        self.doc.revision
+    }
+
+    /// Whether a change is held in memory only, because saving it failed.
+    pub fn has_unsaved(&self) -> bool {
+        self.unsaved
+    }
+
+    /// Whether unreadable stored data blocks saving.
+    pub fn is_blocked(&self) -> bool {
+        self.blocked
+    }
+
+    /// Apply `change` to the newest stored data and save it.
+    ///
+    /// The latest stored document is read first, so a change made meanwhile in
+    /// another tab is kept; `change` is then applied to it, the revision goes up
+    /// by one, and the result is written.
+    ///
+    /// # Errors
+    /// [`StoreError::QuotaExceeded`] or [`StoreError::Unavailable`]: the change is
+    /// kept in memory (and shown), the stored data is as it was. [`StoreError::Blocked`]
+    /// while unreadable data is waiting for the user's decision.
+    pub fn apply(&mut self, change: impl FnOnce(&mut Dataset)) -> Result<(), StoreError> {
+        if self.blocked {
+            return Err(StoreError::Blocked);
+        }
+        if !self.unsaved {
+            self.refresh();
+        }
+        change(&mut self.doc.data);
+        self.doc.revision += 1;
+        self.save()
+    }
+
+    /// Write the in-memory document.
+    fn save(&mut self) -> Result<(), StoreError> {
+        let text = serde_json::to_string(&self.doc).expect("a document always serializes");
+        match self.backend.set(DATA_KEY, &text) {
+            Ok(()) => {
+                self.unsaved = false;
+                Ok(())
+            }
+            Err(e) => {
+                self.unsaved = true;
+                Err(e)
+            }
+        }
+    }
+
+    /// Try again to store a change that failed to save.
+    ///
+    /// # Errors
+    /// As [`DocumentStore::apply`].
+    pub fn retry(&mut self) -> Result<(), StoreError> {
+        if self.blocked {
+            return Err(StoreError::Blocked);
+        }
+        self.save()
+    }
+
+    /// Take the stored document if another tab moved it on. Returns whether this
+    /// tab's data changed. A tab with an unsaved change keeps its own.
+    pub fn refresh(&mut self) -> bool {
+        if self.blocked || self.unsaved {
+            return false;
+        }
+        let Ok(Some(text)) = self.backend.get(DATA_KEY) else {
+            return false;
+        };
+        match read_document(&text) {
+            Ok(doc) if doc.revision != self.doc.revision => {
+                self.doc = doc;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Replace everything with `data` (start fresh with an empty dataset, or after
+    /// importing a backup). Also lifts the block on unreadable data, whose copy is
+    /// under its recovery key.
+    ///
+    /// # Errors
+    /// As [`DocumentStore::apply`], except never blocked.
+    pub fn replace_all(&mut self, data: Dataset) -> Result<(), StoreError> {
+        let revision = self.doc.revision + 1;
+        self.blocked = false;
+        self.doc = Document {
+            schema: SCHEMA_VERSION,
+            revision,
+            data,
+        };
+        self.save()
+    }
+
+    /// The backend, for reading recovery copies.
+    pub fn backend(&self) -> &B {
+        &self.backend
+    }
+}
+
+fn empty() -> Document {
+    Document {
+        schema: SCHEMA_VERSION,
+        revision: 0,
+        data: Dataset::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ProductKey, User};
+    use crate::store::MemoryBackend;
+    use std::rc::Rc;
+
+    /// Two tabs share one localStorage: two stores over one shared backend.
+    #[derive(Clone, Default)]
+    struct Shared(Rc<MemoryBackend>);
+    impl Backend for Shared {
+        fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+            self.0.get(key)
+        }
+        fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+            self.0.set(key, value)
+        }
+    }
+
+    fn user(id: u64) -> User {
+        User {
+            id,
+            name: format!("User {id}"),
+            email: format!("u{id}@contoso.com"),
+            offers: vec![],
+        }
+    }
+
+    #[test]
+    fn first_visit_is_empty_and_first_change_is_saved() {
+        let (mut store, opened) = DocumentStore::open(MemoryBackend::default(), "t0");
+        assert_eq!(opened, Opened::Empty);
+        store.apply(|d| d.users.push(user(1))).unwrap();
+        let (again, opened) = DocumentStore::open(store.backend, "t1");
+        assert_eq!(opened, Opened::Loaded);
+        assert_eq!(again.data().users, vec![user(1)]);
+        assert_eq!(again.revision(), 1);
+    }
+
+    #[test]
+    fn unreadable_data_is_kept_copied_and_never_overwritten() {
+        let backend = MemoryBackend::default();
+        backend
+            .set(
+                DATA_KEY,
+                r#"{"schema":1,"revision":3,"data":{"keys":[{"id":1"#,
+            )
+            .unwrap();
+        let (mut store, opened) = DocumentStore::open(backend, "2026-11-26T10:00:00");
+        let Opened::Unreadable { error, kept_under } = opened else {
+            panic!("{opened:?}")
+        };
+        assert!(matches!(error, LoadError::NotJson { .. }));
+        assert_eq!(kept_under, "benefits-desk/recovery/2026-11-26T10:00:00");
+        assert_eq!(
+            store.apply(|d| d.users.push(user(1))),
+            Err(StoreError::Blocked)
+        );
+        let original = r#"{"schema":1,"revision":3,"data":{"keys":[{"id":1"#;
+        assert_eq!(
+            store.backend().get(DATA_KEY).unwrap().as_deref(),
+            Some(original)
+        );
+        assert_eq!(
+            store.backend().get(&kept_under).unwrap().as_deref(),
+            Some(original)
+        );
+        // Starting fresh is the user's decision; the copy stays.
+        store.replace_all(Dataset::default()).unwrap();
+        assert_eq!(
+            store.backend().get(&kept_under).unwrap().as_deref(),
+            Some(original)
+        );
+    }
+
+    #[test]
+    fn data_from_a_newer_app_is_refused_and_left_alone() {
+        let backend = MemoryBackend::default();
+        backend
+            .set(DATA_KEY, r#"{"schema":99,"revision":1,"data":{}}"#)
+            .unwrap();
+        let (store, opened) = DocumentStore::open(backend, "t");
+        assert!(matches!(
+            opened,
+            Opened::Unreadable {
+                error: LoadError::NewerSchema(99),
+                ..
+            }
+        ));
+        assert!(store.is_blocked());
+    }
+
+    #[test]
+    fn invalid_data_names_the_record_and_field() {
+        let backend = MemoryBackend::default();
+        let doc = r#"{"schema":1,"revision":1,"data":{"users":[{"id":4,"name":"Kim","email":"kim","offers":[]}]}}"#;
+        backend.set(DATA_KEY, doc).unwrap();
+        let (_, opened) = DocumentStore::open(backend, "t");
+        let Opened::Unreadable {
+            error: LoadError::Invalid(errors),
+            ..
+        } = opened
+        else {
+            panic!()
+        };
+        assert_eq!(
+            format!("{:?}", errors[0]),
+            "ValidationError { record: User(4), field: Email, error: EmailShape }"
+        );
+    }
+
+    #[test]
+    fn a_full_quota_keeps_the_change_in_memory_and_the_stored_data_intact() {
+        let (mut store, _) = DocumentStore::open(MemoryBackend::with_quota(200), "t");
+        store.apply(|d| d.users.push(user(1))).unwrap();
+        let before = store.backend().get(DATA_KEY).unwrap();
+        let err = store.apply(|d| d.users.extend((2..20).map(user)));
+        assert_eq!(err, Err(StoreError::QuotaExceeded));
+        assert_eq!(store.data().users.len(), 19, "the change stays in memory");
+        assert!(store.has_unsaved());
+        assert_eq!(
+            store.backend().get(DATA_KEY).unwrap(),
+            before,
+            "stored data intact"
+        );
+    }
+
+    #[test]
+    fn two_tabs_changing_at_the_same_moment_lose_neither_change() {
+        let shared = Shared::default();
+        let (mut tab_a, _) = DocumentStore::open(shared.clone(), "a");
+        let (mut tab_b, _) = DocumentStore::open(shared.clone(), "b");
+        tab_a.apply(|d| d.users.push(user(1))).unwrap();
+        // Tab B has not seen A's change yet, and adds a key.
+        tab_b
+            .apply(|d| {
+                d.keys.push(ProductKey {
+                    id: 7,
+                    product: "Office 365 E3".into(),
+                    key: String::new(),
+                    licenses: 25,
+                    redemption: None,
+                    replaced: false,
+                })
+            })
+            .unwrap();
+        assert_eq!(
+            tab_b.data().users,
+            vec![user(1)],
+            "B applied its change on top of A's"
+        );
+        assert!(tab_a.refresh(), "A sees that the stored data moved on");
+        assert_eq!(tab_a.data().keys.len(), 1);
+        assert_eq!((tab_a.revision(), tab_b.revision()), (2, 2));
+    }
+}

@@ -1,0 +1,41 @@
+//! Every stored document shape the app has ever written must still load. Each
+//! schema version has a fixture in `tests/fixtures/schema-vN.json`, added when the
+//! version is introduced and never edited afterwards.
+#![cfg(not(target_arch = "wasm32"))]
+
+use benefits_desk::model::{ProgramLevel, RedemptionMode, SCHEMA_VERSION};
+use benefits_desk::store::document::read_document;
+use chrono::NaiveDate;
+
+fn fixture(version: u32) -> String {
+    let path = format!("{}/tests/fixtures/schema-v{version}.json", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn there_is_a_fixture_for_every_schema_version() {
+    for v in 1..=SCHEMA_VERSION {
+        assert!(!fixture(v).is_empty());
+    }
+}
+
+#[test]
+fn every_fixture_loads_as_the_current_schema() {
+    for v in 1..=SCHEMA_VERSION {
+        let doc = read_document(&fixture(v)).unwrap_or_else(|e| panic!("schema v{v}: {e:?}"));
+        assert_eq!(doc.schema, SCHEMA_VERSION);
+    }
+}
+
+#[test]
+fn version_1_keeps_every_field() {
+    let doc = read_document(&fixture(1)).unwrap();
+    assert_eq!(doc.revision, 12);
+    let m = doc.data.membership.as_ref().unwrap();
+    assert_eq!(m.program, ProgramLevel::Gold);
+    assert_eq!(m.benefit_expiry, NaiveDate::from_ymd_opt(2026, 6, 30));
+    assert_eq!(doc.data.keys[1].redemption.as_ref().unwrap().mode, RedemptionMode::Add);
+    assert_eq!(doc.data.users[0].name, "김민지");
+    assert_eq!(doc.data.vs_seats.iter().filter(|s| s.assignment.is_some()).count(), 1);
+    assert_eq!(doc.data.support.as_ref().unwrap().incidents_used, 4);
+}
