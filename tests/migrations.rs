@@ -8,7 +8,10 @@ use benefits_desk::store::document::read_document;
 use chrono::NaiveDate;
 
 fn fixture(version: u32) -> String {
-    let path = format!("{}/tests/fixtures/schema-v{version}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/schema-v{version}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -34,8 +37,18 @@ fn version_1_keeps_every_field() {
     let m = doc.data.membership.as_ref().unwrap();
     assert_eq!(m.program, ProgramLevel::Gold);
     assert_eq!(m.benefit_expiry, NaiveDate::from_ymd_opt(2026, 6, 30));
-    assert_eq!(doc.data.keys[1].redemption.as_ref().unwrap().mode, RedemptionMode::Add);
+    assert_eq!(
+        doc.data.keys[1].redemption.as_ref().unwrap().mode,
+        RedemptionMode::Add
+    );
     assert_eq!(doc.data.users[0].name, "김민지");
-    assert_eq!(doc.data.vs_seats.iter().filter(|s| s.assignment.is_some()).count(), 1);
+    assert_eq!(
+        doc.data
+            .vs_seats
+            .iter()
+            .filter(|s| s.assignment.is_some())
+            .count(),
+        1
+    );
     assert_eq!(doc.data.support.as_ref().unwrap().incidents_used, 4);
 }

@@ -5,6 +5,8 @@
 
 mod backend;
 pub mod backup;
+pub mod calendar;
+pub mod csv_import;
 pub mod document;
 mod prefs;
 

@@ -1,0 +1,151 @@
+//! Calendar export: the agenda's deadlines as an iCalendar (`.ics`) file with
+//! reminder alarms, written with the `icalendar` crate.
+
+use chrono::{DateTime, Duration, Utc};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike};
+
+use crate::rules::agenda::{AgendaItem, ItemKind};
+
+/// Reminder alarms, in days before each deadline.
+pub const DEFAULT_REMINDERS: [u32; 2] = [14, 1];
+
+/// A stable UID for an item, so re-importing the file updates events instead of
+/// duplicating them.
+fn uid(item: &AgendaItem) -> String {
+    let what = match item.kind {
+        ItemKind::RedeemKey(id) => format!("redeem-key-{id}"),
+        ItemKind::KeyValidityEnds(id) => format!("key-validity-{id}"),
+        ItemKind::SubscriptionEnds(id) => format!("subscription-{id}"),
+        ItemKind::RenewalOpens => "renewal-opens".into(),
+        ItemKind::RenewalCloses => "renewal-closes".into(),
+        ItemKind::GraceEnds => "grace-ends".into(),
+        ItemKind::SeatReassignable(id) => format!("seat-{id}"),
+        ItemKind::SupportContractEnds => "support-contract".into(),
+        ItemKind::IncidentsLow(_) => "incidents-low".into(),
+    };
+    format!("{what}-{}@benefits-desk", item.due.format("%Y%m%d"))
+}
+
+/// The agenda as an iCalendar file: one all-day event per item, titled by
+/// `title`, described by `describe`, with a display alarm `reminders` days before.
+///
+/// `stamp` is the export time (DTSTAMP); the caller reads the clock, not this module.
+pub fn export_ics(
+    items: &[AgendaItem],
+    title: impl Fn(&AgendaItem) -> String,
+    describe: impl Fn(&AgendaItem) -> String,
+    reminders: &[u32],
+    stamp: DateTime<Utc>,
+) -> String {
+    let mut cal = Calendar::new();
+    cal.name("Partner Benefits Desk");
+    for item in items {
+        let summary = title(item);
+        let mut event = Event::new();
+        event
+            .uid(&uid(item))
+            .timestamp(stamp)
+            .summary(&summary)
+            .description(&format!("{} ({})", describe(item), item.rule.as_str()))
+            .all_day(item.due);
+        for &days in reminders {
+            let mut alarm = Alarm::display(&summary, -Duration::days(i64::from(days)));
+            // Set explicitly: left out, the crate would read the clock and a random source.
+            alarm
+                .timestamp(stamp)
+                .uid(&format!("{}-alarm-{days}", uid(item)));
+            event.alarm(alarm);
+        }
+        cal.push(event.done());
+    }
+    cal.done().to_string()
+}
+
+/// The all-day dates of the events in an `.ics` text, for checking an export.
+///
+/// # Errors
+/// The parser's message when the text is not iCalendar.
+#[cfg(test)]
+pub fn event_dates(text: &str) -> Result<Vec<chrono::NaiveDate>, String> {
+    use icalendar::{CalendarComponent, DatePerhapsTime};
+    let cal: Calendar = text.parse()?;
+    Ok(cal
+        .components
+        .iter()
+        .filter_map(|c| match c {
+            CalendarComponent::Event(e) => match e.get_start() {
+                Some(DatePerhapsTime::Date(d)) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::generate::{Scale, generate};
+    use crate::rules::agenda::agenda;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn every_deadline_becomes_an_all_day_event_with_two_reminders() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let data = generate(
+            Scale {
+                keys: 20,
+                users: 5,
+                seats: 6,
+                subscriptions: 4,
+            },
+            today,
+        );
+        let items = agenda(&data, today);
+        assert!(items.len() > 5);
+        let stamp = DateTime::<Utc>::from_timestamp(1_795_000_000, 0).unwrap();
+        let text = export_ics(
+            &items,
+            |i| format!("{:?}", i.kind),
+            |_| "why".into(),
+            &DEFAULT_REMINDERS,
+            stamp,
+        );
+        let dates = event_dates(&text).unwrap();
+        assert_eq!(dates, items.iter().map(|i| i.due).collect::<Vec<_>>());
+        assert_eq!(text.matches("BEGIN:VALARM").count(), 2 * items.len());
+        // RFC 5545 durations, in seconds as the crate writes them: 14 days and 1 day.
+        assert_eq!(text.matches("TRIGGER:-PT1209600S").count(), items.len());
+        assert_eq!(text.matches("TRIGGER:-PT86400S").count(), items.len());
+        // Exported twice, the file is the same: no clock, no random ids inside.
+        let again = export_ics(
+            &items,
+            |i| format!("{:?}", i.kind),
+            |_| "why".into(),
+            &DEFAULT_REMINDERS,
+            stamp,
+        );
+        assert_eq!(text, again);
+    }
+
+    #[test]
+    fn reminders_are_configurable() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let items = agenda(
+            &generate(
+                Scale {
+                    keys: 3,
+                    users: 0,
+                    seats: 0,
+                    subscriptions: 0,
+                },
+                today,
+            ),
+            today,
+        );
+        let stamp = DateTime::<Utc>::from_timestamp(0, 0).unwrap();
+        let text = export_ics(&items, |_| "t".into(), |_| "d".into(), &[30], stamp);
+        assert_eq!(text.matches("BEGIN:VALARM").count(), items.len());
+        assert!(text.contains("TRIGGER:-PT2592000S"));
+    }
+}
