@@ -172,4 +172,160 @@ messages! {
     R15Title => "Activating support and opening a ticket", "기술 지원 활성화와 티켓 만들기";
     /// R16 title.
     R16Title => "Support incidents and advisory hours", "지원 인시던트와 자문 시간";
+
+    /// Save failed: quota.
+    SaveQuota => "This browser's storage for the app is full, so the last change was not saved. It is still shown here; export a backup, then remove data you no longer need.",
+        "이 브라우저의 앱 저장 공간이 가득 차서 마지막 변경 내용을 저장하지 못했습니다. 변경 내용은 화면에 그대로 있으니 백업을 내보낸 뒤 필요 없는 데이터를 지우세요.";
+    /// Save failed: storage unavailable.
+    SaveUnavailable => "The last change could not be saved because this browser refused access to storage.",
+        "브라우저가 저장소 접근을 거부하여 마지막 변경 내용을 저장하지 못했습니다.";
+    /// Save refused while unreadable data waits.
+    SaveBlocked => "Nothing is saved until you decide what to do with the stored data that could not be read (see above).",
+        "읽을 수 없는 저장 데이터를 어떻게 할지 정하기 전까지는 아무것도 저장하지 않습니다(위 안내 참고).";
+    /// Undo button.
+    Undo => "Undo", "실행 취소";
+    /// Dismiss a notice.
+    Dismiss => "Dismiss", "닫기";
+    /// Change: sample data loaded.
+    ChangeSampleLoaded => "Sample data loaded.", "예제 데이터를 불러왔습니다.";
+    /// Change: sample data removed.
+    ChangeSampleRemoved => "Sample data removed.", "예제 데이터를 삭제했습니다.";
+    /// Change: backup imported.
+    ChangeImported => "Backup imported.", "백업을 가져왔습니다.";
+    /// Change: all data cleared.
+    ChangeCleared => "All data cleared.", "모든 데이터를 삭제했습니다.";
+    /// Change: started fresh after unreadable data.
+    ChangeFreshStart => "Started with empty data. The unreadable copy is still kept in this browser.",
+        "빈 데이터로 새로 시작했습니다. 읽을 수 없던 데이터의 사본은 이 브라우저에 계속 보관됩니다.";
+    /// Recovery: heading.
+    RecoveryTitle => "Your stored data could not be read", "저장된 데이터를 읽을 수 없습니다";
+    /// Recovery: what happened.
+    RecoveryText => "It has not been changed or deleted, and a copy is kept in this browser. Download it to keep it safe, then start with empty data or import a backup.",
+        "데이터는 바뀌거나 삭제되지 않았고 사본도 이 브라우저에 보관되어 있습니다. 먼저 내려받아 안전하게 보관한 뒤, 빈 데이터로 시작하거나 백업을 가져오세요.";
+    /// Recovery: not JSON.
+    RecoveryNotJson => "The stored text is cut short or damaged; the first problem is at line {line}, column {column}.",
+        "저장된 텍스트가 잘렸거나 손상되었습니다. 첫 문제는 {line}행 {column}열에 있습니다.";
+    /// Recovery: wrong shape.
+    RecoveryWrongShape => "The stored text is not in the shape this app writes.", "저장된 텍스트가 이 앱이 쓰는 형식이 아닙니다.";
+    /// Recovery: newer schema.
+    RecoveryNewer => "The data was saved by a newer version of this app. Reload to get that version; this one will not touch it.",
+        "이 앱의 최신 버전이 저장한 데이터입니다. 새로 고침하여 최신 버전을 받으세요. 현재 버전은 이 데이터를 건드리지 않습니다.";
+    /// Recovery: invalid.
+    RecoveryInvalid => "Some records break the app's rules ({count} problems), for example an impossible email or a key with no licenses.",
+        "일부 기록이 앱의 규칙에 맞지 않습니다({count}건). 예를 들어 이메일 형식이 틀렸거나 라이선스가 없는 키입니다.";
+    /// Recovery: download button.
+    RecoveryDownload => "Download the stored data", "저장된 데이터 내려받기";
+    /// Recovery: start fresh button.
+    RecoveryFresh => "Start with empty data", "빈 데이터로 시작";
+    /// Settings: backup heading.
+    BackupTitle => "Backup", "백업";
+    /// Settings: backup explanation.
+    BackupText => "Everything you entered, as one file you keep. Product keys are left out unless you tick the box.",
+        "입력한 모든 내용을 파일 하나로 보관합니다. 상자를 선택하지 않으면 제품 키는 빠집니다.";
+    /// Settings: include keys.
+    IncludeKeys => "Include product keys (keep the file somewhere safe)", "제품 키 포함(파일을 안전한 곳에 보관하세요)";
+    /// Settings: export button.
+    ExportBackup => "Export backup", "백업 내보내기";
+    /// Settings: import label.
+    ImportBackup => "Import a backup file", "백업 파일 가져오기";
+    /// Import: preview heading.
+    ImportPreview => "What this backup would change", "이 백업으로 바뀌는 내용";
+    /// Import: merge.
+    ImportMerge => "Merge into my data", "내 데이터에 합치기";
+    /// Import: replace.
+    ImportReplace => "Replace all my data", "내 데이터를 모두 바꾸기";
+    /// Cancel.
+    Cancel => "Cancel", "취소";
+    /// Import: not JSON.
+    ImportNotJson => "This file is not a backup: it is not readable JSON (line {line}, column {column}). Nothing was changed.",
+        "백업 파일이 아닙니다. 읽을 수 있는 JSON이 아닙니다({line}행 {column}열). 아무것도 바뀌지 않았습니다.";
+    /// Import: not a backup.
+    ImportNotBackup => "This file is not a Partner Benefits Desk backup. Nothing was changed.",
+        "파트너 혜택 데스크 백업 파일이 아닙니다. 아무것도 바뀌지 않았습니다.";
+    /// Import: newer.
+    ImportNewer => "This backup comes from a newer version of the app. Reload to update, then import it. Nothing was changed.",
+        "최신 버전의 앱에서 만든 백업입니다. 새로 고침하여 업데이트한 뒤 가져오세요. 아무것도 바뀌지 않았습니다.";
+    /// Import: wrong field.
+    ImportWrongField => "This backup has a field that cannot be read at line {line}, column {column}. Nothing was changed.",
+        "이 백업의 {line}행 {column}열에 읽을 수 없는 항목이 있습니다. 아무것도 바뀌지 않았습니다.";
+    /// Import: invalid.
+    ImportInvalid => "This backup has records that break the app's rules ({count} problems). Nothing was changed.",
+        "이 백업에 앱의 규칙에 맞지 않는 기록이 있습니다({count}건). 아무것도 바뀌지 않았습니다.";
+    /// Preview column: kind.
+    PreviewKind => "Records", "항목";
+    /// Preview column: added.
+    PreviewAdded => "New", "새 항목";
+    /// Preview column: changed.
+    PreviewChanged => "Changed", "변경";
+    /// Preview column: same.
+    PreviewSame => "Same", "동일";
+    /// Preview column: only current.
+    PreviewOnlyCurrent => "Only in my data", "내 데이터에만 있음";
+    /// Records: keys.
+    RecordsKeys => "Product keys", "제품 키";
+    /// Records: subscriptions.
+    RecordsSubscriptions => "Subscriptions", "구독";
+    /// Records: users.
+    RecordsUsers => "Users", "사용자";
+    /// Records: seats.
+    RecordsSeats => "Visual Studio seats", "Visual Studio 구독";
+    /// Settings: sample data heading.
+    SampleTitle => "Sample data", "예제 데이터";
+    /// Settings: sample explanation.
+    SampleText => "A made-up Gold partner with keys, subscriptions, users and seats in every state, to try the app. It can be removed in one click and leaves your own records alone.",
+        "앱을 체험할 수 있도록 키, 구독, 사용자, Visual Studio 구독이 여러 상태로 들어 있는 가상의 Gold 파트너 데이터입니다. 한 번에 삭제할 수 있으며 직접 입력한 기록은 그대로 둡니다.";
+    /// Load sample.
+    LoadSample => "Load sample data", "예제 데이터 불러오기";
+    /// Remove sample.
+    RemoveSample => "Remove sample data", "예제 데이터 삭제";
+    /// Settings: clear heading.
+    ClearTitle => "Clear all data", "모든 데이터 삭제";
+    /// Settings: clear explanation.
+    ClearText => "Deletes everything this app keeps in this browser. Export a backup first if you may need it. To confirm, type DELETE.",
+        "이 브라우저에 저장된 앱의 모든 데이터를 삭제합니다. 나중에 필요할 수 있다면 먼저 백업을 내보내세요. 확인하려면 DELETE를 입력하세요.";
+    /// Clear: confirmation field label.
+    ClearConfirmLabel => "Type DELETE to confirm", "확인하려면 DELETE 입력";
+    /// Clear button.
+    ClearButton => "Delete all data", "모든 데이터 삭제";
+    /// Dashboard: empty heading.
+    EmptyTitle => "Nothing to track yet", "아직 관리할 항목이 없습니다";
+    /// Dashboard: empty explanation.
+    EmptyText => "Start by entering your membership dates on the Membership page, or load the sample data to see how the app works.",
+        "멤버십 페이지에서 멤버십 날짜를 입력하거나, 예제 데이터를 불러와 앱이 어떻게 동작하는지 살펴보세요.";
+    /// Agenda group: overdue.
+    GroupOverdue => "Overdue", "기한 지남";
+    /// Agenda group: this week (today included).
+    GroupWeek => "This week", "이번 주";
+    /// Agenda group: this month.
+    GroupMonth => "This month", "이번 달";
+    /// Agenda group: later.
+    GroupLater => "Later", "나중에";
+    /// Agenda: nothing due.
+    AgendaEmpty => "Nothing is due.", "처리할 일이 없습니다.";
+    /// Agenda item: redeem key.
+    ItemRedeemKey => "Redeem key: {name}", "키 등록: {name}";
+    /// Agenda item: key validity ends.
+    ItemKeyValidity => "Key stops working: {name}", "키 사용 종료: {name}";
+    /// Agenda item: subscription ends.
+    ItemSubscriptionEnds => "Subscription ends: {name}", "구독 종료: {name}";
+    /// Agenda item: renewal opens.
+    ItemRenewalOpens => "Renewal window opens", "갱신 기간 시작";
+    /// Agenda item: renewal closes.
+    ItemRenewalCloses => "Renewal window closes", "갱신 기간 종료";
+    /// Agenda item: grace ends.
+    ItemGraceEnds => "Visual Studio grace period ends", "Visual Studio 유예 기간 종료";
+    /// Agenda item: seat reassignable.
+    ItemSeatReassignable => "Visual Studio seat can be reassigned: {name}", "Visual Studio 구독 재할당 가능: {name}";
+    /// Agenda item: support contract ends.
+    ItemSupportEnds => "Support contract ends", "기술 지원 계약 종료";
+    /// Agenda item: incidents low.
+    ItemIncidentsLow => "Support incidents left: {count}", "남은 지원 인시던트: {count}건";
+    /// Days left: today.
+    DueToday => "today", "오늘";
+    /// Days left: in N days.
+    DueIn => "in {days}", "{days} 남음";
+    /// Days left: N days ago.
+    DueAgo => "{days} ago", "{days} 지남";
+    /// Link to a rule's explanation.
+    Why => "Why?", "근거";
 }

@@ -129,6 +129,19 @@ pub fn format_days(lang: Lang, days: i64) -> String {
     }
 }
 
+/// `text` with each `{name}` replaced by its value.
+///
+/// # Example
+/// ```
+/// use benefits_desk::i18n::fill;
+/// assert_eq!(fill("line {line}, column {column}", &[("line", "3"), ("column", "9")]), "line 3, column 9");
+/// ```
+pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(text.to_owned(), |acc, (name, value)| {
+        acc.replace(&format!("{{{name}}}"), value)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +174,23 @@ mod tests {
                 "{m:?}: English text has Hangul: {}",
                 Lang::En.t(m)
             );
+        }
+    }
+
+    #[test]
+    fn placeholders_are_the_same_in_both_languages() {
+        let names = |s: &str| {
+            let mut v: Vec<String> = s
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split('}').next())
+                .map(str::to_owned)
+                .collect();
+            v.sort();
+            v
+        };
+        for &m in Msg::ALL {
+            assert_eq!(names(Lang::En.t(m)), names(Lang::Ko.t(m)), "{m:?}");
         }
     }
 

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub mod generate;
+pub mod sample;
 pub mod validate;
 
 /// The version of the stored document's shape; bump it with a migration.

@@ -38,6 +38,16 @@ pub trait Backend {
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
 }
 
+impl<T: Backend + ?Sized> Backend for Box<T> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+}
+
 /// Storage in memory: for native tests, and the fallback when the browser refuses
 /// localStorage (the app then says that nothing will be kept).
 #[derive(Default)]
@@ -85,14 +95,27 @@ pub struct BrowserStorage(web_sys::Storage);
 #[cfg(target_arch = "wasm32")]
 impl BrowserStorage {
     /// localStorage, if the browser lets this page use it. Checked with a real
-    /// write, because some private modes hand out a storage that refuses writes.
+    /// write, because some private modes hand out a storage that refuses writes;
+    /// a write refused for a full quota still means storage works (and holds data).
     pub fn open() -> Option<Self> {
         let storage = web_sys::window()?.local_storage().ok().flatten()?;
         let probe = format!("{}probe", super::NAMESPACE);
-        storage.set_item(&probe, "1").ok()?;
-        let _ = storage.remove_item(&probe);
+        match storage.set_item(&probe, "1") {
+            Ok(()) => {
+                let _ = storage.remove_item(&probe);
+            }
+            Err(e) if is_quota(&e) => {}
+            Err(_) => return None,
+        }
         Some(BrowserStorage(storage))
     }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn is_quota(e: &wasm_bindgen::JsValue) -> bool {
+    use wasm_bindgen::JsCast;
+    e.dyn_ref::<web_sys::DomException>()
+        .is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -102,12 +125,8 @@ impl Backend for BrowserStorage {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        use wasm_bindgen::JsCast;
         self.0.set_item(key, value).map_err(|e| {
-            let quota = e
-                .dyn_ref::<web_sys::DomException>()
-                .is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22);
-            if quota {
+            if is_quota(&e) {
                 StoreError::QuotaExceeded
             } else {
                 StoreError::Unavailable

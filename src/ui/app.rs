@@ -3,8 +3,9 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use super::components::{LangSwitch, Notices, ThemeSwitch};
-use super::pages::{NotFound, Page, Placeholder, RulesPage, SettingsPage};
+use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
+use super::data::provide_data;
+use super::pages::{DashboardPage, NotFound, Page, Placeholder, RulesPage, SettingsPage};
 use super::state::{provide_ui, use_ui};
 use crate::i18n::Msg;
 
@@ -12,6 +13,7 @@ use crate::i18n::Msg;
 #[component]
 pub fn App() -> impl IntoView {
     let ui = provide_ui();
+    provide_data();
     let base = ui.base.get_value();
     view! {
         <Router base=base>
@@ -19,8 +21,9 @@ pub fn App() -> impl IntoView {
             <Header/>
             <Notices/>
             <main id="main" tabindex="-1">
+                <RecoveryPanel/>
                 <Routes fallback=NotFound>
-                    <Route path=path!("") view=|| view! { <Placeholder page=Page::Dashboard/> }/>
+                    <Route path=path!("") view=DashboardPage/>
                     <Route path=path!("membership") view=|| view! { <Placeholder page=Page::Membership/> }/>
                     <Route path=path!("keys") view=|| view! { <Placeholder page=Page::Keys/> }/>
                     <Route path=path!("subscriptions") view=|| view! { <Placeholder page=Page::Subscriptions/> }/>

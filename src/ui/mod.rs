@@ -3,6 +3,7 @@
 
 mod app;
 pub mod components;
+pub mod data;
 pub mod links;
 pub mod pages;
 pub mod state;

@@ -42,7 +42,8 @@ thread_local! {
     static BACKEND: (Box<dyn Backend>, bool) = open_backend();
 }
 
-fn open_backend() -> (Box<dyn Backend>, bool) {
+/// Open localStorage, or memory when the browser refuses it; says which.
+pub fn open_backend() -> (Box<dyn Backend>, bool) {
     #[cfg(target_arch = "wasm32")]
     if let Some(storage) = crate::store::BrowserStorage::open() {
         return (Box::new(storage), true);

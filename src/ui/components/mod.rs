@@ -1,8 +1,11 @@
 //! Small reusable pieces of the shell.
 
+pub mod files;
 mod notices;
+mod recovery;
 mod switches;
 mod update;
 
 pub use notices::Notices;
+pub use recovery::RecoveryPanel;
 pub use switches::{LangSwitch, ThemeSwitch};

@@ -2,12 +2,15 @@ use leptos::prelude::*;
 
 use super::update::{apply_update, watch_for_updates};
 use crate::i18n::Msg;
+use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
-/// Banners under the header: storage blocked, a problem, a new version ready.
+/// Banners under the header: storage blocked, a failed save, the last change
+/// with its Undo, a new version ready.
 #[component]
 pub fn Notices() -> impl IntoView {
     let ui = use_ui();
+    let data = use_data();
     let update_ready = RwSignal::new(false);
     watch_for_updates(move || update_ready.set(true));
     view! {
@@ -17,6 +20,18 @@ pub fn Notices() -> impl IntoView {
             </Show>
             {move || ui.problem.get().map(|msg| view! {
                 <p class="notice warning" role="alert">{ui.t(msg)}</p>
+            })}
+            {move || data.save_error.get().map(|msg| view! {
+                <p class="notice warning save-error" role="alert">{ui.t(msg)}</p>
+            })}
+            {move || data.undoable.get().map(|msg| view! {
+                <div class="notice info undo" role="status">
+                    <span>{ui.t(msg)}</span>
+                    <span class="actions">
+                        <button type="button" on:click=move |_| data.undo()>{ui.t(Msg::Undo)}</button>
+                        <button type="button" on:click=move |_| data.undoable.set(None)>{ui.t(Msg::Dismiss)}</button>
+                    </span>
+                </div>
             })}
             <Show when=move || update_ready.get()>
                 <div class="notice info" role="status">

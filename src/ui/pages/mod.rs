@@ -1,11 +1,13 @@
 //! One component per page. Pages that later issues fill in show what they are
 //! for and what will come.
 
+mod dashboard;
 mod not_found;
 mod placeholder;
 mod rules;
 mod settings;
 
+pub use dashboard::DashboardPage;
 pub use not_found::NotFound;
 pub use placeholder::Placeholder;
 pub use rules::RulesPage;

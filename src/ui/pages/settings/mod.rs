@@ -5,7 +5,13 @@ use crate::i18n::Msg;
 use crate::ui::components::{LangSwitch, ThemeSwitch};
 use crate::ui::state::use_ui;
 
-/// Language and theme now; backup, import and sample data in later issues.
+mod backup;
+mod danger;
+
+use backup::BackupSection;
+use danger::{ClearSection, SampleSection};
+
+/// Language and theme, backup and import, sample data, clearing everything.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let ui = use_ui();
@@ -19,6 +25,9 @@ pub fn SettingsPage() -> impl IntoView {
                 <div class="settings-row"><LangSwitch/></div>
                 <div class="settings-row"><ThemeSwitch/></div>
             </div>
+            <BackupSection/>
+            <SampleSection/>
+            <ClearSection/>
             <div class="card coming">
                 <h2>{ui.t(Msg::ComingNext)}</h2>
                 <p>{ui.t(next)}</p>

@@ -1,0 +1,146 @@
+// The user's data: sample data, undo, backup round trip, unreadable storage,
+// a full quota, two tabs, and imported text shown as text.
+import { readFileSync } from "node:fs";
+import { test, expect, appReady } from "./fixtures.js";
+
+const DATA_KEY = "benefits-desk/data";
+
+async function loadSample(page) {
+  await page.goto("./");
+  await appReady(page);
+  await page.getByRole("button", { name: "Load sample data" }).click();
+  await expect(page.getByRole("heading", { name: "This week" })).toBeVisible();
+}
+
+test("sample data loads from the empty dashboard, is undone, and is removed in Settings", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible();
+  await loadSample(page);
+  await expect(page.locator(".agenda-item").first()).toBeVisible();
+  await expect(page.getByText("Redeem key: Office 365 E3")).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible();
+  await loadSample(page);
+  await page.reload();
+  await expect(page.getByText("Redeem key: Office 365 E3")).toBeVisible();
+  await page.goto("settings");
+  await page.getByRole("button", { name: "Remove sample data" }).click();
+  await page.goto("./");
+  await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible();
+});
+
+test("export, clear, import gives back identical data", async ({ page }) => {
+  await loadSample(page);
+  const before = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data, DATA_KEY);
+  await page.goto("settings");
+  await page.getByLabel("Include product keys").check();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export backup" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^benefits-desk-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  expect(JSON.parse(readFileSync(file, "utf8")).includes_keys).toBe(true);
+
+  const clear = page.getByRole("button", { name: "Delete all data" });
+  await expect(clear).toBeDisabled();
+  await page.getByLabel("Type DELETE to confirm").fill("DELETE");
+  await clear.click();
+  expect(await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.keys.length, DATA_KEY)).toBe(0);
+
+  await page.getByLabel("Import a backup file").setInputFiles(file);
+  await expect(page.getByRole("table", { name: "What this backup would change" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Product keys/ })).toContainText("12");
+  await page.getByRole("button", { name: "Replace all my data" }).click();
+  const after = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data, DATA_KEY);
+  expect(after).toEqual(before);
+});
+
+test("a malformed backup is refused with its line and nothing changes", async ({ page }) => {
+  await loadSample(page);
+  const before = await page.evaluate((k) => localStorage.getItem(k), DATA_KEY);
+  await page.goto("settings");
+  await page.getByLabel("Import a backup file").setInputFiles({
+    name: "broken.json", mimeType: "application/json",
+    buffer: Buffer.from('{\n  "format": "benefits-desk-backup",\n  "schema": 1,\n  "data": {'),
+  });
+  await expect(page.getByRole("alert")).toContainText("not readable JSON (line 4");
+  expect(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).toBe(before);
+});
+
+test("unreadable stored data is kept, offered for download, and never overwritten", async ({ page }) => {
+  await page.goto("./");
+  await appReady(page);
+  const broken = '{"schema":1,"revision":4,"data":{"keys":[{"id":1,';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DATA_KEY, broken]);
+  await page.reload();
+  const panel = page.getByRole("alert").filter({ hasText: "Your stored data could not be read" });
+  await expect(panel).toContainText("line 1");
+  // A change is refused while the data waits for a decision.
+  await page.getByRole("button", { name: "Load sample data" }).click();
+  await expect(page.getByText("Nothing is saved until you decide")).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).toBe(broken);
+  const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "Download the stored data" }).click()]);
+  expect(readFileSync(await download.path(), "utf8")).toBe(broken);
+  await panel.getByRole("button", { name: "Start with empty data" }).click();
+  await expect(panel).toHaveCount(0);
+  const copies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("benefits-desk/recovery/")).map((k) => localStorage.getItem(k)));
+  expect(copies).toEqual([broken]);
+});
+
+test("a full storage quota keeps the change on screen and the stored data intact", async ({ page }) => {
+  await page.goto("./");
+  await appReady(page);
+  const stored = '{"schema":1,"revision":1,"data":{"users":[{"id":5,"name":"Kim","email":"kim@contoso.com","offers":[]}]}}';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DATA_KEY, stored]);
+  await page.reload();
+  await appReady(page);
+  // Fill the origin's quota to the last few bytes, big pieces first.
+  const filled = await page.evaluate(() => {
+    let i = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 4]) {
+      const chunk = "x".repeat(size);
+      try { for (;;) localStorage.setItem(`filler/${i++}`, chunk); } catch { /* this size no longer fits */ }
+    }
+    return i;
+  });
+  expect(filled).toBeGreaterThan(0);
+  await page.goto("settings");
+  await page.getByRole("button", { name: "Load sample data" }).click();
+  await expect(page.getByText("storage for the app is full")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remove sample data" })).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).toBe(stored);
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler/")).forEach((k) => localStorage.removeItem(k)));
+});
+
+test("a change in one tab shows in the other within a second, and both changes survive", async ({ context, page }) => {
+  await page.goto("./");
+  await appReady(page);
+  const other = await context.newPage();
+  await other.goto("./");
+  await appReady(other);
+  await page.getByRole("button", { name: "Load sample data" }).click();
+  await expect(other.getByText("Redeem key: Office 365 E3")).toBeVisible({ timeout: 1000 });
+  await other.goto("settings");
+  await other.getByRole("button", { name: "Remove sample data" }).click();
+  await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible({ timeout: 1000 });
+  await other.close();
+});
+
+test("names from an imported file are shown as text, never run as HTML", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", (d) => { dialogs += 1; d.dismiss(); });
+  await page.goto("settings");
+  await appReady(page);
+  const evil = "<img src=x onerror=alert(1)>";
+  const backup = {
+    format: "benefits-desk-backup", schema: 1, exported_on: "2026-11-26", includes_keys: false,
+    data: {
+      keys: [{ id: 1, product: evil, key: "", licenses: 5, redemption: null, replaced: false }],
+      membership: { program: "Gold", competencies: [], anniversary: null, renewal_start: null, benefit_expiry: "2030-01-31" },
+    },
+  };
+  await page.getByLabel("Import a backup file").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) });
+  await page.getByRole("button", { name: "Merge into my data" }).click();
+  await page.goto("./");
+  await expect(page.getByText(`Redeem key: ${evil}`)).toBeVisible();
+  expect(await page.locator("main img").count()).toBe(0);
+  expect(dialogs).toBe(0);
+});

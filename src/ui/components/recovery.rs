@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+
+use super::files::download;
+use crate::i18n::{Lang, Msg, fill};
+use crate::model::Dataset;
+use crate::store::document::LoadError;
+use crate::ui::data::use_data;
+use crate::ui::state::use_ui;
+
+fn reason(lang: Lang, error: &LoadError) -> String {
+    match error {
+        LoadError::NotJson { line, column } => fill(
+            lang.t(Msg::RecoveryNotJson),
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        ),
+        LoadError::WrongShape { .. } => lang.t(Msg::RecoveryWrongShape).to_owned(),
+        LoadError::NewerSchema(_) => lang.t(Msg::RecoveryNewer).to_owned(),
+        LoadError::Invalid(errors) => fill(
+            lang.t(Msg::RecoveryInvalid),
+            &[("count", &errors.len().to_string())],
+        ),
+    }
+}
+
+/// Shown while stored data could not be read: what happened, and the three ways
+/// on (download it, start fresh, or import a backup in Settings).
+#[component]
+pub fn RecoveryPanel() -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let on_download = move |_| {
+        if let Some(text) = data.recovery_text() {
+            download(
+                "benefits-desk-unreadable-data.json",
+                "application/json",
+                &text,
+            );
+        }
+    };
+    move || {
+        data.recovery.get().map(|r| {
+            view! {
+                <section class="card recovery" role="alert" aria-labelledby="recovery-title">
+                    <h2 id="recovery-title">{ui.t(Msg::RecoveryTitle)}</h2>
+                    <p>{move || reason(ui.lang.get(), &r.error)}</p>
+                    <p>{ui.t(Msg::RecoveryText)}</p>
+                    <p class="actions">
+                        <button type="button" on:click=on_download>{ui.t(Msg::RecoveryDownload)}</button>
+                        <button type="button" class="secondary" on:click=move |_| {
+                            data.replace_all(Msg::ChangeFreshStart, Dataset::default())
+                        }>{ui.t(Msg::RecoveryFresh)}</button>
+                        <a class="button secondary" href=ui.href("/settings#backup")>{ui.t(Msg::ImportBackup)}</a>
+                    </p>
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,192 @@
+//! The user's data at the UI edge: the [`DocumentStore`] lives here, the UI sees a
+//! signal of the [`Dataset`], and every change goes through [`DataCtx::change`],
+//! which saves, keeps one step of undo, and reports failures in words.
+
+use std::cell::RefCell;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+use crate::model::Dataset;
+use crate::store::document::{DocumentStore, LoadError, Opened};
+use crate::store::{Backend, StoreError};
+
+type Store = DocumentStore<Box<dyn Backend>>;
+
+thread_local! {
+    static STORE: RefCell<Option<Store>> = const { RefCell::new(None) };
+    static UNDO: RefCell<Option<Dataset>> = const { RefCell::new(None) };
+}
+
+/// Stored data that could not be read, waiting for the user's decision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recovery {
+    /// Why it could not be read.
+    pub error: LoadError,
+    /// Where a copy of it is kept.
+    pub kept_under: String,
+}
+
+/// The data, its problems, and the last undoable change.
+#[derive(Clone, Copy)]
+pub struct DataCtx {
+    /// The data as this tab sees it. Change it only through [`DataCtx::change`].
+    pub data: RwSignal<Dataset>,
+    /// Set while stored data could not be read.
+    pub recovery: RwSignal<Option<Recovery>>,
+    /// The last change that can be undone, by its description.
+    pub undoable: RwSignal<Option<Msg>>,
+    /// The last save failure, if the change is only in memory.
+    pub save_error: RwSignal<Option<Msg>>,
+    /// Today, read once from the browser clock.
+    pub today: NaiveDate,
+}
+
+fn today() -> NaiveDate {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = js_sys::Date::new_0();
+        NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        NaiveDate::default()
+    }
+}
+
+fn stamp() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::from("native")
+    }
+}
+
+fn save_error(e: StoreError) -> Msg {
+    match e {
+        StoreError::QuotaExceeded => Msg::SaveQuota,
+        StoreError::Unavailable => Msg::SaveUnavailable,
+        StoreError::Blocked => Msg::SaveBlocked,
+    }
+}
+
+/// Open the stored data and provide the context; listens for other tabs.
+pub fn provide_data() -> DataCtx {
+    let (store, opened) = DocumentStore::open(super::state::open_backend().0, &stamp());
+    let ctx = DataCtx {
+        data: RwSignal::new(store.data().clone()),
+        recovery: RwSignal::new(match opened {
+            Opened::Unreadable { error, kept_under } => Some(Recovery { error, kept_under }),
+            Opened::Empty | Opened::Loaded => None,
+        }),
+        undoable: RwSignal::new(None),
+        save_error: RwSignal::new(None),
+        today: today(),
+    };
+    STORE.with(|s| *s.borrow_mut() = Some(store));
+    provide_context(ctx);
+    listen_to_other_tabs(ctx);
+    ctx
+}
+
+/// The data context. Panics outside the shell, which is a programming error.
+pub fn use_data() -> DataCtx {
+    expect_context::<DataCtx>()
+}
+
+fn with_store<R>(f: impl FnOnce(&mut Store) -> R) -> Option<R> {
+    STORE.with(|s| s.borrow_mut().as_mut().map(f))
+}
+
+impl DataCtx {
+    /// Apply `change` (described by `label` for the undo toast), save, and show it.
+    /// On a failed save the change stays on screen and the error says why.
+    pub fn change(self, label: Msg, change: impl FnOnce(&mut Dataset)) {
+        let before = self.data.get_untracked();
+        let result = with_store(|s| {
+            let r = s.apply(change);
+            (r, s.data().clone())
+        });
+        let Some((result, after)) = result else {
+            return;
+        };
+        self.data.set(after);
+        match result {
+            Ok(()) => {
+                UNDO.with(|u| *u.borrow_mut() = Some(before));
+                self.undoable.set(Some(label));
+                self.save_error.set(None);
+            }
+            Err(StoreError::Blocked) => self.save_error.set(Some(Msg::SaveBlocked)),
+            Err(e) => {
+                UNDO.with(|u| *u.borrow_mut() = Some(before));
+                self.undoable.set(Some(label));
+                self.save_error.set(Some(save_error(e)));
+            }
+        }
+    }
+
+    /// Put back the data as it was before the last change.
+    pub fn undo(self) {
+        let Some(before) = UNDO.with(|u| u.borrow_mut().take()) else {
+            return;
+        };
+        self.undoable.set(None);
+        self.change_without_undo(|d| *d = before);
+    }
+
+    fn change_without_undo(self, change: impl FnOnce(&mut Dataset)) {
+        if let Some((result, after)) = with_store(|s| (s.apply(change), s.data().clone())) {
+            self.data.set(after);
+            self.save_error.set(result.err().map(save_error));
+        }
+    }
+
+    /// Replace everything (start fresh, replace from a backup, clear all data).
+    /// Lifts a recovery block; the unreadable copy stays under its recovery key.
+    pub fn replace_all(self, label: Msg, data: Dataset) {
+        let before = self.data.get_untracked();
+        if let Some((result, after)) = with_store(|s| (s.replace_all(data), s.data().clone())) {
+            self.data.set(after);
+            self.recovery.set(None);
+            self.save_error.set(result.err().map(save_error));
+            UNDO.with(|u| *u.borrow_mut() = Some(before));
+            self.undoable.set(Some(label));
+        }
+    }
+
+    /// The raw text kept under the recovery key, for download.
+    pub fn recovery_text(self) -> Option<String> {
+        let key = self.recovery.get_untracked()?.kept_under;
+        with_store(|s| s.backend().get(&key).ok().flatten()).flatten()
+    }
+}
+
+/// Another tab wrote: take its data within the `storage` event, which the browser
+/// fires in every other tab of this origin.
+fn listen_to_other_tabs(ctx: DataCtx) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            let ours = ev
+                .key()
+                .is_none_or(|k| k == crate::store::document::DATA_KEY);
+            if ours && let Some(Some(data)) = with_store(|s| s.refresh().then(|| s.data().clone()))
+            {
+                ctx.data.set(data);
+            }
+        });
+        // The shell lives as long as the page.
+        std::mem::forget(handle);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = ctx;
+}

@@ -1,0 +1,131 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::{Lang, Msg, fill};
+use crate::store::backup::{Backup, BackupError, Counts, Preview, export, merge, parse, preview};
+use crate::ui::components::files::{download, read_chosen_file};
+use crate::ui::data::use_data;
+use crate::ui::state::use_ui;
+
+fn import_error(lang: Lang, e: &BackupError) -> String {
+    let at =
+        |line: &usize, column: &usize| [("line", line.to_string()), ("column", column.to_string())];
+    match e {
+        BackupError::NotJson { line, column } => {
+            let v = at(line, column);
+            fill(
+                lang.t(Msg::ImportNotJson),
+                &[("line", &v[0].1), ("column", &v[1].1)],
+            )
+        }
+        BackupError::WrongField { line, column, .. } => {
+            let v = at(line, column);
+            fill(
+                lang.t(Msg::ImportWrongField),
+                &[("line", &v[0].1), ("column", &v[1].1)],
+            )
+        }
+        BackupError::NotABackup => lang.t(Msg::ImportNotBackup).to_owned(),
+        BackupError::NewerSchema(_) => lang.t(Msg::ImportNewer).to_owned(),
+        BackupError::Invalid(errs) => fill(
+            lang.t(Msg::ImportInvalid),
+            &[("count", &errs.len().to_string())],
+        ),
+    }
+}
+
+/// Export everything as a file; import one with a preview, then merge or replace.
+#[component]
+pub fn BackupSection() -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let include_keys = RwSignal::new(false);
+    let pending = RwSignal::new(None::<Backup>);
+    let error = RwSignal::new(None::<BackupError>);
+    let on_export = move |_| {
+        let text = export(
+            &data.data.get_untracked(),
+            include_keys.get_untracked(),
+            data.today,
+        );
+        download(
+            &format!("benefits-desk-backup-{}.json", data.today),
+            "application/json",
+            &text,
+        );
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement =
+            ev.target().expect("change has a target").unchecked_into();
+        leptos::task::spawn_local(async move {
+            let text = read_chosen_file(&input).await.unwrap_or_default();
+            input.set_value("");
+            match parse(&text) {
+                Ok(b) => (pending.set(Some(b)), error.set(None)),
+                Err(e) => (pending.set(None), error.set(Some(e))),
+            };
+        });
+    };
+    let finish = move |replace: bool| {
+        let Some(b) = pending.get_untracked() else {
+            return;
+        };
+        if replace {
+            data.replace_all(Msg::ChangeImported, b.data);
+        } else {
+            data.change(Msg::ChangeImported, |d| *d = merge(d, &b.data));
+        }
+        pending.set(None);
+    };
+    view! {
+        <div class="card" id="backup">
+            <h2>{ui.t(Msg::BackupTitle)}</h2>
+            <p>{ui.t(Msg::BackupText)}</p>
+            <p><label class="check"><input type="checkbox" prop:checked=include_keys
+                on:change=move |ev| include_keys.set(event_target_checked(&ev))/> {ui.t(Msg::IncludeKeys)}</label></p>
+            <p><button type="button" on:click=on_export>{ui.t(Msg::ExportBackup)}</button></p>
+            <p><label class="file">{ui.t(Msg::ImportBackup)} " "
+                <input type="file" accept=".json,application/json" on:change=on_file/></label></p>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{move || import_error(ui.lang.get(), &e)}</p> })}
+            {move || pending.get().map(|b| view! {
+                <PreviewTable preview=preview(&data.data.read_untracked(), &b.data)/>
+                <p class="actions">
+                    <button type="button" on:click=move |_| finish(false)>{ui.t(Msg::ImportMerge)}</button>
+                    <button type="button" class="secondary" on:click=move |_| finish(true)>{ui.t(Msg::ImportReplace)}</button>
+                    <button type="button" class="secondary" on:click=move |_| pending.set(None)>{ui.t(Msg::Cancel)}</button>
+                </p>
+            })}
+        </div>
+    }
+}
+
+/// Counts of what an import adds, changes and keeps, per kind of record.
+#[component]
+fn PreviewTable(
+    /// The counts to show.
+    preview: Preview,
+) -> impl IntoView {
+    let ui = use_ui();
+    let row = move |(kind, c): (Msg, Counts)| {
+        view! {
+            <tr><th scope="row">{ui.t(kind)}</th><td>{c.added}</td><td>{c.changed}</td><td>{c.same}</td><td>{c.only_current}</td></tr>
+        }
+    };
+    let rows = [
+        (Msg::RecordsKeys, preview.keys),
+        (Msg::RecordsSubscriptions, preview.subscriptions),
+        (Msg::RecordsUsers, preview.users),
+        (Msg::RecordsSeats, preview.seats),
+    ];
+    view! {
+        <table class="preview">
+            <caption>{ui.t(Msg::ImportPreview)}</caption>
+            <thead><tr>
+                <th scope="col">{ui.t(Msg::PreviewKind)}</th><th scope="col">{ui.t(Msg::PreviewAdded)}</th>
+                <th scope="col">{ui.t(Msg::PreviewChanged)}</th><th scope="col">{ui.t(Msg::PreviewSame)}</th>
+                <th scope="col">{ui.t(Msg::PreviewOnlyCurrent)}</th>
+            </tr></thead>
+            <tbody>{rows.map(row)}</tbody>
+        </table>
+    }
+}
