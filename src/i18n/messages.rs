@@ -116,8 +116,8 @@ messages! {
     SettingsIntro => "Language and appearance. Your choices are kept in this browser.",
         "언어와 화면 모양을 정합니다. 선택한 내용은 이 브라우저에 저장됩니다.";
     /// Settings: what will come.
-    SettingsNext => "Backup and restore, calendar export, sample data, and clearing all data.",
-        "백업과 복원, 캘린더 내보내기, 예제 데이터, 모든 데이터 삭제 기능이 생깁니다.";
+    SettingsNext => "Adding and editing records on each page, with the guided flows.",
+        "각 페이지에서 기록을 추가하고 고치는 기능과 단계별 안내가 생깁니다.";
     /// Settings: section heading for appearance.
     Appearance => "Language and appearance", "언어 및 화면";
     /// Not found: heading.
@@ -328,4 +328,50 @@ messages! {
     DueAgo => "{days} ago", "{days} 지남";
     /// Link to a rule's explanation.
     Why => "Why?", "근거";
+
+    /// Settings: calendar heading.
+    CalendarTitle => "Calendar", "캘린더";
+    /// Settings: calendar explanation.
+    CalendarText => "Every deadline on the dashboard as an .ics file for Outlook, Google Calendar or any calendar app, with reminders before each one.",
+        "대시보드의 모든 마감일을 Outlook, Google 캘린더 등에서 열 수 있는 .ics 파일로 내보냅니다. 마감일마다 미리 알림이 들어 있습니다.";
+    /// Settings: reminder days field.
+    CalendarReminders => "Reminders, in days before (comma-separated)", "미리 알림(며칠 전, 쉼표로 구분)";
+    /// Settings: reminder days invalid.
+    CalendarRemindersInvalid => "Enter whole numbers of days from 0 to 365, separated by commas, for example 14, 1.",
+        "0부터 365 사이의 날 수를 쉼표로 구분해 입력하세요. 예: 14, 1";
+    /// Settings: export calendar button.
+    CalendarExport => "Export calendar", "캘린더 내보내기";
+    /// Settings: CSV heading.
+    CsvTitle => "Import users from CSV", "CSV에서 사용자 가져오기";
+    /// Settings: CSV explanation.
+    CsvText => "A user list exported from Partner Center user management or from Azure AD / Entra ID. Comma or semicolon separated, UTF-8.",
+        "파트너 센터 사용자 관리 또는 Azure AD / Entra ID에서 내보낸 사용자 목록입니다. 쉼표나 세미콜론으로 구분된 UTF-8 파일을 사용하세요.";
+    /// Settings: CSV file label.
+    CsvChoose => "Choose a CSV file", "CSV 파일 선택";
+    /// CSV: users found.
+    CsvFound => "{count} users ready to add.", "추가할 사용자 {count}명을 찾았습니다.";
+    /// CSV: add button.
+    CsvAdd => "Add these users", "이 사용자 추가";
+    /// CSV: change label.
+    ChangeUsersImported => "Users imported.", "사용자를 가져왔습니다.";
+    /// CSV: rows left out heading.
+    CsvProblems => "Rows left out", "제외된 행";
+    /// CSV row problem.
+    CsvRowEmail => "line {line}: the email or user principal name is missing or malformed", "{line}행: 이메일 또는 사용자 계정 이름이 없거나 형식이 틀렸습니다";
+    /// CSV row problem.
+    CsvRowDuplicate => "line {line}: the same email appears earlier in the file", "{line}행: 같은 이메일이 파일 앞쪽에 이미 있습니다";
+    /// CSV row problem.
+    CsvRowExists => "line {line}: a user with this email is already stored", "{line}행: 이 이메일의 사용자가 이미 저장되어 있습니다";
+    /// CSV row problem.
+    CsvRowShort => "line {line}: the row has too few columns", "{line}행: 열 수가 부족합니다";
+    /// CSV file problem.
+    CsvEmpty => "The file is empty.", "파일이 비어 있습니다.";
+    /// CSV file problem.
+    CsvNoEmail => "No column holds an email or user principal name. Export the list again with that column.",
+        "이메일 또는 사용자 계정 이름 열이 없습니다. 해당 열을 포함해 목록을 다시 내보내세요.";
+    /// CSV file problem.
+    CsvNotUtf8 => "Line {line} is not UTF-8 text. Save the file as \"CSV UTF-8\" and try again.",
+        "{line}행이 UTF-8 텍스트가 아닙니다. 파일을 \"CSV UTF-8\" 형식으로 저장한 뒤 다시 시도하세요.";
+    /// CSV file problem.
+    CsvMalformed => "Line {line} is not valid CSV (an unclosed quote, for example).", "{line}행이 올바른 CSV가 아닙니다(예: 닫히지 않은 따옴표).";
 }

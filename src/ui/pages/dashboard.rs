@@ -11,7 +11,11 @@ use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
 /// The words for an agenda item, with the names of the records it is about.
-fn item_text(lang: Lang, item: &AgendaItem, names: &HashMap<(u8, u64), String>) -> String {
+pub(crate) fn item_text(
+    lang: Lang,
+    item: &AgendaItem,
+    names: &HashMap<(u8, u64), String>,
+) -> String {
     let name = |kind: u8, id: u64| names.get(&(kind, id)).cloned().unwrap_or_default();
     let (msg, value) = match item.kind {
         ItemKind::RedeemKey(id) => (Msg::ItemRedeemKey, name(0, id)),
@@ -28,7 +32,7 @@ fn item_text(lang: Lang, item: &AgendaItem, names: &HashMap<(u8, u64), String>) 
 }
 
 /// Names of keys (0), subscriptions (1) and seat holders (2), by id.
-fn names(data: &Dataset) -> HashMap<(u8, u64), String> {
+pub(crate) fn names(data: &Dataset) -> HashMap<(u8, u64), String> {
     let users: HashMap<u64, &str> = data.users.iter().map(|u| (u.id, u.name.as_str())).collect();
     let keys = data.keys.iter().map(|k| ((0, k.id), k.product.clone()));
     let subs = data

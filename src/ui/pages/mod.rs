@@ -1,10 +1,10 @@
 //! One component per page. Pages that later issues fill in show what they are
 //! for and what will come.
 
-mod dashboard;
+pub(crate) mod dashboard;
 mod not_found;
 mod placeholder;
-mod rules;
+pub(crate) mod rules;
 mod settings;
 
 pub use dashboard::DashboardPage;
