@@ -5,7 +5,7 @@
 PUBLIC_URL ?= /benefits-desk/
 PORT ?= 8080
 
-.PHONY: setup build serve test lint native browser e2e size bench clean
+.PHONY: setup build serve test lint native browser bench-browser e2e size bench clean
 
 setup:
 	@scripts/setup.sh
@@ -19,7 +19,7 @@ serve: build
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --locked -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --test web --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --test web --test scale --locked -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 
 native:
@@ -27,6 +27,10 @@ native:
 
 browser:
 	CHROMEDRIVER=$$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web
+
+# Release build: timings of a debug build say little.
+bench-browser:
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --locked --release --target wasm32-unknown-unknown --test scale -- --nocapture
 
 size: build
 	node scripts/size.mjs dist
@@ -37,9 +41,9 @@ e2e: build
 bench:
 	cargo bench --locked --bench agenda
 
-# Every tier: formatting and lints, native tests, browser tests, the release
-# bundle and its size budget, end-to-end tests.
-test: setup lint native browser size e2e
+# Every tier: formatting and lints, native tests, browser tests and the browser
+# scale budget, the release bundle and its size budget, end-to-end tests.
+test: setup lint native browser bench-browser size e2e
 	@node scripts/summary.mjs
 
 clean:

@@ -54,22 +54,39 @@ pub enum LoadError {
 /// # Errors
 /// [`LoadError::NotJson`], [`LoadError::WrongShape`] or [`LoadError::NewerSchema`].
 pub fn migrate(text: &str) -> Result<Document, LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
-        line: e.line(),
-        column: e.column(),
+    #[derive(Deserialize)]
+    struct Peek {
+        schema: Option<u64>,
+    }
+    // Reading only the version skips over the rest without building it, so a
+    // current document is parsed once, straight into its types.
+    let peek: Peek = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => LoadError::WrongShape {
+            detail: e.to_string(),
+        },
+        _ => LoadError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
     })?;
-    let schema =
-        value
-            .get("schema")
-            .and_then(Value::as_u64)
-            .ok_or_else(|| LoadError::WrongShape {
-                detail: "no schema version".into(),
-            })?;
+    let schema = peek.schema.ok_or_else(|| LoadError::WrongShape {
+        detail: "no schema version".into(),
+    })?;
     let schema = u32::try_from(schema).map_err(|_| LoadError::NewerSchema(u32::MAX))?;
     if schema > SCHEMA_VERSION {
         return Err(LoadError::NewerSchema(schema));
     }
-    // Upgrades from older schemas go here, oldest first, each `value = vN_to_vN1(value)`.
+    if schema == SCHEMA_VERSION {
+        return serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
+            detail: e.to_string(),
+        });
+    }
+    // Older schemas: upgrade the JSON one version at a time, oldest first, each
+    // arm `value = vN_to_vN1(value)`, then read it as the current shape.
+    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
     serde_json::from_value::<Document>(value)
         .map(|doc| Document {
             schema: SCHEMA_VERSION,
