@@ -116,8 +116,8 @@ messages! {
     SettingsIntro => "Language and appearance. Your choices are kept in this browser.",
         "언어와 화면 모양을 정합니다. 선택한 내용은 이 브라우저에 저장됩니다.";
     /// Settings: what will come.
-    SettingsNext => "Adding and editing records on each page, with the guided flows.",
-        "각 페이지에서 기록을 추가하고 고치는 기능과 단계별 안내가 생깁니다.";
+    SettingsNext => "Importing users from a CSV file and exporting your deadlines to a calendar.",
+        "CSV 파일에서 사용자 가져오기와 마감일을 캘린더로 내보내기 기능이 생깁니다.";
     /// Settings: section heading for appearance.
     Appearance => "Language and appearance", "언어 및 화면";
     /// Not found: heading.

@@ -217,7 +217,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
                 error: FieldError::Duplicate,
             });
         }
-        if !emails.insert(u.email.trim().to_lowercase()) {
+        if !emails.insert(u.email.trim().to_ascii_lowercase()) {
             out.push(ValidationError {
                 record: Record::User(u.id),
                 field: Field::Email,

@@ -23,6 +23,17 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// A lower-case name, for CSS and tests.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Overdue => "overdue",
+            Severity::Today => "today",
+            Severity::Week => "week",
+            Severity::Month => "month",
+            Severity::Later => "later",
+        }
+    }
+
     /// The severity of something due in `days_left` days.
     ///
     /// # Example

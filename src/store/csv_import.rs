@@ -123,7 +123,7 @@ pub fn parse_users(bytes: &[u8], existing: &[User]) -> Result<CsvImport, CsvErro
         .headers()
         .map_err(|e| to_error(&e))?
         .iter()
-        .map(|h| h.trim().trim_matches('"').to_lowercase())
+        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
         .collect();
     let email_col = find(&headers, EMAIL_HEADERS).ok_or(CsvError::NoEmailColumn)?;
     let name_col = find(&headers, NAME_HEADERS);
@@ -131,7 +131,7 @@ pub fn parse_users(bytes: &[u8], existing: &[User]) -> Result<CsvImport, CsvErro
 
     let known: HashSet<String> = existing
         .iter()
-        .map(|u| u.email.trim().to_lowercase())
+        .map(|u| u.email.trim().to_ascii_lowercase())
         .collect();
     let mut seen = HashSet::new();
     let mut out = CsvImport::default();
@@ -155,7 +155,7 @@ pub fn parse_users(bytes: &[u8], existing: &[User]) -> Result<CsvImport, CsvErro
             });
             continue;
         }
-        let key = email.to_lowercase();
+        let key = email.to_ascii_lowercase();
         if known.contains(&key) {
             out.problems.push(RowProblem {
                 line,

@@ -81,9 +81,9 @@ pub fn DashboardPage() -> impl IntoView {
                 .iter()
                 .filter(|i| severities.contains(&i.severity))
                 .map(|i| {
-                    let why = ui.href(&format!("/rules#{}", i.rule.as_str().to_lowercase()));
+                    let why = ui.href(&format!("/rules#{}", i.rule.as_str().to_ascii_lowercase()));
                     view! {
-                        <li class="agenda-item" data-severity=format!("{:?}", i.severity).to_lowercase()>
+                        <li class="agenda-item" data-severity=i.severity.as_str()>
                             <span class="agenda-what">{item_text(lang, i, &names)}</span>
                             <span class="agenda-when">{format_date(lang, i.due)} " · " {when(lang, i.days_left)}</span>
                             <a class="rule-link" href=why>{i.rule.as_str()}</a>

@@ -35,7 +35,7 @@ pub fn RulesPage() -> impl IntoView {
     let (intro, next) = Page::Rules.intro();
     let rules = RuleId::ALL.map(|rule| {
         view! {
-            <li id=rule.as_str().to_lowercase()>
+            <li id=rule.as_str().to_ascii_lowercase()>
                 <span class="rule-id">{rule.as_str()}</span>
                 " "
                 <span>{ui.t(rule_title(rule))}</span>
