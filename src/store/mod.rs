@@ -1,7 +1,7 @@
 //! Persistence: a small key-value [`Backend`](crate::store::Backend) (localStorage in the browser, memory
 //! elsewhere or when storage is blocked) and the user's preferences on top of it.
-//! On top of it: the versioned benefits document ([`document`]) and backups
-//! ([`backup`]).
+//! On top of it: the versioned benefits document ([`document`](crate::store::document)) and backups
+//! ([`backup`](crate::store::backup)).
 
 mod backend;
 pub mod backup;
