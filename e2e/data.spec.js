@@ -145,3 +145,17 @@ test("names from an imported file are shown as text, never run as HTML", async (
   expect(dialogs).toBe(0);
 });
 
+
+test("with storage blocked the app runs in memory and says so", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() { throw new DOMException("The user denied storage.", "SecurityError"); },
+    });
+  });
+  await page.goto("./");
+  await expect(page.getByText("This browser does not allow the app to save data.")).toBeVisible();
+  await page.getByRole("button", { name: "Load sample data" }).click();
+  await expect(page.getByText("Redeem key: Office 365 E3")).toBeVisible();
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("button", { name: "Remove sample data" })).toBeVisible();
+});
