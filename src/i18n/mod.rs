@@ -142,6 +142,15 @@ pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
     })
 }
 
+/// `msg` in `lang` with its `{line}` and `{column}` filled in: where a file or
+/// stored text went wrong.
+pub fn fill_position(lang: Lang, msg: Msg, line: impl ToString, column: impl ToString) -> String {
+    fill(
+        lang.t(msg),
+        &[("line", &line.to_string()), ("column", &column.to_string())],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

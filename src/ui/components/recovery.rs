@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::files::download;
-use crate::i18n::{Lang, Msg, fill};
+use crate::i18n::{Lang, Msg, fill, fill_position};
 use crate::model::Dataset;
 use crate::store::document::LoadError;
 use crate::ui::data::use_data;
@@ -9,10 +9,9 @@ use crate::ui::state::use_ui;
 
 fn reason(lang: Lang, error: &LoadError) -> String {
     match error {
-        LoadError::NotJson { line, column } => fill(
-            lang.t(Msg::RecoveryNotJson),
-            &[("line", &line.to_string()), ("column", &column.to_string())],
-        ),
+        LoadError::NotJson { line, column } => {
+            fill_position(lang, Msg::RecoveryNotJson, line, column)
+        }
         LoadError::WrongShape { .. } => lang.t(Msg::RecoveryWrongShape).to_owned(),
         LoadError::NewerSchema(_) => lang.t(Msg::RecoveryNewer).to_owned(),
         LoadError::Invalid(errors) => fill(

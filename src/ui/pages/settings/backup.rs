@@ -1,29 +1,19 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{Lang, Msg, fill};
+use crate::i18n::{Lang, Msg, fill, fill_position};
 use crate::store::backup::{Backup, BackupError, Counts, Preview, export, merge, parse, preview};
 use crate::ui::components::files::{download, read_chosen_file};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
 fn import_error(lang: Lang, e: &BackupError) -> String {
-    let at =
-        |line: &usize, column: &usize| [("line", line.to_string()), ("column", column.to_string())];
     match e {
         BackupError::NotJson { line, column } => {
-            let v = at(line, column);
-            fill(
-                lang.t(Msg::ImportNotJson),
-                &[("line", &v[0].1), ("column", &v[1].1)],
-            )
+            fill_position(lang, Msg::ImportNotJson, line, column)
         }
         BackupError::WrongField { line, column, .. } => {
-            let v = at(line, column);
-            fill(
-                lang.t(Msg::ImportWrongField),
-                &[("line", &v[0].1), ("column", &v[1].1)],
-            )
+            fill_position(lang, Msg::ImportWrongField, line, column)
         }
         BackupError::NotABackup => lang.t(Msg::ImportNotBackup).to_owned(),
         BackupError::NewerSchema(_) => lang.t(Msg::ImportNewer).to_owned(),
