@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Dataset, ProductKey, User};
+use super::Dataset;
 
 /// What is wrong with one field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -145,42 +145,6 @@ pub fn check_email(email: &str) -> Result<(), FieldError> {
     Ok(())
 }
 
-fn check_product_key(k: &ProductKey, out: &mut Vec<ValidationError>) {
-    let mut err = |field, error| {
-        out.push(ValidationError {
-            record: Record::Key(k.id),
-            field,
-            error,
-        })
-    };
-    if let Err(e) = check_key(&k.key) {
-        err(Field::Key, e);
-    }
-    if k.licenses == 0 {
-        err(Field::Licenses, FieldError::NoLicenses);
-    }
-    if k.product.trim().is_empty() {
-        err(Field::Name, FieldError::Empty);
-    }
-}
-
-fn check_user(u: &User, out: &mut Vec<ValidationError>) {
-    if u.name.trim().is_empty() {
-        out.push(ValidationError {
-            record: Record::User(u.id),
-            field: Field::Name,
-            error: FieldError::Empty,
-        });
-    }
-    if let Err(error) = check_email(&u.email) {
-        out.push(ValidationError {
-            record: Record::User(u.id),
-            field: Field::Email,
-            error,
-        });
-    }
-}
-
 /// Every problem in `data`: field formats, and duplicates (ids, key texts, emails
 /// compared without case).
 ///
@@ -188,69 +152,75 @@ fn check_user(u: &User, out: &mut Vec<ValidationError>) {
 /// The list of problems, in record order, when there is at least one.
 pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
     let mut out = Vec::new();
-    let mut ids = HashSet::new();
-    let mut texts = HashSet::new();
+    let mut flag = |ok: bool, record, field, error| {
+        if !ok {
+            out.push(ValidationError {
+                record,
+                field,
+                error,
+            });
+        }
+    };
+    let (mut ids, mut texts) = (HashSet::new(), HashSet::new());
     for k in &data.keys {
-        check_product_key(k, &mut out);
-        if !ids.insert(k.id) {
-            out.push(ValidationError {
-                record: Record::Key(k.id),
-                field: Field::Id,
-                error: FieldError::Duplicate,
-            });
-        }
-        if !k.key.is_empty() && !texts.insert(normalize_key(&k.key)) {
-            out.push(ValidationError {
-                record: Record::Key(k.id),
-                field: Field::Key,
-                error: FieldError::Duplicate,
-            });
-        }
+        let record = Record::Key(k.id);
+        flag(
+            check_key(&k.key).is_ok(),
+            record,
+            Field::Key,
+            FieldError::KeyFormat,
+        );
+        flag(
+            k.licenses > 0,
+            record,
+            Field::Licenses,
+            FieldError::NoLicenses,
+        );
+        flag(
+            !k.product.trim().is_empty(),
+            record,
+            Field::Name,
+            FieldError::Empty,
+        );
+        flag(ids.insert(k.id), record, Field::Id, FieldError::Duplicate);
+        let unique = k.key.is_empty() || texts.insert(normalize_key(&k.key));
+        flag(unique, record, Field::Key, FieldError::Duplicate);
     }
     let (mut ids, mut emails) = (HashSet::new(), HashSet::new());
     for u in &data.users {
-        check_user(u, &mut out);
-        if !ids.insert(u.id) {
-            out.push(ValidationError {
-                record: Record::User(u.id),
-                field: Field::Id,
-                error: FieldError::Duplicate,
-            });
+        let record = Record::User(u.id);
+        flag(
+            !u.name.trim().is_empty(),
+            record,
+            Field::Name,
+            FieldError::Empty,
+        );
+        if let Err(error) = check_email(&u.email) {
+            flag(false, record, Field::Email, error);
         }
-        if !emails.insert(u.email.trim().to_ascii_lowercase()) {
-            out.push(ValidationError {
-                record: Record::User(u.id),
-                field: Field::Email,
-                error: FieldError::Duplicate,
-            });
-        }
+        flag(ids.insert(u.id), record, Field::Id, FieldError::Duplicate);
+        let unique = emails.insert(u.email.trim().to_ascii_lowercase());
+        flag(unique, record, Field::Email, FieldError::Duplicate);
     }
     let mut ids = HashSet::new();
     for s in &data.subscriptions {
-        if !ids.insert(s.id) {
-            out.push(ValidationError {
-                record: Record::Subscription(s.id),
-                field: Field::Id,
-                error: FieldError::Duplicate,
-            });
-        }
-        if s.product.trim().is_empty() {
-            out.push(ValidationError {
-                record: Record::Subscription(s.id),
-                field: Field::Name,
-                error: FieldError::Empty,
-            });
-        }
+        let record = Record::Subscription(s.id);
+        flag(ids.insert(s.id), record, Field::Id, FieldError::Duplicate);
+        flag(
+            !s.product.trim().is_empty(),
+            record,
+            Field::Name,
+            FieldError::Empty,
+        );
     }
     let mut ids = HashSet::new();
     for s in &data.vs_seats {
-        if !ids.insert(s.id) {
-            out.push(ValidationError {
-                record: Record::Seat(s.id),
-                field: Field::Id,
-                error: FieldError::Duplicate,
-            });
-        }
+        flag(
+            ids.insert(s.id),
+            Record::Seat(s.id),
+            Field::Id,
+            FieldError::Duplicate,
+        );
     }
     if out.is_empty() { Ok(()) } else { Err(out) }
 }
@@ -258,6 +228,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{ProductKey, User};
 
     fn user(id: u64, email: &str) -> User {
         User {
