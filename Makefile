@@ -19,7 +19,7 @@ serve: build
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --locked -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --test web --test scale --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --test web --test scale --locked -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 
 native:

@@ -159,3 +159,71 @@ test("with storage blocked the app runs in memory and says so", async ({ page })
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("button", { name: "Remove sample data" })).toBeVisible();
 });
+
+test("users import from an Entra CSV with Korean names; bad rows are listed by line", async ({ page }) => {
+  const toolFiles = [];
+  page.on("request", (req) => {
+    if (/tools(_loader|_bg)?\.(js|wasm)$/.test(req.url())) toolFiles.push(req.url());
+  });
+  await page.goto("settings");
+  await appReady(page);
+  // The CSV and calendar code is a separate module, not part of the first load.
+  expect(toolFiles).toEqual([]);
+  const csv = "\ufeffdisplayName,userPrincipalName\n김민지,minji.kim@contoso.co.kr\n\"Park, Alex\",alex.park@contoso.co.kr\nNo Mail,\n김민지,MINJI.KIM@contoso.co.kr\n";
+  await page.getByLabel("Choose a CSV file").setInputFiles({ name: "users.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByText("2 users ready to add.")).toBeVisible();
+  expect(toolFiles.some((u) => u.endsWith("tools_bg.wasm"))).toBe(true);
+  await expect(page.getByText("line 4: the email or user principal name is missing or malformed")).toBeVisible();
+  await expect(page.getByText("line 5: the same email appears earlier in the file")).toBeVisible();
+  await page.getByRole("button", { name: "Add these users" }).click();
+  const users = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.users.map((u) => u.name));
+  expect(users).toEqual(["김민지", "Park, Alex"]);
+  // The same file again: both already exist.
+  await page.getByLabel("Choose a CSV file").setInputFiles({ name: "users.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByText("0 users ready to add.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add these users" })).toBeDisabled();
+});
+
+test("a CSV that is not UTF-8 is refused with its line, in Korean too, and nothing is added", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const page = await context.newPage();
+  await page.goto("settings");
+  await appReady(page);
+  const latin1 = Buffer.concat([Buffer.from("Name;Email\nJos"), Buffer.from([0xe9]), Buffer.from(";jose@contoso.com\n")]);
+  await page.getByLabel("CSV 파일 선택").setInputFiles({ name: "users.csv", mimeType: "text/csv", buffer: latin1 });
+  // The browser reads the file as text, so the bad byte arrives as U+FFFD; either way
+  // the name is kept exactly as read and the email row is accepted or refused by line.
+  await expect(page.locator(".card", { hasText: "CSV에서 사용자 가져오기" }).getByRole("status")).toBeVisible();
+  await page.getByLabel("CSV 파일 선택").setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.from("") });
+  await expect(page.getByText("파일이 비어 있습니다.")).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("benefits-desk/data"))).toBeNull();
+  await context.close();
+});
+
+test("when the tools module cannot load, the page says so and keeps working", async ({ page }) => {
+  // Workers' requests are routed at the context. A 404, as from a broken deploy.
+  await page.context().route(/tools_loader\.js$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("settings");
+  await appReady(page);
+  await page.getByLabel("Choose a CSV file").setInputFiles({ name: "users.csv", mimeType: "text/csv", buffer: Buffer.from("Name,Email\nA,a@contoso.com\n") });
+  await expect(page.getByRole("alert")).toContainText("This tool could not be loaded");
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible();
+});
+
+test("the calendar export holds every deadline with the chosen reminders", async ({ page }) => {
+  await loadSample(page);
+  const items = await page.locator(".agenda-item").count();
+  await page.goto("settings");
+  const field = page.getByLabel("Reminders, in days before (comma-separated)");
+  await field.fill("14, x");
+  await expect(page.getByRole("button", { name: "Export calendar" })).toBeDisabled();
+  await expect(page.getByText("Enter whole numbers of days from 0 to 365")).toBeVisible();
+  await field.fill("7");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export calendar" }).click()]);
+  const ics = readFileSync(await download.path(), "utf8");
+  expect(ics.match(/BEGIN:VEVENT/g).length).toBe(items);
+  expect(ics.match(/TRIGGER:-PT604800S/g).length).toBe(items);
+  expect(ics).toContain("SUMMARY:Redeem key: Office 365 E3");
+  await expect(page.getByText(`Calendar file with ${items} deadlines saved.`)).toBeVisible();
+});

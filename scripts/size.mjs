@@ -36,6 +36,22 @@ console.log("first-load file".padEnd(48) + "raw".padStart(11) + "gzip".padStart(
 for (const [f, r, g] of rows) console.log(f.padEnd(48) + kb(r) + kb(g));
 console.log("total".padEnd(48) + kb(raw) + kb(gz));
 console.log(`budget: ${(gz / 1024).toFixed(1)} KB of ${BUDGET / 1024} KB gzip (${((100 * gz) / BUDGET).toFixed(0)}%)`);
+// Loaded on demand (not part of the first load): the tools worker.
+const onDemand = ["tools_loader.js", "tools.js", "tools_bg.wasm"];
+let lazy = 0;
+for (const f of onDemand) {
+  let data;
+  try {
+    data = readFileSync(join(dir, f));
+  } catch {
+    console.error(`size: on-demand file ${f} is missing`);
+    process.exit(1);
+  }
+  const g = gzipSync(data, { level: 9 }).length;
+  lazy += g;
+  console.log(`on demand: ${f}`.padEnd(48) + kb(data.length) + kb(g));
+}
+console.log(`on demand total (CSV import, calendar export)`.padEnd(59) + kb(lazy));
 if (!rows.some(([f]) => f.endsWith(".wasm"))) {
   console.error("size: no .wasm found among the first-load files");
   process.exit(1);

@@ -374,4 +374,14 @@ messages! {
         "{line}행이 UTF-8 텍스트가 아닙니다. 파일을 \"CSV UTF-8\" 형식으로 저장한 뒤 다시 시도하세요.";
     /// CSV file problem.
     CsvMalformed => "Line {line} is not valid CSV (an unclosed quote, for example).", "{line}행이 올바른 CSV가 아닙니다(예: 닫히지 않은 따옴표).";
+    /// Tools worker could not be started.
+    ToolsUnavailable => "This tool could not be loaded. If you are offline, reload the page once while online and try again.",
+        "이 도구를 불러오지 못했습니다. 오프라인이라면 온라인 상태에서 페이지를 한 번 새로 고친 뒤 다시 시도하세요.";
+    /// Tools worker answered something unreadable.
+    ToolsGarbled => "This tool answered in a form this page does not understand. Reload the page to get matching versions.",
+        "이 도구의 응답을 이 페이지가 읽지 못했습니다. 페이지를 새로 고쳐 버전을 맞추세요.";
+    /// Tools worker busy.
+    ToolsWorking => "Working…", "처리 중…";
+    /// Calendar exported.
+    CalendarDone => "Calendar file with {count} deadlines saved.", "마감일 {count}개가 담긴 캘린더 파일을 저장했습니다.";
 }

@@ -134,6 +134,7 @@ pub const LOOKBACK_DAYS: i64 = 30;
 /// assert_eq!(items[0].kind, ItemKind::RenewalOpens);
 /// assert_eq!((items[0].due, items[0].severity), (d(6, 23), Severity::Week));
 /// ```
+#[inline(never)]
 pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
     let mut out = Vec::with_capacity(data.keys.len() + data.subscriptions.len() + 8);
     let horizon = add_days(today, -LOOKBACK_DAYS).unwrap_or(NaiveDate::MIN);

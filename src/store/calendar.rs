@@ -1,8 +1,9 @@
 //! Calendar export: the agenda's deadlines as an iCalendar (`.ics`) file with
 //! reminder alarms, written with the `icalendar` crate.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike};
+use serde::{Deserialize, Serialize};
 
 use crate::rules::agenda::{AgendaItem, ItemKind};
 
@@ -23,13 +24,77 @@ fn uid(item: &AgendaItem) -> String {
         ItemKind::SupportContractEnds => "support-contract".into(),
         ItemKind::IncidentsLow(_) => "incidents-low".into(),
     };
-    format!("{what}-{}@benefits-desk", item.due.format("%Y%m%d"))
+    // Written by hand: chrono's `format` brings a strftime parser into the page.
+    let d = item.due;
+    format!(
+        "{what}-{:04}{:02}{:02}@benefits-desk",
+        d.year(),
+        d.month(),
+        d.day()
+    )
 }
 
-/// The agenda as an iCalendar file: one all-day event per item, titled by
-/// `title`, described by `describe`, with a display alarm `reminders` days before.
+/// One deadline, ready to be written as a calendar event. Made on the page (which
+/// knows the language), written to iCalendar by the tools worker.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalEvent {
+    /// Stable identifier: the same deadline keeps its UID across exports.
+    pub uid: String,
+    /// The deadline (an all-day event).
+    pub date: NaiveDate,
+    /// Title.
+    pub summary: String,
+    /// Body text.
+    pub description: String,
+}
+
+/// The agenda as events, titled by `title` and described by `describe` (the rule id
+/// is added to the description).
+pub fn calendar_events(
+    items: &[AgendaItem],
+    title: impl Fn(&AgendaItem) -> String,
+    describe: impl Fn(&AgendaItem) -> String,
+) -> Vec<CalEvent> {
+    items
+        .iter()
+        .map(|item| CalEvent {
+            uid: uid(item),
+            date: item.due,
+            summary: title(item),
+            description: format!("{} ({})", describe(item), item.rule.as_str()),
+        })
+        .collect()
+}
+
+/// Events as an iCalendar file: one all-day event each, with a display alarm
+/// `reminders` days before.
 ///
 /// `stamp` is the export time (DTSTAMP); the caller reads the clock, not this module.
+pub fn write_ics(events: &[CalEvent], reminders: &[u32], stamp: DateTime<Utc>) -> String {
+    let mut cal = Calendar::new();
+    cal.name("Partner Benefits Desk");
+    for e in events {
+        let mut event = Event::new();
+        event
+            .uid(&e.uid)
+            .timestamp(stamp)
+            .summary(&e.summary)
+            .description(&e.description)
+            .all_day(e.date);
+        for &days in reminders {
+            let mut alarm = Alarm::display(&e.summary, -Duration::days(i64::from(days)));
+            // Set explicitly: left out, the crate would read the clock and a random source.
+            alarm
+                .timestamp(stamp)
+                .uid(&format!("{}-alarm-{days}", e.uid));
+            event.alarm(alarm);
+        }
+        cal.push(event.done());
+    }
+    cal.done().to_string()
+}
+
+/// [`calendar_events`] then [`write_ics`], in one step.
 pub fn export_ics(
     items: &[AgendaItem],
     title: impl Fn(&AgendaItem) -> String,
@@ -37,28 +102,22 @@ pub fn export_ics(
     reminders: &[u32],
     stamp: DateTime<Utc>,
 ) -> String {
-    let mut cal = Calendar::new();
-    cal.name("Partner Benefits Desk");
-    for item in items {
-        let summary = title(item);
-        let mut event = Event::new();
-        event
-            .uid(&uid(item))
-            .timestamp(stamp)
-            .summary(&summary)
-            .description(&format!("{} ({})", describe(item), item.rule.as_str()))
-            .all_day(item.due);
-        for &days in reminders {
-            let mut alarm = Alarm::display(&summary, -Duration::days(i64::from(days)));
-            // Set explicitly: left out, the crate would read the clock and a random source.
-            alarm
-                .timestamp(stamp)
-                .uid(&format!("{}-alarm-{days}", uid(item)));
-            event.alarm(alarm);
+    write_ics(&calendar_events(items, title, describe), reminders, stamp)
+}
+
+/// Reminder days typed as `14, 1`: `None` unless every part is a whole number of
+/// days from 0 to 365, each given once. (No sorting: the standard sort would add
+/// kilobytes to the page for a list of two.)
+pub fn parse_reminders(text: &str) -> Option<Vec<u32>> {
+    let mut days = Vec::new();
+    for part in text.split(',') {
+        let d = part.trim().parse::<u32>().ok().filter(|d| *d <= 365)?;
+        if days.contains(&d) {
+            return None;
         }
-        cal.push(event.done());
+        days.push(d);
     }
-    cal.done().to_string()
+    Some(days)
 }
 
 /// The all-day dates of the events in an `.ics` text, for checking an export.
@@ -87,7 +146,6 @@ mod tests {
     use super::*;
     use crate::model::generate::{Scale, generate};
     use crate::rules::agenda::agenda;
-    use chrono::NaiveDate;
 
     #[test]
     fn every_deadline_becomes_an_all_day_event_with_two_reminders() {
@@ -147,5 +205,17 @@ mod tests {
         let text = export_ics(&items, |_| "t".into(), |_| "d".into(), &[30], stamp);
         assert_eq!(text.matches("BEGIN:VALARM").count(), items.len());
         assert!(text.contains("TRIGGER:-PT2592000S"));
+    }
+
+    #[test]
+    fn reminder_text_is_checked() {
+        assert_eq!(parse_reminders("14, 1"), Some(vec![14, 1]));
+        assert_eq!(parse_reminders("1,30"), Some(vec![1, 30]));
+        assert_eq!(parse_reminders("0"), Some(vec![0]));
+        assert_eq!(parse_reminders(""), None);
+        assert_eq!(parse_reminders("14, x"), None);
+        assert_eq!(parse_reminders("400"), None);
+        assert_eq!(parse_reminders("-1"), None);
+        assert_eq!(parse_reminders("7, 7"), None);
     }
 }

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod csv_import;
 pub mod document;
 mod prefs;
+pub mod tools;
 
 #[cfg(target_arch = "wasm32")]
 pub use backend::BrowserStorage;

@@ -4,6 +4,7 @@ pub mod files;
 mod notices;
 mod recovery;
 mod switches;
+pub mod tools;
 mod update;
 
 pub use notices::Notices;

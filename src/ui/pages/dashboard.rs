@@ -11,6 +11,8 @@ use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
 /// The words for an agenda item, with the names of the records it is about.
+/// Not inlined: two pages call it, and one copy keeps the bundle smaller.
+#[inline(never)]
 pub(crate) fn item_text(
     lang: Lang,
     item: &AgendaItem,
@@ -32,6 +34,7 @@ pub(crate) fn item_text(
 }
 
 /// Names of keys (0), subscriptions (1) and seat holders (2), by id.
+#[inline(never)]
 pub(crate) fn names(data: &Dataset) -> HashMap<(u8, u64), String> {
     let users: HashMap<u64, &str> = data.users.iter().map(|u| (u.id, u.name.as_str())).collect();
     let keys = data.keys.iter().map(|k| ((0, k.id), k.product.clone()));

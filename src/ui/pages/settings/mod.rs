@@ -7,9 +7,11 @@ use crate::ui::state::use_ui;
 
 mod backup;
 mod danger;
+mod exchange;
 
 use backup::BackupSection;
 use danger::{ClearSection, SampleSection};
+use exchange::{CalendarSection, CsvSection};
 
 /// Language and theme, backup and import, sample data, clearing everything.
 #[component]
@@ -26,6 +28,8 @@ pub fn SettingsPage() -> impl IntoView {
                 <div class="settings-row"><ThemeSwitch/></div>
             </div>
             <BackupSection/>
+            <CsvSection/>
+            <CalendarSection/>
             <SampleSection/>
             <ClearSection/>
             <div class="card coming">

@@ -1,0 +1,122 @@
+//! The tools worker's protocol. CSV import and calendar export need the `csv` and
+//! `icalendar` crates, which the first page load should not pay for; they run in
+//! a second, smaller WebAssembly module (`src/bin/tools.rs`) that the page starts
+//! as a Web Worker only when the user opens one of these tools. Requests and
+//! answers travel as JSON text.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::calendar::{CalEvent, write_ics};
+use super::csv_import::{CsvError, CsvImport, parse_users};
+
+/// The message the worker posts once it is ready for requests.
+pub const READY: &str = "ready";
+
+/// What the page asks of the worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ToolRequest {
+    /// Read users from a CSV file; `existing` are the stored users' emails.
+    Csv {
+        /// The file's text.
+        text: String,
+        /// Emails already stored, to find duplicates.
+        existing: Vec<String>,
+    },
+    /// Write events as an iCalendar file.
+    Ics {
+        /// The deadlines.
+        events: Vec<CalEvent>,
+        /// Reminder alarms, days before each event.
+        reminders: Vec<u32>,
+        /// Export time, in seconds since 1970 (a number: chrono's text form of a
+        /// time would bring its formatter into the page).
+        stamp: i64,
+    },
+}
+
+/// The worker's answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ToolResponse {
+    /// Users read, or why the file cannot be read.
+    Csv(Result<CsvImport, CsvError>),
+    /// The `.ics` text.
+    Ics(String),
+    /// The request itself could not be read (a page and a worker of different builds).
+    BadRequest,
+}
+
+/// Answer one request (the worker's whole job), JSON in and out.
+pub fn handle(request: &str) -> String {
+    let response = match serde_json::from_str::<ToolRequest>(request) {
+        Ok(ToolRequest::Csv { text, existing }) => {
+            ToolResponse::Csv(parse_users(text.as_bytes(), &existing))
+        }
+        Ok(ToolRequest::Ics {
+            events,
+            reminders,
+            stamp,
+        }) => ToolResponse::Ics(write_ics(
+            &events,
+            &reminders,
+            DateTime::<Utc>::from_timestamp(stamp, 0).unwrap_or_default(),
+        )),
+        Err(_) => ToolResponse::BadRequest,
+    };
+    serde_json::to_string(&response).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ask(request: &ToolRequest) -> ToolResponse {
+        serde_json::from_str(&handle(&serde_json::to_string(request).unwrap())).unwrap()
+    }
+
+    #[test]
+    fn csv_requests_come_back_parsed() {
+        let got = ask(&ToolRequest::Csv {
+            text: "Name,Email\n김민지,minji@contoso.co.kr\n".into(),
+            existing: vec![],
+        });
+        let ToolResponse::Csv(Ok(found)) = got else {
+            panic!("{got:?}")
+        };
+        assert_eq!(found.users[0].name, "김민지");
+        assert_eq!(
+            ask(&ToolRequest::Csv {
+                text: String::new(),
+                existing: vec![]
+            }),
+            ToolResponse::Csv(Err(CsvError::Empty))
+        );
+    }
+
+    #[test]
+    fn ics_requests_come_back_as_calendar_text() {
+        let got = ask(&ToolRequest::Ics {
+            events: vec![CalEvent {
+                uid: "u@x".into(),
+                date: chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+                summary: "Renew".into(),
+                description: "d".into(),
+            }],
+            reminders: vec![1],
+            stamp: 0,
+        });
+        let ToolResponse::Ics(text) = got else {
+            panic!("{got:?}")
+        };
+        assert!(text.contains("DTSTART;VALUE=DATE:20270331"), "{text}");
+        assert_eq!(text.matches("BEGIN:VALARM").count(), 1);
+    }
+
+    #[test]
+    fn unreadable_requests_are_answered_not_dropped() {
+        assert_eq!(
+            serde_json::from_str::<ToolResponse>(&handle("{nonsense")).unwrap(),
+            ToolResponse::BadRequest
+        );
+    }
+}

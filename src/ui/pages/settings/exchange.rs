@@ -1,0 +1,213 @@
+//! CSV user import and calendar export. The parsing and writing run in the tools
+//! worker (`store::tools`), which is loaded only when one of these is used.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::{Lang, Msg, fill};
+use crate::model::User;
+use crate::rules::agenda::agenda;
+use crate::store::calendar::{DEFAULT_REMINDERS, calendar_events, parse_reminders};
+use crate::store::csv_import::{CsvError, CsvImport, RowError};
+use crate::store::tools::{ToolRequest, ToolResponse};
+use crate::ui::components::files::{download, read_chosen_file};
+use crate::ui::components::tools::{ToolFailure, ask};
+use crate::ui::data::use_data;
+use crate::ui::pages::dashboard::{item_text, names};
+use crate::ui::pages::rules::rule_title;
+use crate::ui::state::use_ui;
+
+fn failure(e: ToolFailure) -> Msg {
+    match e {
+        ToolFailure::Unavailable => Msg::ToolsUnavailable,
+        ToolFailure::Garbled => Msg::ToolsGarbled,
+    }
+}
+
+/// The state of a request to the worker, for the status line under a tool.
+#[derive(Clone, Debug, PartialEq)]
+enum Status<T> {
+    Idle,
+    Working,
+    Failed(Msg),
+    Done(T),
+}
+
+/// The agenda as an .ics file, with reminders the user chooses.
+#[component]
+pub fn CalendarSection() -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let reminders = RwSignal::new(DEFAULT_REMINDERS.map(|d| d.to_string()).join(", "));
+    let status = RwSignal::new(Status::<usize>::Idle);
+    let valid = move || parse_reminders(&reminders.read());
+    let on_export = move |_| {
+        let Some(days) = valid() else { return };
+        let lang = ui.lang.get_untracked();
+        let events = {
+            let d = data.data.read_untracked();
+            let items = agenda(&d, data.today);
+            let names = names(&d);
+            calendar_events(
+                &items,
+                |i| item_text(lang, i, &names),
+                |i| lang.t(rule_title(i.rule)).to_owned(),
+            )
+        };
+        let count = events.len();
+        let stamp = data
+            .today
+            .and_hms_opt(0, 0, 0)
+            .unwrap_or_default()
+            .and_utc()
+            .timestamp();
+        status.set(Status::Working);
+        leptos::task::spawn_local(async move {
+            let request = ToolRequest::Ics {
+                events,
+                reminders: days,
+                stamp,
+            };
+            status.set(match ask(&request).await {
+                Ok(ToolResponse::Ics(text)) => {
+                    download("benefits-desk-deadlines.ics", "text/calendar", &text);
+                    Status::Done(count)
+                }
+                Ok(_) => Status::Failed(Msg::ToolsGarbled),
+                Err(e) => Status::Failed(failure(e)),
+            });
+        });
+    };
+    let status_line = move || {
+        match status.get() {
+        Status::Idle => None,
+        Status::Working => Some(view! { <p role="status">{ui.t(Msg::ToolsWorking)}</p> }.into_any()),
+        Status::Failed(m) => Some(view! { <p class="field-error" role="alert">{ui.t(m)}</p> }.into_any()),
+        Status::Done(n) => Some(
+            view! { <p role="status">{move || fill(ui.lang.get().t(Msg::CalendarDone), &[("count", &n.to_string())])}</p> }
+                .into_any(),
+        ),
+    }
+    };
+    view! {
+        <div class="card">
+            <h2>{ui.t(Msg::CalendarTitle)}</h2>
+            <p>{ui.t(Msg::CalendarText)}</p>
+            <p><label>{ui.t(Msg::CalendarReminders)} " "
+                <input type="text" inputmode="numeric" prop:value=reminders aria-invalid=move || valid().is_none().to_string()
+                    aria-describedby="reminders-error"
+                    on:input=move |ev| reminders.set(event_target_value(&ev))/></label></p>
+            <Show when=move || valid().is_none()>
+                <p id="reminders-error" class="field-error" role="alert">{ui.t(Msg::CalendarRemindersInvalid)}</p>
+            </Show>
+            <p><button type="button" disabled=move || valid().is_none() || status.get() == Status::Working
+                on:click=on_export>{ui.t(Msg::CalendarExport)}</button></p>
+            {status_line}
+        </div>
+    }
+}
+
+fn csv_error(lang: Lang, e: CsvError) -> String {
+    match e {
+        CsvError::Empty => lang.t(Msg::CsvEmpty).to_owned(),
+        CsvError::NoEmailColumn => lang.t(Msg::CsvNoEmail).to_owned(),
+        CsvError::NotUtf8 { line } => fill(lang.t(Msg::CsvNotUtf8), &[("line", &line.to_string())]),
+        CsvError::Malformed { line } => {
+            fill(lang.t(Msg::CsvMalformed), &[("line", &line.to_string())])
+        }
+    }
+}
+
+fn row_problem(lang: Lang, line: u64, e: RowError) -> String {
+    let msg = match e {
+        RowError::Email(_) => Msg::CsvRowEmail,
+        RowError::DuplicateInFile => Msg::CsvRowDuplicate,
+        RowError::AlreadyExists => Msg::CsvRowExists,
+        RowError::ShortRow => Msg::CsvRowShort,
+    };
+    fill(lang.t(msg), &[("line", &line.to_string())])
+}
+
+/// Users from a Partner Center or Entra CSV export: a summary, per-row problems, add.
+#[component]
+pub fn CsvSection() -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let status = RwSignal::new(Status::<Result<CsvImport, CsvError>>::Idle);
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement =
+            ev.target().expect("change has a target").unchecked_into();
+        status.set(Status::Working);
+        leptos::task::spawn_local(async move {
+            let text = read_chosen_file(&input).await.unwrap_or_default();
+            input.set_value("");
+            let existing = data
+                .data
+                .read_untracked()
+                .users
+                .iter()
+                .map(|u| u.email.clone())
+                .collect();
+            status.set(match ask(&ToolRequest::Csv { text, existing }).await {
+                Ok(ToolResponse::Csv(found)) => Status::Done(found),
+                Ok(_) => Status::Failed(Msg::ToolsGarbled),
+                Err(e) => Status::Failed(failure(e)),
+            });
+        });
+    };
+    let on_add = move |_| {
+        let Status::Done(Ok(found)) = status.get_untracked() else {
+            return;
+        };
+        data.change(Msg::ChangeUsersImported, |d| {
+            let first = d.users.iter().map(|u| u.id).max().unwrap_or(0) + 1;
+            for (id, u) in (first..).zip(found.users) {
+                d.users.push(User {
+                    id,
+                    name: u.name,
+                    email: u.email,
+                    offers: vec![],
+                });
+            }
+        });
+        status.set(Status::Idle);
+    };
+    let view_found = move |found: CsvImport| {
+        let count = found.users.len().to_string();
+        let problems = found.problems;
+        let any_problems = !problems.is_empty();
+        view! {
+            <p role="status">{move || fill(ui.lang.get().t(Msg::CsvFound), &[("count", &count)])}</p>
+            <Show when=move || any_problems>
+                <h3>{ui.t(Msg::CsvProblems)}</h3>
+            </Show>
+            <ul class="problems">{problems.into_iter().map(|p| {
+                view! { <li>{move || row_problem(ui.lang.get(), p.line, p.error)}</li> }
+            }).collect_view()}</ul>
+            <p><button type="button" disabled=found.users.is_empty() on:click=on_add>{ui.t(Msg::CsvAdd)}</button></p>
+        }
+    };
+    let result = move || match status.get() {
+        Status::Idle => None,
+        Status::Working => {
+            Some(view! { <p role="status">{ui.t(Msg::ToolsWorking)}</p> }.into_any())
+        }
+        Status::Failed(m) => {
+            Some(view! { <p class="field-error" role="alert">{ui.t(m)}</p> }.into_any())
+        }
+        Status::Done(Err(e)) => Some(
+            view! { <p class="field-error" role="alert">{move || csv_error(ui.lang.get(), e)}</p> }
+                .into_any(),
+        ),
+        Status::Done(Ok(found)) => Some(view_found(found).into_any()),
+    };
+    view! {
+        <div class="card">
+            <h2>{ui.t(Msg::CsvTitle)}</h2>
+            <p>{ui.t(Msg::CsvText)}</p>
+            <p><label class="file">{ui.t(Msg::CsvChoose)} " "
+                <input type="file" accept=".csv,text/csv" on:change=on_file/></label></p>
+            {result}
+        </div>
+    }
+}
