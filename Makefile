@@ -10,16 +10,18 @@ PORT ?= 8080
 setup:
 	@scripts/setup.sh
 
+# scripts/bin goes first on PATH: its wasm-bindgen splits lazy chunks out first.
 build: setup
-	trunk build --release --offline --locked --public-url $(PUBLIC_URL)
+	PATH="$(CURDIR)/scripts/bin:$$PATH" trunk build --release --offline --locked --public-url $(PUBLIC_URL)
 
 serve: build
 	node scripts/serve.mjs --port $(PORT) --base $(PUBLIC_URL) --dir dist
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --test web --test scale --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p benefits-desk-tools --locked -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 
 native:

@@ -92,6 +92,13 @@ test("with the network cut, a reload and a deep link still show the app", async 
   await expect(page.locator("main h1")).toHaveText("Dashboard");
   await page.goto("support");
   await expect(page.locator("main h1")).toHaveText("Support");
+  // Pages loaded lazily (their own wasm chunk) open offline too: the service
+  // worker cached every chunk at install, before any of them was visited.
+  await page.getByRole("link", { name: "Settings" }).click();
+  await expect(page.locator("main h1")).toHaveText("Settings");
+  await expect(page.getByRole("button", { name: "Export backup" })).toBeVisible();
+  await page.getByRole("link", { name: "Rules" }).click();
+  await expect(page.locator("main h1")).toHaveText("Rules");
   await context.setOffline(false);
 });
 

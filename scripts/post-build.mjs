@@ -3,6 +3,7 @@
 //    Content-Security-Policy can forbid inline scripts.
 // 2. Writes the build version and the exact precache list into sw.js.
 // 3. Copies index.html to 404.html, so a static host serves the app for deep links.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -26,6 +27,27 @@ html = html.replace(inline, (_, body) => {
 if (moved !== 1) throw new Error(`expected one inline loader script, found ${moved}`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("an inline script is left in index.html");
 writeFileSync(indexPath, html);
+
+// Lazily loaded chunks (see scripts/bin/wasm-bindgen): published next to the main
+// module when its glue imports the chunk loader, with the loader pointed at the
+// hashed glue file.
+const glue = readdirSync(dir).find((f) => /^benefits-desk-[0-9a-f]+\.js$/.test(f));
+if (!glue) throw new Error("post-build: the main JS glue file is missing");
+if (readFileSync(join(dir, glue), "utf8").includes("./__wasm_split.js")) {
+  const targetDir = process.env.CARGO_TARGET_DIR || join(process.env.TRUNK_SOURCE_DIR || ".", "target");
+  const splitDir = join(targetDir, "wasm-bindgen", process.env.TRUNK_PROFILE || "release", "split");
+  const loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8");
+  const pointed = loader.replace('from "./benefits-desk.js"', `from "./${glue}"`);
+  if (pointed === loader) throw new Error("post-build: __wasm_split.js does not import ./benefits-desk.js");
+  writeFileSync(join(dir, "__wasm_split.js"), pointed);
+  const chunks = readdirSync(splitDir).filter((f) => f.endsWith(".wasm"));
+  // Trunk runs wasm-opt on the main module only; the chunks get the same treatment.
+  const features = ["bulk-memory", "sign-ext", "nontrapping-float-to-int", "mutable-globals", "reference-types", "multivalue"];
+  for (const c of chunks) {
+    execFileSync("wasm-opt", ["-Oz", "--strip-debug", ...features.map((f) => `--enable-${f}`), join(splitDir, c), "-o", join(dir, c)], { stdio: "inherit" });
+  }
+  console.log(`post-build: ${chunks.length} lazy chunk(s) optimised and published`);
+}
 
 const files = [];
 const walk = (d) => {

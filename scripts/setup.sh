@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_OPT_VERSION=0.116.1       # binaryen 116; Debian's binaryen 108 breaks the bundle
+WASM_SPLIT_VERSION=0.2.4       # cuts lazy page chunks out of the app's wasm (scripts/bin/wasm-bindgen)
 WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;q}' Cargo.lock)
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
@@ -48,6 +49,11 @@ if ! has_version wasm-opt "version 116"; then
   cargo install wasm-opt --version "$WASM_OPT_VERSION" --locked
 fi
 
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 if [ "${1:-}" = "--build-only" ]; then
   command -v node >/dev/null || apt_install nodejs
   say "ready to build"
@@ -59,7 +65,8 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt_install chromium chromium-driver
 fi
 # A Korean font, so screenshots and the browser tests render Hangul, not boxes.
-if ! fc-list 2>/dev/null | grep -qi nanum; then
+# (grep reads everything: with -q it would stop early and, under pipefail, fail.)
+if ! fc-list 2>/dev/null | grep -i nanum >/dev/null; then
   say "installing a Korean font (fonts-nanum)"
   apt_install fonts-nanum fontconfig
 fi

@@ -1,7 +1,7 @@
 // Size budget: prints raw and gzip bytes of every file a first visit downloads
 // (the HTML, its loader, the JS glue, the wasm, the CSS) and fails when the gzip
 // total passes the budget. Usage: node scripts/size.mjs [dist]
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -22,6 +22,11 @@ for (const f of [...referenced].filter((f) => f.startsWith("boot-"))) {
   for (const m of readFileSync(join(dir, f), "utf8").matchAll(/["']\/[^"']*?([^/"']+\.(?:js|wasm))["']/g)) referenced.add(m[1]);
 }
 
+// The glue imports the lazy-chunk loader statically: it is part of the first load.
+for (const f of [...referenced].filter((f) => /^benefits-desk-[0-9a-f]+\.js$/.test(f))) {
+  if (readFileSync(join(dir, f), "utf8").includes("./__wasm_split.js")) referenced.add("__wasm_split.js");
+}
+
 let raw = 0;
 let gz = 0;
 const rows = [...referenced].sort().map((f) => {
@@ -36,8 +41,9 @@ console.log("first-load file".padEnd(48) + "raw".padStart(11) + "gzip".padStart(
 for (const [f, r, g] of rows) console.log(f.padEnd(48) + kb(r) + kb(g));
 console.log("total".padEnd(48) + kb(raw) + kb(gz));
 console.log(`budget: ${(gz / 1024).toFixed(1)} KB of ${BUDGET / 1024} KB gzip (${((100 * gz) / BUDGET).toFixed(0)}%)`);
-// Loaded on demand (not part of the first load): the tools worker.
-const onDemand = ["tools_loader.js", "tools.js", "tools_bg.wasm"];
+// Loaded on demand (not part of the first load): the tools worker, and each
+// page's lazy chunk (split_*.wasm), fetched when that page is first opened.
+const onDemand = ["tools_loader.js", "tools.js", "tools_bg.wasm", ...readdirSync(dir).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f)).sort()];
 let lazy = 0;
 for (const f of onDemand) {
   let data;
@@ -51,7 +57,7 @@ for (const f of onDemand) {
   lazy += g;
   console.log(`on demand: ${f}`.padEnd(48) + kb(data.length) + kb(g));
 }
-console.log(`on demand total (CSV import, calendar export)`.padEnd(59) + kb(lazy));
+console.log(`on demand total (tools worker, page chunks)`.padEnd(59) + kb(lazy));
 if (!rows.some(([f]) => f.endsWith(".wasm"))) {
   console.error("size: no .wasm found among the first-load files");
   process.exit(1);

@@ -14,4 +14,5 @@ pub mod rules;
 /// The versioned document and preferences in localStorage, with an in-memory fallback.
 pub mod store;
 /// The Leptos app: shell, router, pages and guided flows.
+#[cfg(feature = "ui")]
 pub mod ui;

@@ -31,6 +31,12 @@ pub fn rule_title(rule: RuleId) -> Msg {
 /// R1–R16 with their titles; each has an anchor (`#r7`) for "why?" links.
 #[component]
 pub fn RulesPage() -> impl IntoView {
+    Suspend::new(rules_body())
+}
+
+/// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".
+#[lazy]
+fn rules_body() -> AnyView {
     let ui = use_ui();
     let (intro, next) = Page::Rules.intro();
     let rules = RuleId::ALL.map(|rule| {
@@ -53,4 +59,5 @@ pub fn RulesPage() -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }

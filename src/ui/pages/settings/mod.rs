@@ -16,6 +16,12 @@ use exchange::{CalendarSection, CsvSection};
 /// Language and theme, backup and import, sample data, clearing everything.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
+    Suspend::new(settings_page())
+}
+
+/// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".
+#[lazy]
+fn settings_page() -> AnyView {
     let ui = use_ui();
     let (intro, next) = Page::Settings.intro();
     view! {
@@ -38,4 +44,5 @@ pub fn SettingsPage() -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }
