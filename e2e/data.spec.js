@@ -65,6 +65,27 @@ test("a malformed backup is refused with its line and nothing changes", async ({
   expect(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).toBe(before);
 });
 
+test("a backup whose records break the rules names each problem, in Korean too, and nothing changes", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const page = await context.newPage();
+  await page.goto("settings");
+  await appReady(page);
+  const backup = {
+    format: "benefits-desk-backup", schema: 1, exported_on: "2026-11-26", includes_keys: true,
+    data: {
+      keys: [{ id: 7, product: "Office 365 E3", key: "ABCDE-12345", licenses: 0, redemption: null, replaced: false }],
+      users: [{ id: 1, name: "김민지", email: "minji.kim@contoso", offers: [] }],
+    },
+  };
+  await page.getByLabel("백업 파일 가져오기").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect(page.getByRole("alert")).toContainText("3건");
+  await expect(page.getByText("제품 키 #7: 키는 영문자·숫자 다섯 자씩 다섯 묶음으로 입력하세요")).toBeVisible();
+  await expect(page.getByText("제품 키 #7: 라이선스는 1개 이상이어야 합니다.")).toBeVisible();
+  await expect(page.getByText("사용자 #1: name@contoso.com 같은 이메일 주소나 사용자 계정 이름을 입력하세요.")).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).toBeNull();
+  await context.close();
+});
+
 test("unreadable stored data is kept, offered for download, and never overwritten", async ({ page }) => {
   await page.goto("./");
   await appReady(page);

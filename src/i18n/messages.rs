@@ -384,4 +384,36 @@ messages! {
     ToolsWorking => "Working…", "처리 중…";
     /// Calendar exported.
     CalendarDone => "Calendar file with {count} deadlines saved.", "마감일 {count}개가 담긴 캘린더 파일을 저장했습니다.";
+    /// Field error: key format.
+    ErrKeyFormat => "Enter the key as five groups of five letters or digits: XXXXX-XXXXX-XXXXX-XXXXX-XXXXX.",
+        "키는 영문자·숫자 다섯 자씩 다섯 묶음으로 입력하세요: XXXXX-XXXXX-XXXXX-XXXXX-XXXXX";
+    /// Field error: licenses.
+    ErrNoLicenses => "Enter at least 1 license.", "라이선스는 1개 이상이어야 합니다.";
+    /// Field error: email.
+    ErrEmailShape => "Enter an email address or user principal name, like name@contoso.com.",
+        "name@contoso.com 같은 이메일 주소나 사용자 계정 이름을 입력하세요.";
+    /// Field error: empty.
+    ErrEmpty => "This field is required.", "필수 입력 항목입니다.";
+    /// Field error: duplicate.
+    ErrDuplicate => "Another record already has this value.", "같은 값을 가진 항목이 이미 있습니다.";
+    /// Field error: date order.
+    ErrDateOrder => "This date must not be later than the date it leads up to.", "이 날짜는 이어지는 날짜보다 늦을 수 없습니다.";
+    /// Field error: amount.
+    ErrNoAmount => "Enter an amount greater than zero.", "0보다 큰 금액을 입력하세요.";
+    /// Field error: not a date.
+    ErrDate => "Enter a real date (year-month-day).", "실제 있는 날짜를 입력하세요(연-월-일).";
+    /// A record named in a validation problem.
+    RecKey => "Product key #{id}", "제품 키 #{id}";
+    /// A record named in a validation problem.
+    RecSubscription => "Subscription #{id}", "구독 #{id}";
+    /// A record named in a validation problem.
+    RecUser => "User #{id}", "사용자 #{id}";
+    /// A record named in a validation problem.
+    RecSeat => "Visual Studio seat #{id}", "Visual Studio 구독 #{id}";
+    /// A record named in a validation problem.
+    RecCredit => "Azure credit #{id}", "Azure 크레딧 #{id}";
+    /// A record named in a validation problem.
+    RecMembership => "Membership", "멤버십";
+    /// After the first problems listed.
+    ProblemsMore => "…and {count} more", "…외 {count}건";
 }

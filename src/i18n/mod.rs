@@ -129,6 +129,38 @@ pub fn format_days(lang: Lang, days: i64) -> String {
     }
 }
 
+/// The message for a validation error, shown next to its field.
+pub fn field_error(e: crate::model::validate::FieldError) -> Msg {
+    use crate::model::validate::FieldError as E;
+    match e {
+        E::KeyFormat => Msg::ErrKeyFormat,
+        E::NoLicenses => Msg::ErrNoLicenses,
+        E::EmailShape => Msg::ErrEmailShape,
+        E::Empty => Msg::ErrEmpty,
+        E::Duplicate => Msg::ErrDuplicate,
+        E::DateOrder => Msg::ErrDateOrder,
+        E::NoAmount => Msg::ErrNoAmount,
+    }
+}
+
+/// One validation problem in words: the record, then what is wrong with it.
+pub fn describe_problem(lang: Lang, problem: &crate::model::validate::ValidationError) -> String {
+    use crate::model::validate::Record as R;
+    let (msg, id) = match problem.record {
+        R::Key(id) => (Msg::RecKey, id),
+        R::Subscription(id) => (Msg::RecSubscription, id),
+        R::User(id) => (Msg::RecUser, id),
+        R::Seat(id) => (Msg::RecSeat, id),
+        R::Credit(id) => (Msg::RecCredit, id),
+        R::Membership => (Msg::RecMembership, 0),
+    };
+    format!(
+        "{}: {}",
+        fill(lang.t(msg), &[("id", &id.to_string())]),
+        lang.t(field_error(problem.error))
+    )
+}
+
 /// `text` with each `{name}` replaced by its value.
 ///
 /// # Example
@@ -157,6 +189,24 @@ mod tests {
 
     fn has_hangul(s: &str) -> bool {
         s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+    }
+
+    #[test]
+    fn a_problem_names_its_record_and_says_what_is_wrong_in_each_language() {
+        use crate::model::validate::{Field, FieldError, Record, ValidationError};
+        let p = ValidationError {
+            record: Record::Key(7),
+            field: Field::Licenses,
+            error: FieldError::NoLicenses,
+        };
+        assert_eq!(
+            describe_problem(Lang::En, &p),
+            "Product key #7: Enter at least 1 license."
+        );
+        assert_eq!(
+            describe_problem(Lang::Ko, &p),
+            "제품 키 #7: 라이선스는 1개 이상이어야 합니다."
+        );
     }
 
     #[test]

@@ -54,8 +54,10 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
                 owner: TenantOwner::Partner,
                 subscription: None,
                 mode: RedemptionMode::New,
+                tenant: "contoso.onmicrosoft.com".into(),
             }),
             replaced: next(50) == 0,
+            received: None,
         })
         .collect();
     let subscriptions = (0..scale.subscriptions as u64)
@@ -64,6 +66,8 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             product: format!("Subscription {id}"),
             licenses: 1 + next(200) as u32,
             end: day(&mut next),
+            tenant: "contoso.onmicrosoft.com".into(),
+            history: vec![],
         })
         .collect();
     let users = (0..scale.users as u64)
@@ -76,6 +80,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             } else {
                 vec![]
             },
+            source: UserSource::AzureAd,
         })
         .collect();
     let vs_seats = (0..scale.seats as u64)
@@ -86,6 +91,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
                 user: next(scale.users.max(1) as u64),
                 assigned_on: day(&mut next),
             }),
+            history: vec![],
         })
         .collect();
     Dataset {
@@ -95,6 +101,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             anniversary: Some(today + Days::new(40)),
             renewal_start: None,
             benefit_expiry: Some(today + Days::new(40)),
+            country: "Korea".into(),
         }),
         keys,
         subscriptions,
@@ -107,5 +114,6 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             incidents_allowed: None,
             incidents_used: 3,
         }),
+        credits: vec![],
     }
 }

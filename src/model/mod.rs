@@ -125,6 +125,9 @@ pub struct Membership {
     pub renewal_start: Option<NaiveDate>,
     /// Benefit expiry date: the last day to activate benefits and redeem keys.
     pub benefit_expiry: Option<NaiveDate>,
+    /// Country or region of the membership, as Partner Center shows it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub country: String,
 }
 
 /// How and where a key was redeemed.
@@ -138,6 +141,9 @@ pub struct Redemption {
     pub subscription: Option<u64>,
     /// New, add or extend.
     pub mode: RedemptionMode,
+    /// The tenant it was redeemed in (for example `contoso.onmicrosoft.com`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub tenant: String,
 }
 
 /// A product key. `key` is a secret: masked in the UI, never logged.
@@ -155,6 +161,9 @@ pub struct ProductKey {
     pub redemption: Option<Redemption>,
     /// Whether it was replaced (R9).
     pub replaced: bool,
+    /// Day the key was received, if recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<NaiveDate>,
 }
 
 impl std::fmt::Debug for ProductKey {
@@ -167,6 +176,7 @@ impl std::fmt::Debug for ProductKey {
             .field("licenses", &self.licenses)
             .field("redemption", &self.redemption)
             .field("replaced", &self.replaced)
+            .field("received", &self.received)
             .finish()
     }
 }
@@ -182,6 +192,45 @@ pub struct Subscription {
     pub licenses: u32,
     /// End date.
     pub end: NaiveDate,
+    /// The tenant it lives in.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub tenant: String,
+    /// Earlier states, oldest first: what it was before each change.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<SubscriptionChange>,
+}
+
+/// One change to a subscription: its licenses and end date before the change,
+/// the day of the change, and the key that caused it, if any.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubscriptionChange {
+    /// Day of the change.
+    pub on: NaiveDate,
+    /// Licenses before.
+    pub licenses: u32,
+    /// End date before.
+    pub end: NaiveDate,
+    /// The key redeemed into it, if that was the change.
+    pub key: Option<u64>,
+}
+
+/// Where a user record came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum UserSource {
+    /// Typed in this app.
+    #[default]
+    Manual,
+    /// Partner Center user management (export or by hand).
+    PartnerCenter,
+    /// Azure AD / Entra ID user list.
+    AzureAd,
+}
+
+impl UserSource {
+    /// The default, left out of the stored document to keep it small.
+    pub fn is_manual(&self) -> bool {
+        *self == UserSource::Manual
+    }
 }
 
 /// A user who can receive Visual Studio seats or Azure credit.
@@ -195,6 +244,9 @@ pub struct User {
     pub email: String,
     /// Azure offers the user already has (R11).
     pub offers: Vec<AzureOffer>,
+    /// Where the record came from.
+    #[serde(default, skip_serializing_if = "UserSource::is_manual")]
+    pub source: UserSource,
 }
 
 /// Who holds a Visual Studio seat, since when.
@@ -215,6 +267,47 @@ pub struct VsSeat {
     pub level: VsLevel,
     /// Current holder, if any.
     pub assignment: Option<VsAssignment>,
+    /// Earlier holders, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<VsPastAssignment>,
+}
+
+/// A past holder of a seat.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VsPastAssignment {
+    /// The user's id.
+    pub user: u64,
+    /// Day assigned.
+    pub from: NaiveDate,
+    /// Day the seat was taken back or reassigned.
+    pub to: NaiveDate,
+}
+
+/// An Azure credit offer (R11).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AzureCredit {
+    /// Stable id.
+    pub id: u64,
+    /// Monthly or bulk.
+    pub kind: CreditKind,
+    /// Amount in US dollars (per month for monthly credit).
+    pub amount: u32,
+    /// The user it is assigned to, if any.
+    pub assignee: Option<u64>,
+    /// Transfers of a bulk credit, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transfers: Vec<CreditTransfer>,
+}
+
+/// A bulk credit moved from one user to another (bulk credit is never removed).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreditTransfer {
+    /// Day of the transfer.
+    pub on: NaiveDate,
+    /// Previous holder.
+    pub from: u64,
+    /// New holder.
+    pub to: u64,
 }
 
 /// The technical support contract (R15, R16).
@@ -248,4 +341,7 @@ pub struct Dataset {
     pub vs_seats: Vec<VsSeat>,
     /// The support contract, once entered.
     pub support: Option<SupportContract>,
+    /// Azure credit offers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub credits: Vec<AzureCredit>,
 }

@@ -64,6 +64,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
             owner: TenantOwner::Partner,
             subscription: sub,
             mode,
+            tenant: TENANT.into(),
         })
     };
     let key = |n: u64, product: &str, text: &str, licenses, redemption, replaced| ProductKey {
@@ -73,6 +74,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
         licenses,
         redemption,
         replaced,
+        received: Some(day(-400 + 20 * n as i64)),
     };
     let keys = vec![
         key(
@@ -170,14 +172,23 @@ pub fn sample(today: NaiveDate) -> Dataset {
         product: product.into(),
         licenses,
         end: day(end),
+        tenant: TENANT.into(),
+        history: vec![],
     };
-    let subscriptions = vec![
+    let mut subscriptions = vec![
         sub(1, "Office 365 E3", 25, 65),
         sub(2, "Microsoft 365 E5", 10, 6),
         sub(3, "Dynamics 365 Sales", 10, 190),
         sub(4, "Power BI Pro", 50, 21),
         sub(5, "Azure DevOps", 5, 330),
     ];
+    // Dynamics went from 5 to 10 licenses when key 7 was added 20 days ago.
+    subscriptions[2].history.push(SubscriptionChange {
+        on: day(-20),
+        licenses: 5,
+        end: day(345),
+        key: Some(id(7)),
+    });
     let users = USERS
         .iter()
         .enumerate()
@@ -190,6 +201,11 @@ pub fn sample(today: NaiveDate) -> Dataset {
                 17 => vec![AzureOffer::EnterpriseAgreement],
                 _ => vec![],
             },
+            source: if i < 15 {
+                UserSource::AzureAd
+            } else {
+                UserSource::PartnerCenter
+            },
         })
         .collect();
     let seat = |n: u64, user: Option<(u64, i64)>| VsSeat {
@@ -199,8 +215,9 @@ pub fn sample(today: NaiveDate) -> Dataset {
             user: id(u),
             assigned_on: day(on),
         }),
+        history: vec![],
     };
-    let vs_seats = vec![
+    let mut vs_seats = vec![
         seat(1, Some((1, -200))),
         seat(2, Some((2, -120))),
         seat(3, Some((3, -85))),
@@ -210,6 +227,29 @@ pub fn sample(today: NaiveDate) -> Dataset {
         seat(7, None),
         seat(8, None),
     ];
+    // Seat 1 was someone else's for a year before.
+    vs_seats[0].history.push(VsPastAssignment {
+        user: id(20),
+        from: day(-600),
+        to: day(-200),
+    });
+    let credit = |n: u64, kind, amount, assignee: Option<u64>| AzureCredit {
+        id: id(n),
+        kind,
+        amount,
+        assignee: assignee.map(id),
+        transfers: vec![],
+    };
+    let mut credits = vec![
+        credit(1, CreditKind::Monthly, 150, Some(1)),
+        credit(2, CreditKind::Monthly, 150, None),
+        credit(3, CreditKind::Bulk, 3500, Some(6)),
+    ];
+    credits[2].transfers.push(CreditTransfer {
+        on: day(-60),
+        from: id(9),
+        to: id(6),
+    });
     Dataset {
         membership: Some(Membership {
             program: ProgramLevel::Gold,
@@ -228,6 +268,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
             anniversary: Some(day(45)),
             renewal_start: None,
             benefit_expiry: Some(day(45)),
+            country: "Korea, Republic of".into(),
         }),
         keys,
         subscriptions,
@@ -240,8 +281,12 @@ pub fn sample(today: NaiveDate) -> Dataset {
             incidents_allowed: None,
             incidents_used: 18,
         }),
+        credits,
     }
 }
+
+/// The sample's tenant.
+const TENANT: &str = "contoso-partner.onmicrosoft.com";
 
 /// `data` without the sample records (and without the sample membership and
 /// support contract, if they are still the sample's).
@@ -252,6 +297,7 @@ pub fn remove_sample(data: &Dataset, today: NaiveDate) -> Dataset {
     out.subscriptions.retain(|x| !is_sample_id(x.id));
     out.users.retain(|x| !is_sample_id(x.id));
     out.vs_seats.retain(|x| !is_sample_id(x.id));
+    out.credits.retain(|x| !is_sample_id(x.id));
     let sample_membership = |m: &Membership| {
         s.membership
             .as_ref()
@@ -309,6 +355,7 @@ mod tests {
             name: "Mine".into(),
             email: "me@contoso.com".into(),
             offers: vec![],
+            source: UserSource::Manual,
         });
         let left = remove_sample(&data, today());
         assert_eq!(left.users.len(), 1);

@@ -22,6 +22,8 @@ pub enum FieldError {
     Duplicate,
     /// A date is before the date it must follow.
     DateOrder,
+    /// An amount must be more than zero.
+    NoAmount,
 }
 
 impl FieldError {
@@ -34,6 +36,7 @@ impl FieldError {
             FieldError::Empty => "required",
             FieldError::Duplicate => "already exists",
             FieldError::DateOrder => "date out of order",
+            FieldError::NoAmount => "amount must be more than zero",
         }
     }
 }
@@ -49,6 +52,8 @@ pub enum Record {
     User(u64),
     /// A Visual Studio seat, by id.
     Seat(u64),
+    /// An Azure credit, by id.
+    Credit(u64),
     /// The membership.
     Membership,
 }
@@ -68,6 +73,10 @@ pub enum Field {
     Email,
     /// The benefit expiry date.
     BenefitExpiry,
+    /// The renewal start date.
+    RenewalStart,
+    /// An amount of money.
+    Amount,
 }
 
 /// One problem in a dataset.
@@ -212,6 +221,28 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
             Field::Name,
             FieldError::Empty,
         );
+        flag(
+            s.licenses > 0,
+            record,
+            Field::Licenses,
+            FieldError::NoLicenses,
+        );
+    }
+    if let Some(m) = &data.membership
+        && let (Some(start), Some(anniversary)) = (m.renewal_start, m.anniversary)
+    {
+        flag(
+            start <= anniversary,
+            Record::Membership,
+            Field::RenewalStart,
+            FieldError::DateOrder,
+        );
+    }
+    let mut ids = HashSet::new();
+    for c in &data.credits {
+        let record = Record::Credit(c.id);
+        flag(ids.insert(c.id), record, Field::Id, FieldError::Duplicate);
+        flag(c.amount > 0, record, Field::Amount, FieldError::NoAmount);
     }
     let mut ids = HashSet::new();
     for s in &data.vs_seats {
@@ -236,6 +267,7 @@ mod tests {
             name: format!("사용자 {id}"),
             email: email.into(),
             offers: vec![],
+            source: Default::default(),
         }
     }
 
@@ -266,6 +298,7 @@ mod tests {
                 licenses: 0,
                 redemption: None,
                 replaced: false,
+                received: None,
             }],
             ..Default::default()
         };
@@ -290,5 +323,42 @@ mod tests {
         // Generated key texts repeat every 100,000 ids; the budget scale stays below.
         data.keys.truncate(10_000);
         assert_eq!(validate(&data), Ok(()));
+    }
+
+    #[test]
+    fn renewal_start_after_the_anniversary_and_empty_credit_are_refused() {
+        use crate::model::{AzureCredit, CreditKind, Membership};
+        use chrono::NaiveDate;
+        let d = |m, day| NaiveDate::from_ymd_opt(2027, m, day);
+        let data = Dataset {
+            membership: Some(Membership {
+                anniversary: d(3, 31),
+                renewal_start: d(4, 1),
+                ..Default::default()
+            }),
+            credits: vec![AzureCredit {
+                id: 4,
+                kind: CreditKind::Monthly,
+                amount: 0,
+                assignee: None,
+                transfers: vec![],
+            }],
+            ..Default::default()
+        };
+        assert_eq!(
+            validate(&data).unwrap_err(),
+            vec![
+                ValidationError {
+                    record: Record::Membership,
+                    field: Field::RenewalStart,
+                    error: FieldError::DateOrder
+                },
+                ValidationError {
+                    record: Record::Credit(4),
+                    field: Field::Amount,
+                    error: FieldError::NoAmount
+                },
+            ]
+        );
     }
 }

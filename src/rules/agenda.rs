@@ -280,8 +280,10 @@ mod tests {
                 owner: TenantOwner::Partner,
                 subscription: None,
                 mode: RedemptionMode::New,
+                tenant: String::new(),
             }),
             replaced: false,
+            received: None,
         }
     }
 
@@ -299,6 +301,8 @@ mod tests {
                 product: "Azure".into(),
                 licenses: 5,
                 end: d(2021, 2, 5),
+                tenant: String::new(),
+                history: vec![],
             }],
             users: vec![],
             vs_seats: vec![VsSeat {
@@ -308,6 +312,7 @@ mod tests {
                     user: 1,
                     assigned_on: d(2021, 1, 1),
                 }),
+                history: vec![],
             }],
             support: Some(SupportContract {
                 activated_on: Some(d(2020, 3, 1)),
@@ -315,6 +320,7 @@ mod tests {
                 incidents_used: 14,
                 ..Default::default()
             }),
+            credits: vec![],
         }
     }
 

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::UserSource;
 use crate::model::validate::{FieldError, check_email};
 
 /// A user read from a row.
@@ -47,6 +48,9 @@ pub struct CsvImport {
     pub users: Vec<CsvUser>,
     /// Rows that were left out, and why.
     pub problems: Vec<RowProblem>,
+    /// Where the file comes from, told by its email column: Entra / Azure AD
+    /// exports name it "user principal name", Partner Center "email".
+    pub source: UserSource,
 }
 
 /// Why a whole file cannot be read.
@@ -128,6 +132,17 @@ pub fn parse_users(bytes: &[u8], existing: &[String]) -> Result<CsvImport, CsvEr
         .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
         .collect();
     let email_col = find(&headers, EMAIL_HEADERS).ok_or(CsvError::NoEmailColumn)?;
+    let upn = [
+        "userprincipalname",
+        "user principal name",
+        "사용자 계정 이름",
+        "사용자 주체 이름",
+    ];
+    let source = if upn.contains(&headers[email_col].as_str()) {
+        UserSource::AzureAd
+    } else {
+        UserSource::PartnerCenter
+    };
     let name_col = find(&headers, NAME_HEADERS);
     let first_last = find(&headers, FIRST_HEADERS).zip(find(&headers, LAST_HEADERS));
 
@@ -136,7 +151,10 @@ pub fn parse_users(bytes: &[u8], existing: &[String]) -> Result<CsvImport, CsvEr
         .map(|e| e.trim().to_ascii_lowercase())
         .collect();
     let mut seen = HashSet::new();
-    let mut out = CsvImport::default();
+    let mut out = CsvImport {
+        source,
+        ..CsvImport::default()
+    };
     for record in reader.records() {
         let record = record.map_err(|e| to_error(&e))?;
         let line = record.position().map_or(0, |p| p.line());
@@ -220,6 +238,7 @@ mod tests {
             ]
         );
         assert!(got.problems.is_empty());
+        assert_eq!(got.source, UserSource::AzureAd);
     }
 
     #[test]
@@ -233,6 +252,7 @@ mod tests {
                 email: "minji@contoso.com".into()
             }]
         );
+        assert_eq!(got.source, UserSource::PartnerCenter);
     }
 
     #[test]

@@ -303,6 +303,7 @@ mod tests {
             name: format!("User {id}"),
             email: format!("u{id}@contoso.com"),
             offers: vec![],
+            source: Default::default(),
         }
     }
 
@@ -421,6 +422,7 @@ mod tests {
                     licenses: 25,
                     redemption: None,
                     replaced: false,
+                    received: None,
                 })
             })
             .unwrap();

@@ -2,11 +2,13 @@
 
 pub mod files;
 mod notices;
+mod problems;
 mod recovery;
 mod switches;
 pub mod tools;
 mod update;
 
 pub use notices::Notices;
+pub use problems::ProblemList;
 pub use recovery::RecoveryPanel;
 pub use switches::{LangSwitch, ThemeSwitch};

@@ -4,6 +4,7 @@ use super::files::download;
 use crate::i18n::{Lang, Msg, fill, fill_position};
 use crate::model::Dataset;
 use crate::store::document::LoadError;
+use crate::ui::components::ProblemList;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
@@ -38,10 +39,15 @@ pub fn RecoveryPanel() -> impl IntoView {
     };
     move || {
         data.recovery.get().map(|r| {
+            let problems = match &r.error {
+                LoadError::Invalid(problems) => Some(problems.clone()),
+                _ => None,
+            };
             view! {
                 <section class="card recovery" role="alert" aria-labelledby="recovery-title">
                     <h2 id="recovery-title">{ui.t(Msg::RecoveryTitle)}</h2>
                     <p>{move || reason(ui.lang.get(), &r.error)}</p>
+                    {problems.map(|problems| view! { <ProblemList problems/> })}
                     <p>{ui.t(Msg::RecoveryText)}</p>
                     <p class="actions">
                         <button type="button" on:click=on_download>{ui.t(Msg::RecoveryDownload)}</button>

@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::{Lang, Msg, fill, fill_position};
 use crate::store::backup::{Backup, BackupError, Counts, Preview, export, merge, parse, preview};
+use crate::ui::components::ProblemList;
 use crate::ui::components::files::{download, read_chosen_file};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -76,7 +77,16 @@ pub fn BackupSection() -> impl IntoView {
             <p><button type="button" on:click=on_export>{ui.t(Msg::ExportBackup)}</button></p>
             <p><label class="file">{ui.t(Msg::ImportBackup)} " "
                 <input type="file" accept=".json,application/json" on:change=on_file/></label></p>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{move || import_error(ui.lang.get(), &e)}</p> })}
+            {move || error.get().map(|e| {
+                let problems = match &e {
+                    BackupError::Invalid(errs) => Some(errs.clone()),
+                    _ => None,
+                };
+                view! {
+                    <p class="field-error" role="alert">{move || import_error(ui.lang.get(), &e)}</p>
+                    {problems.map(|problems| view! { <ProblemList problems/> })}
+                }
+            })}
             {move || pending.get().map(|b| view! {
                 <PreviewTable preview=preview(&data.data.read_untracked(), &b.data)/>
                 <p class="actions">

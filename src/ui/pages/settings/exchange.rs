@@ -161,12 +161,13 @@ pub fn CsvSection() -> impl IntoView {
         };
         data.change(Msg::ChangeUsersImported, |d| {
             let first = d.users.iter().map(|u| u.id).max().unwrap_or(0) + 1;
-            for (id, u) in (first..).zip(found.users) {
+            for (id, u) in (first..).zip(found.users.clone()) {
                 d.users.push(User {
                     id,
                     name: u.name,
                     email: u.email,
                     offers: vec![],
+                    source: found.source,
                 });
             }
         });
