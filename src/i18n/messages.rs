@@ -416,4 +416,126 @@ messages! {
     RecMembership => "Membership", "멤버십";
     /// After the first problems listed.
     ProblemsMore => "…and {count} more", "…외 {count}건";
+    /// Keys page.
+    KeysAddTitle => "Add a key", "키 추가";
+    /// Keys page.
+    KeyProduct => "Product", "제품";
+    /// Keys page.
+    KeyText => "Key (25 characters; leave empty if you have not received it)", "키(25자, 아직 받지 않았다면 비워 두세요)";
+    /// Keys page.
+    KeyLicenses => "Licenses", "라이선스 수";
+    /// Keys page.
+    KeyReceived => "Received on (optional)", "받은 날짜(선택)";
+    /// Keys page.
+    KeyAdd => "Add key", "키 추가";
+    /// Keys page.
+    KeySave => "Save changes", "변경 내용 저장";
+    /// Keys page.
+    KeysSearch => "Search by product", "제품으로 검색";
+    /// Keys page.
+    KeysFilter => "Status", "상태";
+    /// Keys page.
+    FilterAll => "All keys", "모든 키";
+    /// Keys page.
+    FilterNotRedeemed => "Not redeemed", "미사용";
+    /// Keys page.
+    FilterRedeemed => "Redeemed", "사용함";
+    /// Keys page.
+    FilterReplaced => "Replaced", "교체됨";
+    /// Keys page.
+    KeysSort => "Sort by", "정렬";
+    /// Keys page.
+    SortDeadline => "Deadline, soonest first", "마감일 빠른 순";
+    /// Keys page.
+    SortProduct => "Product name", "제품 이름";
+    /// Keys page.
+    KeysCount => "{count} keys shown", "키 {count}개 표시";
+    /// Keys page.
+    KeysNone => "No keys match this search and status.", "검색어와 상태에 맞는 키가 없습니다.";
+    /// Keys page.
+    KeysEmpty => "No keys yet. Add the keys listed on Partner Center's product keys page, or load the sample data from the dashboard.", "아직 키가 없습니다. 파트너 센터의 제품 키 페이지에 있는 키를 추가하거나, 대시보드에서 예제 데이터를 불러오세요.";
+    /// Keys page.
+    StatusNotRedeemedBy => "Not redeemed: redeem by {date}", "미사용: {date}까지 사용 등록";
+    /// Keys page.
+    StatusNotRedeemed => "Not redeemed: enter the benefit expiry date under Membership to see the deadline", "미사용: 멤버십 화면에 혜택 만료일을 입력하면 마감일이 표시됩니다";
+    /// Keys page.
+    StatusRedeemed => "Redeemed: usable until {date}", "사용함: {date}까지 유효";
+    /// Keys page.
+    StatusReplaced => "Replaced by another key", "다른 키로 교체됨";
+    /// Keys page.
+    KeyLicensesCount => "{count} licenses", "라이선스 {count}개";
+    /// Keys page.
+    KeyNoText => "no key text recorded", "키 문자열 없음";
+    /// Keys page.
+    KeyShow => "Show key", "키 보기";
+    /// Keys page.
+    KeyHide => "Hide key", "키 숨기기";
+    /// Keys page.
+    KeyCopy => "Copy key", "키 복사";
+    /// Keys page.
+    KeyCopied => "Key copied to the clipboard.", "키를 클립보드에 복사했습니다.";
+    /// Keys page.
+    KeyCopyFailed => "Could not copy: the browser refused access to the clipboard.", "복사하지 못했습니다. 브라우저가 클립보드 사용을 허용하지 않았습니다.";
+    /// Keys page.
+    KeyEdit => "Edit", "편집";
+    /// Keys page.
+    KeyDelete => "Delete", "삭제";
+    /// Keys page.
+    KeyMarkRedeemed => "Mark as redeemed…", "사용 등록 기록…";
+    /// Keys page.
+    ChangeKeyAdded => "Key added.", "키를 추가했습니다.";
+    /// Keys page.
+    ChangeKeySaved => "Key saved.", "키를 저장했습니다.";
+    /// Keys page.
+    ChangeKeyDeleted => "Key deleted.", "키를 삭제했습니다.";
+    /// Keys page.
+    ChangeKeyRedeemed => "Redemption recorded. It has no Undo, as in Partner Center.", "사용 등록을 기록했습니다. 파트너 센터와 마찬가지로 되돌릴 수 없습니다.";
+    /// Keys page.
+    RedeemTitle => "Record the redemption of {product}", "{product} 사용 등록 기록";
+    /// Keys page.
+    RedeemOn => "Redeemed on", "사용 등록일";
+    /// Keys page.
+    RedeemOwner => "Whose tenant was it redeemed in?", "어느 테넌트에 등록했나요?";
+    /// Keys page.
+    OwnerPartner => "Our own (partner) tenant", "우리 회사(파트너) 테넌트";
+    /// Keys page.
+    OwnerCustomer => "A customer's tenant", "고객 테넌트";
+    /// Keys page.
+    RedeemTenant => "Tenant, for example contoso.onmicrosoft.com (optional)", "테넌트, 예: contoso.onmicrosoft.com (선택)";
+    /// Keys page.
+    RedeemMode => "How was it redeemed?", "어떻게 등록했나요?";
+    /// Keys page.
+    ModeNew => "As a new subscription", "새 구독으로";
+    /// Keys page.
+    ModeAdd => "Licenses added to a subscription", "기존 구독에 라이선스 추가";
+    /// Keys page.
+    ModeExtend => "A subscription extended", "기존 구독 기간 연장";
+    /// Keys page.
+    RedeemSubscription => "Subscription", "구독";
+    /// Keys page.
+    SubscriptionNone => "(not recorded)", "(기록 안 함)";
+    /// Keys page.
+    RedeemReview => "Review", "검토";
+    /// Keys page.
+    RedeemConfirmTitle => "This cannot be undone", "되돌릴 수 없습니다";
+    /// Keys page.
+    RedeemConfirmText => "Microsoft does not reverse a redemption, so this app records it without Undo. Check: {product}, redeemed on {date}.", "Microsoft는 사용 등록을 취소하지 않으므로 이 앱도 되돌리기 없이 기록합니다. 확인하세요: {product}, 사용 등록일 {date}.";
+    /// Keys page.
+    RedeemConfirm => "Yes, mark as redeemed", "예, 사용 등록으로 기록";
+    /// Keys page.
+    RedeemBack => "Back", "뒤로";
+    /// Keys page.
+    ErrCustomerTenant => "Benefit keys are for the partner's own use: redeeming one in a customer's tenant is not allowed.", "혜택 키는 파트너 자체 용도입니다. 고객 테넌트에 등록할 수 없습니다.";
+    /// Keys page.
+    ErrAfterExpiry => "On that day the benefit expiry date ({date}) had passed, and keys can no longer be redeemed.", "그날은 혜택 만료일({date})이 지나 키를 등록할 수 없습니다.";
+    /// Keys page.
+    ErrFuture => "The redemption day cannot be later than today.", "사용 등록일은 오늘보다 늦을 수 없습니다.";
+    /// Keys page.
+    PagePrev => "Previous page", "이전 페이지";
+    /// Keys page.
+    PageNext => "Next page", "다음 페이지";
+    /// Keys page.
+    PageOf => "Page {page} of {pages}", "{pages}쪽 중 {page}쪽";
+    /// Keys page: the pager's name.
+    Pages => "Pages", "페이지";
 }

@@ -412,6 +412,73 @@ pub fn check_tenant(owner: TenantOwner) -> Result<(), Refusal> {
     }
 }
 
+/// Where a key stands, for the key list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyStatus {
+    /// Not redeemed; redeem by the benefit expiry date (R1) when one is known.
+    NotRedeemed {
+        /// The benefit expiry date, if entered.
+        redeem_by: Option<NaiveDate>,
+    },
+    /// Redeemed and usable until this day (R2).
+    Redeemed {
+        /// Last usable day.
+        usable_until: NaiveDate,
+    },
+    /// Replaced by another key (R9).
+    Replaced,
+}
+
+impl KeyStatus {
+    /// The date the list sorts by: the deadline that matters for this key.
+    pub fn deadline(self) -> Option<NaiveDate> {
+        match self {
+            KeyStatus::NotRedeemed { redeem_by } => redeem_by,
+            KeyStatus::Redeemed { usable_until } => Some(usable_until),
+            KeyStatus::Replaced => None,
+        }
+    }
+
+    /// The rule behind the status.
+    pub fn rule(self) -> RuleId {
+        match self {
+            KeyStatus::NotRedeemed { .. } => RuleId::R1,
+            KeyStatus::Redeemed { .. } => RuleId::R2,
+            KeyStatus::Replaced => RuleId::R9,
+        }
+    }
+}
+
+/// R1, R2, R9: the status of `key` given the membership's benefit expiry date.
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::keys::{key_status, KeyStatus};
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(key_status(None, false, Some(d(2027, 3, 31))), KeyStatus::NotRedeemed { redeem_by: Some(d(2027, 3, 31)) });
+/// assert_eq!(key_status(Some(d(2020, 12, 1)), false, None), KeyStatus::Redeemed { usable_until: d(2021, 12, 1) });
+/// assert_eq!(key_status(Some(d(2020, 12, 1)), true, None), KeyStatus::Replaced);
+/// ```
+pub fn key_status(
+    redeemed_on: Option<NaiveDate>,
+    replaced: bool,
+    benefit_expiry: Option<NaiveDate>,
+) -> KeyStatus {
+    if replaced {
+        return KeyStatus::Replaced;
+    }
+    match redeemed_on {
+        None => KeyStatus::NotRedeemed {
+            redeem_by: benefit_expiry,
+        },
+        Some(on) => KeyStatus::Redeemed {
+            // At the calendar's edge, the day itself: never a panic.
+            usable_until: usable_until(on).map_or(on, |e| e.value),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ use leptos_router::path;
 
 use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
 use super::data::provide_data;
-use super::pages::{DashboardPage, NotFound, Page, Placeholder, RulesPage, SettingsPage};
+use super::pages::{DashboardPage, KeysPage, NotFound, Page, Placeholder, RulesPage, SettingsPage};
 use super::state::{provide_ui, use_ui};
 use crate::i18n::Msg;
 
@@ -25,7 +25,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=DashboardPage/>
                     <Route path=path!("membership") view=|| view! { <Placeholder page=Page::Membership/> }/>
-                    <Route path=path!("keys") view=|| view! { <Placeholder page=Page::Keys/> }/>
+                    <Route path=path!("keys") view=KeysPage/>
                     <Route path=path!("subscriptions") view=|| view! { <Placeholder page=Page::Subscriptions/> }/>
                     <Route path=path!("visual-studio") view=|| view! { <Placeholder page=Page::VisualStudio/> }/>
                     <Route path=path!("azure-credits") view=|| view! { <Placeholder page=Page::Azure/> }/>

@@ -39,6 +39,8 @@ pub struct DataCtx {
     pub undoable: RwSignal<Option<Msg>>,
     /// The last save failure, if the change is only in memory.
     pub save_error: RwSignal<Option<Msg>>,
+    /// A final change just made (no Undo), by its description.
+    pub announced: RwSignal<Option<Msg>>,
     /// Today, read once from the browser clock.
     pub today: NaiveDate,
 }
@@ -88,6 +90,7 @@ pub fn provide_data() -> DataCtx {
             Opened::Empty | Opened::Loaded => None,
         }),
         undoable: RwSignal::new(None),
+        announced: RwSignal::new(None),
         save_error: RwSignal::new(None),
         today: today(),
     };
@@ -123,6 +126,7 @@ impl DataCtx {
             Ok(()) => {
                 UNDO.with(|u| *u.borrow_mut() = Some(before));
                 self.undoable.set(Some(label));
+                self.announced.set(None);
                 self.save_error.set(None);
             }
             Err(StoreError::Blocked) => self.save_error.set(Some(Msg::SaveBlocked)),
@@ -132,6 +136,15 @@ impl DataCtx {
                 self.save_error.set(Some(save_error(e)));
             }
         }
+    }
+
+    /// Apply a change that reality cannot undo (a key marked redeemed): the user
+    /// confirmed it first, so no Undo is offered; `label` is announced instead.
+    pub fn change_final(self, label: Msg, change: impl FnOnce(&mut Dataset)) {
+        UNDO.with(|u| *u.borrow_mut() = None);
+        self.undoable.set(None);
+        self.change_without_undo(change);
+        self.announced.set(Some(label));
     }
 
     /// Put back the data as it was before the last change.

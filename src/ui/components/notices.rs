@@ -33,6 +33,12 @@ pub fn Notices() -> impl IntoView {
                     </span>
                 </div>
             })}
+            {move || data.announced.get().map(|msg| view! {
+                <div class="notice info" role="status">
+                    <span>{ui.t(msg)}</span>
+                    <button type="button" on:click=move |_| data.announced.set(None)>{ui.t(Msg::Dismiss)}</button>
+                </div>
+            })}
             <Show when=move || update_ready.get()>
                 <div class="notice info" role="status">
                     <span>{ui.t(Msg::UpdateReady)}</span>

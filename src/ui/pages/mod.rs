@@ -2,12 +2,14 @@
 //! for and what will come.
 
 pub(crate) mod dashboard;
+mod keys;
 mod not_found;
 mod placeholder;
 pub(crate) mod rules;
 mod settings;
 
 pub use dashboard::DashboardPage;
+pub use keys::KeysPage;
 pub use not_found::NotFound;
 pub use placeholder::Placeholder;
 pub use rules::RulesPage;
