@@ -538,4 +538,70 @@ messages! {
     PageOf => "Page {page} of {pages}", "{pages}쪽 중 {page}쪽";
     /// Keys page: the pager's name.
     Pages => "Pages", "페이지";
+    /// Membership page.
+    ProgramActionPack => "Action Pack", "Action Pack(액션 팩)";
+    /// Membership page.
+    ProgramSilver => "Silver competency", "Silver 역량";
+    /// Membership page.
+    ProgramGold => "Gold competency", "Gold 역량";
+    /// Membership page.
+    MembershipFormTitle => "Your membership", "멤버십 정보";
+    /// Membership page.
+    ProgramLevel => "Program level", "프로그램 등급";
+    /// Membership page.
+    Country => "Country or region", "국가 또는 지역";
+    /// Membership page.
+    Anniversary => "Anniversary (for Action Pack: its expiry date)", "기념일(Action Pack은 만료일)";
+    /// Membership page.
+    RenewalStart => "Renewal start date, if Partner Center shows an earlier one (optional)", "파트너 센터에 더 이른 갱신 시작일이 있다면 그 날짜(선택)";
+    /// Membership page.
+    BenefitExpiry => "Benefit expiry date", "혜택 만료일";
+    /// Membership page.
+    MembershipSave => "Save membership", "멤버십 저장";
+    /// Membership page.
+    ErrRenewalStartOrder => "The renewal start date cannot be later than the anniversary.", "갱신 시작일은 기념일보다 늦을 수 없습니다.";
+    /// Membership page.
+    ChangeMembershipSaved => "Membership saved.", "멤버십을 저장했습니다.";
+    /// Membership page.
+    ChangeRenewed => "Renewal recorded: the anniversary moved one year on.", "갱신을 기록했습니다. 기념일이 1년 뒤로 옮겨졌습니다.";
+    /// Membership page.
+    RenewalNeedsDates => "Enter the anniversary above to see the renewal window, the days left and the steps.", "위에 기념일을 입력하면 갱신 기간, 남은 날짜, 절차가 표시됩니다.";
+    /// Membership page.
+    RenewalTitle => "Renewal", "갱신";
+    /// Membership page.
+    PhaseNotYet => "Renewal opens in {days}.", "갱신은 {days} 후에 열립니다.";
+    /// Membership page.
+    PhaseNotYetActionPack => "Action Pack can only be renewed after it expires: renewal opens in {days}.", "Action Pack은 만료된 뒤에만 갱신할 수 있습니다. {days} 후에 갱신이 열립니다.";
+    /// Membership page.
+    PhaseOpen => "Renewal is open: {days} left.", "갱신 기간입니다. {days} 남았습니다.";
+    /// Membership page.
+    PhaseMissed => "The renewal window closed {days} ago. Benefits and competencies have lapsed.", "갱신 기간이 {days} 전에 끝났습니다. 혜택과 역량이 만료되었습니다.";
+    /// Membership page.
+    WindowOpens => "Renewal opens", "갱신 시작";
+    /// Membership page.
+    WindowCloses => "Last day to renew", "갱신 마지막 날";
+    /// Membership page.
+    Reminders => "Microsoft's reminders", "Microsoft 알림 발송일";
+    /// Membership page.
+    ExpiryOpen => "{date}: {days} left to activate benefits and redeem keys", "{date}: 혜택 활성화와 키 등록까지 {days} 남음";
+    /// Membership page.
+    ExpiryLastDay => "{date}: today is the last day to activate benefits and redeem keys", "{date}: 오늘이 혜택 활성화와 키 등록의 마지막 날입니다";
+    /// Membership page.
+    ExpiryClosed => "{date}: passed {days} ago; benefits can no longer be activated", "{date}: {days} 전에 지나 혜택을 더 이상 활성화할 수 없습니다";
+    /// Membership page.
+    GraceUntil => "User-assigned benefits keep working until", "사용자에게 할당된 혜택 유지 기한";
+    /// Membership page.
+    LapseText => "If the window closes without a renewal, the membership's benefits and competencies lapse, and keys not yet redeemed can no longer be used.", "갱신하지 않고 기간이 끝나면 멤버십 혜택과 역량이 만료되고, 아직 등록하지 않은 키는 쓸 수 없게 됩니다.";
+    /// Membership page.
+    StepsTitle => "Renewing benefits in Partner Center", "파트너 센터에서 혜택 갱신하기";
+    /// Membership page.
+    StepSignIn => "Sign in to Partner Center with an account that has the global admin or admin agent role.", "전역 관리자 또는 관리 에이전트 역할이 있는 계정으로 파트너 센터에 로그인합니다.";
+    /// Membership page.
+    StepOpenBenefits => "Open the membership benefits page.", "멤버십 혜택 페이지를 엽니다.";
+    /// Membership page.
+    StepActivate => "Activate each benefit you need again for the new year.", "새해에 다시 필요한 혜택을 하나씩 활성화합니다.";
+    /// Membership page.
+    StepRenewMembership => "If a benefit cannot be activated, renew the membership first, then come back.", "활성화되지 않는 혜택이 있으면 먼저 멤버십을 갱신한 뒤 다시 시도합니다.";
+    /// Membership page.
+    RenewalFinish => "All done: record the renewal (new anniversary {date})", "모두 완료: 갱신 기록(새 기념일 {date})";
 }

@@ -5,7 +5,9 @@ use leptos_router::path;
 
 use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
 use super::data::provide_data;
-use super::pages::{DashboardPage, KeysPage, NotFound, Page, Placeholder, RulesPage, SettingsPage};
+use super::pages::{
+    DashboardPage, KeysPage, MembershipPage, NotFound, Page, Placeholder, RulesPage, SettingsPage,
+};
 use super::state::{provide_ui, use_ui};
 use crate::i18n::Msg;
 
@@ -24,7 +26,7 @@ pub fn App() -> impl IntoView {
                 <RecoveryPanel/>
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=DashboardPage/>
-                    <Route path=path!("membership") view=|| view! { <Placeholder page=Page::Membership/> }/>
+                    <Route path=path!("membership") view=MembershipPage/>
                     <Route path=path!("keys") view=KeysPage/>
                     <Route path=path!("subscriptions") view=|| view! { <Placeholder page=Page::Subscriptions/> }/>
                     <Route path=path!("visual-studio") view=|| view! { <Placeholder page=Page::VisualStudio/> }/>

@@ -1,6 +1,7 @@
 //! Small reusable pieces of the shell.
 
 pub mod files;
+pub mod form;
 mod notices;
 mod problems;
 mod recovery;

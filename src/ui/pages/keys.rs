@@ -11,6 +11,7 @@ use crate::i18n::{Lang, Msg, field_error, fill, format_date};
 use crate::model::validate::{FieldError, check_key, normalize_key};
 use crate::model::{ProductKey, Redemption, RedemptionMode, TenantOwner};
 use crate::rules::keys::{KeyStatus, check_tenant, key_status};
+use crate::ui::components::form::Field;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
@@ -176,30 +177,6 @@ fn check_draft(
         received: !received.is_empty() && date.is_none(),
     };
     (errors, licenses, date)
-}
-
-/// A labelled text field with its error under it, tied by `aria-describedby`.
-#[component]
-fn Field(
-    id: &'static str,
-    label: Msg,
-    value: RwSignal<String>,
-    error: Signal<Option<Msg>>,
-    #[prop(default = "text")] kind: &'static str,
-) -> impl IntoView {
-    let ui = use_ui();
-    let error_id = format!("{id}-error");
-    let described = error_id.clone();
-    view! {
-        <p class="field">
-            <label for=id>{ui.t(label)}</label>
-            <input id=id type=kind prop:value=value autocomplete="off" spellcheck="false"
-                aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=move || error.get().map(|_| described.clone())
-                on:input=move |ev| value.set(event_target_value(&ev))/>
-            {move || error.get().map(|m| view! { <span id=error_id.clone() class="field-error">{ui.t(m)}</span> })}
-        </p>
-    }
 }
 
 /// Add a key (no `editing`) or change one.

@@ -3,6 +3,7 @@
 
 pub(crate) mod dashboard;
 mod keys;
+mod membership;
 mod not_found;
 mod placeholder;
 pub(crate) mod rules;
@@ -10,6 +11,7 @@ mod settings;
 
 pub use dashboard::DashboardPage;
 pub use keys::KeysPage;
+pub use membership::MembershipPage;
 pub use not_found::NotFound;
 pub use placeholder::Placeholder;
 pub use rules::RulesPage;

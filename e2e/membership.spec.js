@@ -1,0 +1,84 @@
+// Membership and renewal (R1, R3, R4, R5), as a new user does it: enter the
+// dates, read the window, tick the Partner Center steps (kept across a reload),
+// and record the renewal.
+import { test, expect, appReady } from "./fixtures.js";
+
+const iso = (d) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
+const today = new Date(Date.UTC(new Date().getFullYear(), new Date().getMonth(), new Date().getDate()));
+const plus = (days) => new Date(today.getTime() + days * 86400000);
+const en = (d) => d.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+
+test("a Gold partner enters its dates, sees the renewal window, ticks the steps and records the renewal", async ({ page }) => {
+  await page.goto("membership");
+  await appReady(page);
+  await expect(page.getByText("Enter the anniversary above")).toBeVisible();
+  await page.getByLabel("Program level").selectOption("gold");
+  await page.getByLabel("Country or region").fill("Korea, Republic of");
+  const anniversary = plus(-3);
+  await page.getByLabel("Anniversary").fill(iso(anniversary));
+  await page.getByLabel("Renewal start date").fill(iso(plus(2)));
+  await page.getByLabel("Benefit expiry date").fill(iso(plus(20)));
+  await page.getByRole("button", { name: "Save membership" }).click();
+  await expect(page.getByText("The renewal start date cannot be later than the anniversary.")).toBeVisible();
+  await page.getByLabel("Renewal start date").fill("");
+  await page.getByRole("button", { name: "Save membership" }).click();
+
+  // R4: the window closes 30 days after the anniversary; today is inside it.
+  await expect(page.locator(".phase")).toHaveText("Renewal is open: 27 days left.");
+  const dates = page.locator("dl.dates");
+  await expect(dates).toContainText(en(plus(27)));
+  // R1: 20 days left to redeem; R3: users keep benefits 30 days after the anniversary.
+  await expect(dates).toContainText(`${en(plus(20))}: 20 days left to activate benefits and redeem keys`);
+  await expect(dates).toContainText(en(plus(27)));
+
+  await page.getByLabel("Sign in to Partner Center").check();
+  await page.getByLabel("Open the membership benefits page.").check();
+  await expect(page).toHaveURL(/membership\?done=0,1$/);
+  await page.reload();
+  await expect(page.getByLabel("Sign in to Partner Center")).toBeChecked();
+  await expect(page.getByLabel("Open the membership benefits page.")).toBeChecked();
+  const finish = page.getByRole("button", { name: /All done: record the renewal/ });
+  await expect(finish).toBeDisabled();
+  await page.getByLabel("Activate each benefit").check();
+  await page.getByLabel("If a benefit cannot be activated").check();
+  const next = new Date(Date.UTC(anniversary.getUTCFullYear() + 1, anniversary.getUTCMonth(), anniversary.getUTCDate()));
+  await expect(finish).toHaveText(`All done: record the renewal (new anniversary ${en(next)})`);
+  await finish.click();
+  await expect(page.getByText("Renewal recorded")).toBeVisible();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.membership);
+  expect(stored).toMatchObject({ program: "Gold", country: "Korea, Republic of", anniversary: iso(next), benefit_expiry: iso(plus(20)) });
+  await expect(page.locator(".phase")).toContainText("Renewal opens in");
+});
+
+// A date typed into a date field as a keyboard user does. The field's segment
+// order follows the browser's own language (Chromium here: month, day, year),
+// not the page's; month and day move on by themselves after two digits.
+async function typeDate(page, d) {
+  const [y, m, day] = iso(d).split("-");
+  await page.keyboard.type(m + day + y);
+}
+
+test("Action Pack renews only after it expires, said in Korean, using the keyboard alone", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const page = await context.newPage();
+  await page.goto("membership");
+  await appReady(page);
+  await page.locator("#program").focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("대한민국");
+  await page.keyboard.press("Tab");
+  await typeDate(page, plus(10));
+  // Tab on through the renewal start field to the benefit expiry date.
+  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement.id)) !== "benefit-expiry"; i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(page.locator("#benefit-expiry")).toBeFocused();
+  await typeDate(page, plus(10));
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".phase")).toHaveText("Action Pack은 만료된 뒤에만 갱신할 수 있습니다. 11일 후에 갱신이 열립니다.");
+  await page.locator("#step-0").focus();
+  await page.keyboard.press("Space");
+  await expect(page.locator("#step-0")).toBeChecked();
+  await page.screenshot({ path: "test-output/screenshots/membership-ko-light.png", fullPage: true });
+  await context.close();
+});
