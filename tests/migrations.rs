@@ -52,3 +52,36 @@ fn version_1_keeps_every_field() {
     );
     assert_eq!(doc.data.support.as_ref().unwrap().incidents_used, 4);
 }
+
+#[test]
+fn version_2_keeps_tenants_history_sources_and_credits() {
+    use benefits_desk::model::{CreditKind, UserSource};
+    let doc = read_document(&fixture(2)).unwrap();
+    let d = &doc.data;
+    assert_eq!(d.membership.as_ref().unwrap().country, "Korea, Republic of");
+    let k = &d.keys[0];
+    assert_eq!(k.received, NaiveDate::from_ymd_opt(2026, 9, 15));
+    assert_eq!(
+        k.redemption.as_ref().unwrap().tenant,
+        "contoso.onmicrosoft.com"
+    );
+    assert_eq!(d.subscriptions[0].history[0].licenses, 25);
+    assert_eq!(d.users[0].source, UserSource::AzureAd);
+    assert_eq!(
+        d.users[1].source,
+        UserSource::Manual,
+        "absent reads as typed in"
+    );
+    assert_eq!(d.vs_seats[0].history[0].user, 2);
+    assert_eq!(d.credits[0].kind, CreditKind::Bulk);
+    assert_eq!(d.credits[0].transfers[0].to, 1);
+    assert!(d.credits[1].transfers.is_empty());
+}
+
+#[test]
+fn version_1_reads_the_new_fields_as_empty() {
+    let doc = read_document(&fixture(1)).unwrap();
+    assert!(doc.data.credits.is_empty());
+    assert!(doc.data.subscriptions.iter().all(|s| s.history.is_empty()));
+    assert_eq!(doc.data.membership.as_ref().unwrap().country, "");
+}

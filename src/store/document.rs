@@ -80,12 +80,18 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
             detail: "schema version 0".into(),
         });
     }
-    // Version 1 is the only schema so far. A version 2 adds, here, an upgrade of
-    // older JSON one version at a time (`serde_json::Value`, oldest first) and its
-    // fixture in tests/fixtures/; until then every stored document is read directly.
-    serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
+    // Upgrades, oldest first. Version 2 only added fields that read as empty when
+    // absent (country, key received date, tenants, subscription and seat history,
+    // user source, Azure credits), so a version 1 document parses as it is. The
+    // number still changed: a tab of the older app then sees a newer schema and
+    // keeps the data aside, instead of dropping fields it does not know on save.
+    // A later change that renames or reshapes a field upgrades the JSON here
+    // (`serde_json::Value`, one version at a time) before the final parse.
+    let mut doc = serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
         detail: e.to_string(),
-    })
+    })?;
+    doc.schema = SCHEMA_VERSION;
+    Ok(doc)
 }
 
 /// Parse, migrate and validate a stored document.
