@@ -205,16 +205,14 @@ test("users import from an Entra CSV with Korean names; bad rows are listed by l
   await expect(page.getByRole("button", { name: "Add these users" })).toBeDisabled();
 });
 
-test("in Korean: a CSV with a stray Latin-1 byte is read as text, an empty one is refused, and nothing is added unasked", async ({ browser }) => {
+test("in Korean: a CSV that is not UTF-8 is refused naming its line, an empty one too, and nothing is added", async ({ browser }) => {
   const context = await browser.newContext({ locale: "ko-KR" });
   const page = await context.newPage();
   await page.goto("settings");
   await appReady(page);
   const latin1 = Buffer.concat([Buffer.from("Name;Email\nJos"), Buffer.from([0xe9]), Buffer.from(";jose@contoso.com\n")]);
   await page.getByLabel("CSV 파일 선택").setInputFiles({ name: "users.csv", mimeType: "text/csv", buffer: latin1 });
-  // The browser decodes the file before the app sees it: the bad byte arrives as
-  // U+FFFD, so the row is offered (its email is fine) rather than refused.
-  await expect(page.getByText("추가할 사용자 1명을 찾았습니다.")).toBeVisible({ timeout: 15000 });
+  await expect(page.getByText('2행이 UTF-8 텍스트가 아닙니다. 파일을 "CSV UTF-8" 형식으로 저장한 뒤 다시 시도하세요.')).toBeVisible();
   await page.getByLabel("CSV 파일 선택").setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.from("") });
   await expect(page.getByText("파일이 비어 있습니다.")).toBeVisible({ timeout: 15000 });
   expect(await page.evaluate(() => localStorage.getItem("benefits-desk/data"))).toBeNull();

@@ -604,4 +604,40 @@ messages! {
     StepRenewMembership => "If a benefit cannot be activated, renew the membership first, then come back.", "활성화되지 않는 혜택이 있으면 먼저 멤버십을 갱신한 뒤 다시 시도합니다.";
     /// Membership page.
     RenewalFinish => "All done: record the renewal (new anniversary {date})", "모두 완료: 갱신 기록(새 기념일 {date})";
+    /// Subscriptions page.
+    RefuseExpired => "Not allowed: the benefit expiry date ({date}) has passed.", "불가: 혜택 만료일({date})이 지났습니다.";
+    /// Subscriptions page.
+    RefuseRedeemed => "Not allowed: this key was already redeemed.", "불가: 이미 등록한 키입니다.";
+    /// Subscriptions page.
+    RefuseOverThreeYears => "Not allowed: extending would run past three years. A key can extend with at most {count} licenses here.", "불가: 연장하면 3년을 넘습니다. 이 구독은 라이선스 {count}개 이하의 키로만 연장할 수 있습니다.";
+    /// Subscriptions page.
+    RefuseEnded => "Not allowed: the subscription already ended on {date}.", "불가: 구독이 {date}에 이미 끝났습니다.";
+    /// Subscriptions page.
+    RefuseNoSub => "Not allowed: there is no active subscription to change.", "불가: 변경할 활성 구독이 없습니다.";
+    /// Subscriptions page.
+    RefuseOther => "Not allowed with these dates.", "이 날짜로는 할 수 없습니다.";
+    /// Subscriptions page.
+    OptionResult => "{licenses} licenses until {date} (license-days {before} → {after})", "라이선스 {licenses}개, {date}까지(라이선스·일 {before} → {after})";
+    /// Subscriptions page.
+    OptionChoose => "Choose this", "이 방법 선택";
+    /// Subscriptions page.
+    HistoryLine => "{date}: was {licenses} licenses until {end}", "{date}: 이전에는 라이선스 {licenses}개, {end}까지";
+    /// Subscriptions page.
+    SubEnds => "ends {date}", "{date} 종료";
+    /// Subscriptions page.
+    NoticeButton => "I received an expiry notice", "만료 알림을 받았습니다";
+    /// Subscriptions page.
+    NoticeTitle => "Expiry notice for {product}", "{product} 만료 알림";
+    /// Subscriptions page.
+    NoticeCheckEnd => "Check the end date in the notice against the one recorded here: {date}.", "알림에 적힌 종료일이 여기에 기록된 날짜({date})와 같은지 확인합니다.";
+    /// Subscriptions page.
+    NoticeChooseKey => "Pick a key not yet redeemed and compare adding its licenses with extending.", "아직 등록하지 않은 키를 골라 라이선스 추가와 기간 연장을 비교합니다.";
+    /// Subscriptions page.
+    NoticeKey => "Key to use", "사용할 키";
+    /// Subscriptions page.
+    NoticeKeyNone => "(choose a key)", "(키 선택)";
+    /// Subscriptions page.
+    NoticeKeyOption => "{product}, {count} licenses", "{product}, 라이선스 {count}개";
+    /// Subscriptions page.
+    SubsEmpty => "No subscriptions yet. They appear here once recorded, for example by loading the sample data from the dashboard.", "아직 구독이 없습니다. 대시보드에서 예제 데이터를 불러오면 여기에 표시됩니다.";
 }

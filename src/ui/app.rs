@@ -7,6 +7,7 @@ use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
 use super::data::provide_data;
 use super::pages::{
     DashboardPage, KeysPage, MembershipPage, NotFound, Page, Placeholder, RulesPage, SettingsPage,
+    SubscriptionsPage,
 };
 use super::state::{provide_ui, use_ui};
 use crate::i18n::Msg;
@@ -28,7 +29,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=DashboardPage/>
                     <Route path=path!("membership") view=MembershipPage/>
                     <Route path=path!("keys") view=KeysPage/>
-                    <Route path=path!("subscriptions") view=|| view! { <Placeholder page=Page::Subscriptions/> }/>
+                    <Route path=path!("subscriptions") view=SubscriptionsPage/>
                     <Route path=path!("visual-studio") view=|| view! { <Placeholder page=Page::VisualStudio/> }/>
                     <Route path=path!("azure-credits") view=|| view! { <Placeholder page=Page::Azure/> }/>
                     <Route path=path!("support") view=|| view! { <Placeholder page=Page::Support/> }/>

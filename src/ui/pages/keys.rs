@@ -431,8 +431,8 @@ pub fn KeysPage() -> impl IntoView {
 }
 
 /// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".
-#[lazy]
-fn keys_page() -> AnyView {
+#[cfg_attr(feature = "split", lazy)]
+async fn keys_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
     let (intro, _) = Page::Keys.intro();

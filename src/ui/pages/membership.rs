@@ -166,8 +166,8 @@ pub fn MembershipPage() -> impl IntoView {
 }
 
 /// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".
-#[lazy]
-fn membership_page() -> AnyView {
+#[cfg_attr(feature = "split", lazy)]
+async fn membership_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
     let today = data.today;

@@ -8,6 +8,7 @@ mod not_found;
 mod placeholder;
 pub(crate) mod rules;
 mod settings;
+mod subscriptions;
 
 pub use dashboard::DashboardPage;
 pub use keys::KeysPage;
@@ -16,6 +17,7 @@ pub use not_found::NotFound;
 pub use placeholder::Placeholder;
 pub use rules::RulesPage;
 pub use settings::SettingsPage;
+pub use subscriptions::SubscriptionsPage;
 
 use crate::i18n::Msg;
 

@@ -35,8 +35,8 @@ pub fn RulesPage() -> impl IntoView {
 }
 
 /// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".
-#[lazy]
-fn rules_body() -> AnyView {
+#[cfg_attr(feature = "split", lazy)]
+async fn rules_body() -> AnyView {
     let ui = use_ui();
     let (intro, next) = Page::Rules.intro();
     let rules = RuleId::ALL.map(|rule| {

@@ -10,7 +10,7 @@ use crate::rules::agenda::agenda;
 use crate::store::calendar::{DEFAULT_REMINDERS, calendar_events, parse_reminders};
 use crate::store::csv_import::{CsvError, CsvImport, RowError};
 use crate::store::tools::{ToolRequest, ToolResponse};
-use crate::ui::components::files::{download, read_chosen_file};
+use crate::ui::components::files::{download, read_chosen_bytes, utf8_text};
 use crate::ui::components::tools::{ToolFailure, ask};
 use crate::ui::data::use_data;
 use crate::ui::pages::dashboard::{item_text, names};
@@ -139,8 +139,17 @@ pub fn CsvSection() -> impl IntoView {
             ev.target().expect("change has a target").unchecked_into();
         status.set(Status::Working);
         leptos::task::spawn_local(async move {
-            let text = read_chosen_file(&input).await.unwrap_or_default();
+            let bytes = read_chosen_bytes(&input).await.unwrap_or_default();
             input.set_value("");
+            // Checked here, before the worker: the browser's own text decoding
+            // would turn a stray byte into U+FFFD and hide the problem.
+            let text = match utf8_text(bytes) {
+                Ok(text) => text,
+                Err(line) => {
+                    status.set(Status::Done(Err(CsvError::NotUtf8 { line })));
+                    return;
+                }
+            };
             let existing = data
                 .data
                 .read_untracked()

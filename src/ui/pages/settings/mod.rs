@@ -20,8 +20,8 @@ pub fn SettingsPage() -> impl IntoView {
 }
 
 /// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".
-#[lazy]
-fn settings_page() -> AnyView {
+#[cfg_attr(feature = "split", lazy)]
+async fn settings_page() -> AnyView {
     let ui = use_ui();
     let (intro, next) = Page::Settings.intro();
     view! {
