@@ -108,11 +108,15 @@ pub fn check_key(key: &str) -> Result<(), FieldError> {
     if key.is_empty() {
         return Ok(());
     }
-    let groups: Vec<&str> = key.split('-').collect();
-    let ok = groups.len() == 5
-        && groups
-            .iter()
-            .all(|g| g.len() == 5 && g.bytes().all(|b| b.is_ascii_alphanumeric()));
+    // Checked byte by byte, without allocating: start-up validates every stored key.
+    let ok = key.len() == 29
+        && key.bytes().enumerate().all(|(i, b)| {
+            if i % 6 == 5 {
+                b == b'-'
+            } else {
+                b.is_ascii_alphanumeric()
+            }
+        });
     if ok {
         Ok(())
     } else {
@@ -154,6 +158,27 @@ pub fn check_email(email: &str) -> Result<(), FieldError> {
     Ok(())
 }
 
+/// Text compared and hashed without regard to ASCII case or surrounding spaces,
+/// so duplicates are found without making a lower-cased copy of every value.
+#[derive(Clone, Copy)]
+struct Folded<'a>(&'a str);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.trim().eq_ignore_ascii_case(other.0.trim())
+    }
+}
+
+impl Eq for Folded<'_> {}
+
+impl std::hash::Hash for Folded<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for b in self.0.trim().bytes() {
+            state.write_u8(b.to_ascii_lowercase());
+        }
+    }
+}
+
 /// Every problem in `data`: field formats, and duplicates (ids, key texts, emails
 /// compared without case).
 ///
@@ -192,7 +217,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
             FieldError::Empty,
         );
         flag(ids.insert(k.id), record, Field::Id, FieldError::Duplicate);
-        let unique = k.key.is_empty() || texts.insert(normalize_key(&k.key));
+        let unique = k.key.is_empty() || texts.insert(Folded(&k.key));
         flag(unique, record, Field::Key, FieldError::Duplicate);
     }
     let (mut ids, mut emails) = (HashSet::new(), HashSet::new());
@@ -208,7 +233,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
             flag(false, record, Field::Email, error);
         }
         flag(ids.insert(u.id), record, Field::Id, FieldError::Duplicate);
-        let unique = emails.insert(u.email.trim().to_ascii_lowercase());
+        let unique = emails.insert(Folded(&u.email));
         flag(unique, record, Field::Email, FieldError::Duplicate);
     }
     let mut ids = HashSet::new();

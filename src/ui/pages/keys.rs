@@ -424,10 +424,9 @@ async fn copy_to_clipboard(_text: String) -> bool {
     false
 }
 
-/// The key list page.
-#[component]
-pub fn KeysPage() -> impl IntoView {
-    Suspend::new(keys_page())
+lazy_page! {
+    /// The key list page.
+    KeysPage => keys_page
 }
 
 /// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".

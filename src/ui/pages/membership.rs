@@ -159,10 +159,9 @@ fn MembershipForm() -> impl IntoView {
     }
 }
 
-/// The membership page.
-#[component]
-pub fn MembershipPage() -> impl IntoView {
-    Suspend::new(membership_page())
+lazy_page! {
+    /// The membership page.
+    MembershipPage => membership_page
 }
 
 /// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".

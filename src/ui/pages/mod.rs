@@ -1,6 +1,19 @@
 //! One component per page. Pages that later issues fill in show what they are
 //! for and what will come.
 
+/// A page component that shows its body once the body's chunk is loaded: the
+/// body is `#[cfg_attr(feature = "split", lazy)] async fn body() -> AnyView`
+/// (docs/architecture.md, "Lazy pages").
+macro_rules! lazy_page {
+    ($(#[$doc:meta])* $name:ident => $body:ident) => {
+        $(#[$doc])*
+        #[component]
+        pub fn $name() -> impl IntoView {
+            Suspend::new($body())
+        }
+    };
+}
+
 pub(crate) mod dashboard;
 mod keys;
 mod membership;

@@ -28,10 +28,9 @@ pub fn rule_title(rule: RuleId) -> Msg {
     TITLES[rule as usize]
 }
 
-/// R1–R16 with their titles; each has an anchor (`#r7`) for "why?" links.
-#[component]
-pub fn RulesPage() -> impl IntoView {
-    Suspend::new(rules_body())
+lazy_page! {
+    /// R1–R16 with their titles; each has an anchor (`#r7`) for "why?" links.
+    RulesPage => rules_body
 }
 
 /// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".

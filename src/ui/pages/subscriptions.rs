@@ -49,10 +49,9 @@ fn outcome_text(lang: Lang, o: &Outcome) -> String {
     )
 }
 
-/// The subscriptions page.
-#[component]
-pub fn SubscriptionsPage() -> impl IntoView {
-    Suspend::new(subscriptions_page())
+lazy_page! {
+    /// The subscriptions page.
+    SubscriptionsPage => subscriptions_page
 }
 
 /// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".

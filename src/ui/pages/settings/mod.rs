@@ -13,10 +13,9 @@ use backup::BackupSection;
 use danger::{ClearSection, SampleSection};
 use exchange::{CalendarSection, CsvSection};
 
-/// Language and theme, backup and import, sample data, clearing everything.
-#[component]
-pub fn SettingsPage() -> impl IntoView {
-    Suspend::new(settings_page())
+lazy_page! {
+    /// Language and theme, backup and import, sample data, clearing everything.
+    SettingsPage => settings_page
 }
 
 /// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".
