@@ -113,8 +113,8 @@ messages! {
     RulesNext => "Each rule in plain words with a worked example and a link to Microsoft's page.",
         "규칙마다 쉬운 설명, 계산 예시, Microsoft 문서 링크가 생깁니다.";
     /// Settings: what it is.
-    SettingsIntro => "Language and appearance. Your choices are kept in this browser.",
-        "언어와 화면 모양을 정합니다. 선택한 내용은 이 브라우저에 저장됩니다.";
+    SettingsIntro => "Language and theme, backups, importing users, exporting deadlines to a calendar, sample data, and clearing everything. All of it stays in this browser.",
+        "언어와 테마, 백업, 사용자 가져오기, 마감일 캘린더 내보내기, 예제 데이터, 전체 삭제를 다룹니다. 모두 이 브라우저 안에서만 처리됩니다.";
     /// Settings: what will come.
     SettingsNext => "Importing users from a CSV file and exporting your deadlines to a calendar.",
         "CSV 파일에서 사용자 가져오기와 마감일을 캘린더로 내보내기 기능이 생깁니다.";

@@ -22,7 +22,7 @@ lazy_page! {
 #[cfg_attr(feature = "split", lazy)]
 async fn settings_page() -> AnyView {
     let ui = use_ui();
-    let (intro, next) = Page::Settings.intro();
+    let (intro, _) = Page::Settings.intro();
     view! {
         <section class="page" data-page="/settings">
             <h1>{ui.t(Msg::NavSettings)}</h1>
@@ -37,10 +37,6 @@ async fn settings_page() -> AnyView {
             <CalendarSection/>
             <SampleSection/>
             <ClearSection/>
-            <div class="card coming">
-                <h2>{ui.t(Msg::ComingNext)}</h2>
-                <p>{ui.t(next)}</p>
-            </div>
         </section>
     }
     .into_any()
