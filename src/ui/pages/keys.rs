@@ -11,6 +11,7 @@ use crate::i18n::{Lang, Msg, field_error, fill, format_date};
 use crate::model::validate::{FieldError, check_key, normalize_key};
 use crate::model::{ProductKey, Redemption, RedemptionMode, TenantOwner};
 use crate::rules::keys::{KeyStatus, check_tenant, key_status};
+use crate::rules::membership::redeem_window;
 use crate::ui::components::form::Field;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -293,8 +294,9 @@ fn redemption_problem(
     if on > today {
         return Some((Msg::ErrFuture, None));
     }
+    // R1, the same check the rules engine makes: the expiry day itself is open.
     match expiry {
-        Some(e) if on > e => Some((Msg::ErrAfterExpiry, Some(e))),
+        Some(e) if !redeem_window(e, on).value.is_open() => Some((Msg::ErrAfterExpiry, Some(e))),
         _ => None,
     }
 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::Page;
 use crate::i18n::{Lang, Msg, fill, format_date, format_days};
 use crate::model::{RedemptionMode, SubscriptionChange, TenantOwner};
+use crate::rules::dates::days_between;
 use crate::rules::keys::{KeyFacts, Outcome, Refusal, SubscriptionFacts, redemption_options};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -71,7 +72,7 @@ async fn subscriptions_page() -> AnyView {
                 .iter()
                 .map(|s| {
                     let id = s.id;
-                    let left = (s.end - today).num_days();
+                    let left = days_between(today, s.end);
                     let when = if left >= 0 {
                         fill(lang.t(Msg::DueIn), &[("days", &format_days(lang, left))])
                     } else {
