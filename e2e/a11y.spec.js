@@ -49,7 +49,7 @@ for (const lang of ["en", "ko"]) {
       await page.goto("settings");
       await page.locator("#backup").waitFor();
       await page.getByRole("button", { name: lang === "ko" ? "예제 데이터 불러오기" : "Load sample data" }).click();
-      for (const p of ["./", "membership", "keys", "subscriptions", "settings"]) {
+      for (const p of ["./", "membership", "keys", "subscriptions", "visual-studio", "settings"]) {
         await page.goto(p);
         await page.locator("main h1").waitFor();
         if (p === "keys") {
@@ -57,6 +57,11 @@ for (const lang of ["en", "ko"]) {
           await page.locator(".key-row").first().waitFor();
           await page.locator(".key-row .key-secret button").first().click();
           await page.locator(".key-row[data-status=open] .key-actions button").last().click();
+        }
+        if (p === "visual-studio") {
+          // A user chosen for a free seat, and an earlier holder's history open.
+          await page.locator(".seat[data-assigned=false] select").first().selectOption({ index: 1 });
+          await page.locator(".seat details.history summary").first().click();
         }
         if (p === "subscriptions") {
           // The expiry notice open with a key chosen: both options on screen.
@@ -66,8 +71,8 @@ for (const lang of ["en", "ko"]) {
         }
         const result = await new AxeBuilder({ page }).analyze();
         expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), p).toEqual([]);
-        const name = { "./": "dashboard-sample", membership: "membership-sample", keys: "keys-sample", subscriptions: "subscriptions-sample", settings: "settings-sample" }[p];
-        await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${theme}.png`, fullPage: true });
+        const name = p === "./" ? "dashboard" : p;
+        await page.screenshot({ path: `${SHOTS}/${name}-sample-${lang}-${theme}.png`, fullPage: true });
       }
       await context.close();
     });

@@ -7,7 +7,7 @@ use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
 use super::data::provide_data;
 use super::pages::{
     DashboardPage, KeysPage, MembershipPage, NotFound, Page, Placeholder, RulesPage, SettingsPage,
-    SubscriptionsPage,
+    SubscriptionsPage, VisualStudioPage,
 };
 use super::state::{provide_ui, use_ui};
 use crate::i18n::Msg;
@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("membership") view=MembershipPage/>
                     <Route path=path!("keys") view=KeysPage/>
                     <Route path=path!("subscriptions") view=SubscriptionsPage/>
-                    <Route path=path!("visual-studio") view=|| view! { <Placeholder page=Page::VisualStudio/> }/>
+                    <Route path=path!("visual-studio") view=VisualStudioPage/>
                     <Route path=path!("azure-credits") view=|| view! { <Placeholder page=Page::Azure/> }/>
                     <Route path=path!("support") view=|| view! { <Placeholder page=Page::Support/> }/>
                     <Route path=path!("rules") view=RulesPage/>

@@ -22,6 +22,7 @@ mod placeholder;
 pub(crate) mod rules;
 mod settings;
 mod subscriptions;
+mod visual_studio;
 
 pub use dashboard::DashboardPage;
 pub use keys::KeysPage;
@@ -31,6 +32,7 @@ pub use placeholder::Placeholder;
 pub use rules::RulesPage;
 pub use settings::SettingsPage;
 pub use subscriptions::SubscriptionsPage;
+pub use visual_studio::VisualStudioPage;
 
 use crate::i18n::Msg;
 

@@ -212,7 +212,7 @@ pub fn CsvSection() -> impl IntoView {
         Status::Done(Ok(found)) => Some(view_found(found).into_any()),
     };
     view! {
-        <div class="card">
+        <div class="card" id="csv">
             <h2>{ui.t(Msg::CsvTitle)}</h2>
             <p>{ui.t(Msg::CsvText)}</p>
             <p><label class="file">{ui.t(Msg::CsvChoose)} " "

@@ -1,0 +1,47 @@
+// Helpers the flow tests share: today's date as the app sees it, date arithmetic
+// in UTC, dates written the way each language shows them, seeding stored data,
+// and moving focus with the Tab key alone.
+import { expect, appReady } from "./fixtures.js";
+
+export const DATA_KEY = "benefits-desk/data";
+const DAY = 86400000;
+const now = new Date();
+/** Today, at UTC midnight. */
+export const T = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+export const plus = (d, n) => new Date(d.getTime() + n * DAY);
+export const iso = (d) => d.toISOString().slice(0, 10);
+export const day = (s) => new Date(`${s}T00:00:00Z`);
+export const days = (a, b) => Math.round((b - a) / DAY);
+/** "March 5, 2026". */
+export const en = (d) => d.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+/** "2026년 3월 5일". */
+export const ko = (d) => `${d.getUTCFullYear()}년 ${d.getUTCMonth() + 1}월 ${d.getUTCDate()}일`;
+/** Calendar months with the day clamped to the month's end (29 Feb + 12 months = 28 Feb). */
+export const addMonths = (d, n) => {
+  const y = d.getUTCFullYear(), m = d.getUTCMonth() + n, dd = d.getUTCDate();
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(dd, last)));
+};
+
+/** Stores `data` as a schema-2 document, then opens `path` with it. */
+export async function seed(page, data, path) {
+  await page.goto("./");
+  await appReady(page);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DATA_KEY, JSON.stringify({ schema: 2, revision: 1, data })]);
+  await page.goto(path);
+  await appReady(page);
+}
+
+/** The stored data set. */
+export async function stored(page) {
+  return page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data, DATA_KEY);
+}
+
+/** Presses Tab until `selector` has focus (at most `limit` times), then checks it. */
+export async function tabTo(page, selector, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) break;
+    await page.keyboard.press("Tab");
+  }
+  await expect(page.locator(selector)).toBeFocused();
+}

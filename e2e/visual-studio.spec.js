@@ -1,0 +1,115 @@
+// Visual Studio seats (R3, R12–R14): the default entitlement of the program level,
+// the 90-day lock with the exact date it opens, moving and assigning seats with the
+// sign-in instruction, each seat's history, the grace after renewal, and users
+// added by hand with their field errors — in English with the mouse, in Korean with
+// the keyboard alone.
+import { test, expect } from "./fixtures.js";
+import { T, plus, iso, en, ko, day, seed, stored, tabTo } from "./util.js";
+
+const user = (id, name, email) => ({ id, name, email, offers: [], source: "PartnerCenter" });
+const seat = (id, assigned) => ({ id, level: "Enterprise", assignment: assigned ? { user: assigned[0], assigned_on: iso(assigned[1]) } : null });
+const data = () => ({
+  membership: {
+    program: "Silver", anniversary: iso(plus(T, 20)), renewal_start: null, benefit_expiry: iso(plus(T, 20)),
+    competencies: [{ name: "Cloud Platform", level: "Silver", cloud: true }],
+  },
+  users: [user(1, "Kim Minji", "minji@contoso.kr"), user(2, "Lee Jun", "jun@contoso.kr"), user(3, "Park Sora", "sora@contoso.kr")],
+  // Seat 1 was assigned 30 days ago (locked); seat 2 on the RULES.md R13 case date.
+  vs_seats: [seat(1, [1, plus(T, -30)]), seat(2, [2, day("2021-06-01")])],
+});
+
+test("seats follow the program's default, stay locked for 90 days, and move with their history", async ({ page }) => {
+  await seed(page, data(), "visual-studio");
+  // R14: Silver with one silver competency = 5 + 5 Enterprise seats.
+  await expect(page.locator(".entitlement")).toContainText("Silver competency: 10 × Visual Studio Enterprise by default (at most 75 across all countries).");
+  await expect(page.locator(".entitlement")).toContainText("Seats recorded here: 2.");
+  const seats = page.locator(".seat");
+  // R13: locked until assigned + 90 days, the button disabled and the date given.
+  const first = seats.nth(0);
+  await expect(first).toContainText(`Assigned to Kim Minji (minji@contoso.kr) on ${en(plus(T, -30))}.`);
+  await expect(first.locator(".seat-lock")).toHaveText(`Can move to someone else from ${en(plus(T, 60))} (in 60 days). R13`);
+  await expect(first.getByRole("button", { name: "Move seat" })).toBeDisabled();
+  await expect(first.getByRole("button", { name: "Free this seat" })).toBeDisabled();
+  // R3: 30 days of grace after the renewal date.
+  await expect(first.locator(".seat-grace")).toContainText(`not renewed by ${en(plus(T, 20))}, this seat still works until ${en(plus(T, 50))}.`);
+  // RULES.md: assigned 2021-06-01 → reassignable from 2021-08-30.
+  const second = seats.nth(1);
+  await expect(second.locator(".seat-lock")).toContainText("Can move to someone else (since August 30, 2021).");
+
+  await page.getByRole("button", { name: "Add 8 seats to match the default" }).click();
+  await expect(seats).toHaveCount(10);
+  await expect(page.getByRole("button", { name: /Add \d+ seats/ })).toHaveCount(0);
+
+  // Move seat 2 from Lee Jun to Park Sora; Lee Jun goes to the history.
+  await second.getByLabel("Move to").selectOption({ label: "Park Sora (sora@contoso.kr)" });
+  await second.getByRole("button", { name: "Move seat" }).click();
+  await expect(page.locator(".next-step")).toContainText("ask Park Sora to sign in at my.visualstudio.com as sora@contoso.kr");
+  await expect(second).toContainText(`Assigned to Park Sora (sora@contoso.kr) on ${en(T)}.`);
+  await expect(second.locator(".seat-lock")).toContainText(`from ${en(plus(T, 90))} (in 90 days)`);
+  await second.getByText("Earlier holders").click();
+  await expect(second.locator(".history li")).toHaveText(`Lee Jun (jun@contoso.kr): June 1, 2021 – ${en(T)}`);
+
+  // A free seat: only people without a seat are offered; assigning without a choice says so.
+  const third = seats.nth(2);
+  await expect(third).toContainText("Free");
+  await third.getByRole("button", { name: "Assign" }).click();
+  await expect(page.locator(".next-step")).toHaveText("Choose a user first.");
+  await expect(third.getByLabel("Assign to").locator("option")).toHaveText(["(choose a user)", "Lee Jun (jun@contoso.kr)"]);
+  await third.getByLabel("Assign to").selectOption({ label: "Lee Jun (jun@contoso.kr)" });
+  await third.getByRole("button", { name: "Assign" }).click();
+  await expect(third).toContainText(`Assigned to Lee Jun (jun@contoso.kr) on ${en(T)}.`);
+
+  // Users: field errors, then a user added by hand.
+  await page.getByRole("button", { name: "Add user" }).click();
+  await expect(page.locator("#user-name-error")).toHaveText("This field is required.");
+  await page.getByLabel("Name", { exact: true }).fill("Choi Yuna");
+  await page.getByLabel("Email or user principal name").fill("SORA@contoso.kr");
+  await page.getByRole("button", { name: "Add user" }).click();
+  await expect(page.locator("#user-email-error")).toContainText("already");
+  await page.getByLabel("Email or user principal name").fill("yuna@contoso.kr");
+  await page.getByRole("button", { name: "Add user" }).click();
+  await expect(page.locator(".users tbody tr").last()).toContainText("Choi Yunayuna@contoso.krby hand");
+  // People holding a seat cannot be removed; others can, with undo.
+  await expect(page.locator(".users tbody tr", { hasText: "Kim Minji" })).toContainText("holds a seat");
+  await page.getByRole("button", { name: "Remove Choi Yuna" }).click();
+  await expect(page.locator(".users tbody tr")).toHaveCount(3);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator(".users tbody tr")).toHaveCount(4);
+
+  const d = await stored(page);
+  expect(d.vs_seats).toHaveLength(10);
+  expect(d.vs_seats[1].assignment).toEqual({ user: 3, assigned_on: iso(T) });
+  expect(d.vs_seats[1].history).toEqual([{ user: 2, from: "2021-06-01", to: iso(T) }]);
+  expect(d.vs_seats[2].assignment).toEqual({ user: 2, assigned_on: iso(T) });
+  expect(d.users[3]).toMatchObject({ name: "Choi Yuna", email: "yuna@contoso.kr" });
+  expect(d.users[3].source).toBeUndefined(); // "by hand" is the default, not written
+  await page.screenshot({ path: "test-output/screenshots/visual-studio-en-light.png", fullPage: true });
+});
+
+test("a seat assigned and a user added in Korean, using the keyboard alone", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR", colorScheme: "dark" });
+  const page = await context.newPage();
+  const d = data();
+  d.vs_seats.push(seat(3, null));
+  await seed(page, d, "visual-studio");
+  await expect(page.locator(".seat").nth(0).locator(".seat-lock")).toContainText(`${ko(plus(T, 60))}부터 다른 사람에게 옮길 수 있습니다(60일 남음).`);
+  // The free seat: Tab to its user list, pick by typing, Tab to Assign, Enter.
+  await page.locator("h1").focus();
+  await tabTo(page, "#seat-3-user");
+  await page.keyboard.type("Park");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".seat").nth(2).getByRole("button", { name: "할당" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".next-step")).toContainText("Park Sora 님께 sora@contoso.kr 계정으로 my.visualstudio.com에 로그인해");
+  await expect(page.locator(".seat").nth(2)).toContainText(`${ko(T)}에 Park Sora (sora@contoso.kr)에게 할당됨.`);
+  // A user typed in and submitted with Enter.
+  await tabTo(page, "#user-name");
+  await page.keyboard.type("정하늘");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("haneul@contoso.kr");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".users tbody tr").last()).toContainText("정하늘haneul@contoso.kr직접 입력");
+  expect((await stored(page)).vs_seats[2].assignment).toEqual({ user: 3, assigned_on: iso(T) });
+  await page.screenshot({ path: "test-output/screenshots/visual-studio-ko-dark.png", fullPage: true });
+  await context.close();
+});
