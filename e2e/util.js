@@ -45,3 +45,13 @@ export async function tabTo(page, selector, limit = 60) {
   }
   await expect(page.locator(selector)).toBeFocused();
 }
+
+/**
+ * Types a date into a focused date field as a keyboard user does. The field's
+ * segment order follows the browser's own language (Chromium here: month, day,
+ * year), not the page's; month and day move on by themselves after two digits.
+ */
+export async function typeDate(page, d) {
+  const [y, m, dd] = iso(d).split("-");
+  await page.keyboard.type(m + dd + y);
+}

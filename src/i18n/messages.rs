@@ -744,4 +744,82 @@ messages! {
     ChangeUserAdded => "User added.", "사용자를 추가했습니다.";
     /// Change label.
     ChangeUserRemoved => "User removed.", "사용자를 삭제했습니다.";
+    /// Support page: checklist step.
+    SpStepSignIn => "Sign in to Partner Center as a global admin or an MPN partner admin.", "전역 관리자 또는 MPN 파트너 관리자 계정으로 파트너 센터에 로그인합니다.";
+    /// Support page: checklist step.
+    SpStepActivate => "Under the membership's technical benefits, activate product support.", "멤버십의 기술 혜택에서 제품 지원을 활성화합니다.";
+    /// Support page: checklist step.
+    SpStepWait => "Wait for the Access ID and Contract ID: this can take a few days.", "Access ID와 Contract ID가 발급되기를 기다립니다. 며칠 걸릴 수 있습니다.";
+    /// Support page: checklist step.
+    SpStepRecord => "Record both IDs below, so they are at hand for every ticket.", "티켓을 열 때마다 바로 쓸 수 있도록 두 ID를 아래에 기록합니다.";
+    /// Support page: checklist step.
+    SpStepTicket => "Open a ticket: sign in to Microsoft Support, choose the product, describe the problem.", "티켓 열기: Microsoft 지원에 로그인해 제품을 고르고 문제를 설명합니다.";
+    /// Support page.
+    SpOpenSupport => "Open Microsoft Support (new tab)", "Microsoft 지원 열기(새 탭)";
+    /// Support page.
+    SpIdsFirst => "Record the Access ID and Contract ID first.", "먼저 Access ID와 Contract ID를 기록하세요.";
+    /// Support page.
+    SpWaiting => "Activated {days} ago.", "{days} 전에 활성화했습니다.";
+    /// Support page: a step is done.
+    SpDone => "Done:", "완료:";
+    /// Support page: a step is not done.
+    SpToDo => "To do:", "할 일:";
+    /// Support page.
+    SpContractEnds => "The contract runs until {date} ({when}). Renew the activation before then.", "계약은 {date}까지입니다({when}). 그 전에 다시 활성화하세요.";
+    /// Support page.
+    SpActivationTitle => "Activating support", "기술 지원 활성화";
+    /// Support page.
+    SpFormTitle => "What Partner Center gave you", "파트너 센터에서 받은 정보";
+    /// Support page.
+    SpActivatedOn => "Activated on", "활성화한 날";
+    /// Support page.
+    SpAccessId => "Access ID", "Access ID(액세스 ID)";
+    /// Support page.
+    SpContractId => "Contract ID", "Contract ID(계약 ID)";
+    /// Support page.
+    SpAllowedLabel => "On-premises incidents allowed (leave blank for the program default)", "온-프레미스 인시던트 허용 수(비워 두면 프로그램 기본값)";
+    /// Support page.
+    SpSave => "Save", "저장";
+    /// Support page.
+    SpErrFuture => "The activation day cannot be later than today.", "활성화한 날은 오늘보다 늦을 수 없습니다.";
+    /// Support page.
+    SpErrNumber => "Enter a whole number, 0 or more.", "0 이상의 정수를 입력하세요.";
+    /// Support page.
+    SpNone => "not included", "포함되지 않음";
+    /// Support page.
+    SpUnlimited => "unlimited", "무제한";
+    /// Support page.
+    SpUsedOf => "Incidents used: {used} of {allowed} ({left} left).", "사용한 인시던트: {allowed}건 중 {used}건({left}건 남음).";
+    /// Support page.
+    SpUsed => "Incidents used: {used}.", "사용한 인시던트: {used}건.";
+    /// Support page.
+    SpLow => "Few incidents are left. Keep them for problems you cannot solve another way.", "남은 인시던트가 얼마 없습니다. 다른 방법으로 풀 수 없는 문제에 쓰세요.";
+    /// Support page.
+    SpDefaultsFor => "Defaults for {program}", "{program} 기본 제공량";
+    /// Support page.
+    SpOnPrem => "On-premises product support incidents", "온-프레미스 제품 지원 인시던트";
+    /// Support page.
+    SpCloud => "Signature cloud support incidents", "Signature 클라우드 지원 인시던트";
+    /// Support page.
+    SpAdvisory => "Advisory hours", "자문 시간";
+    /// Support page.
+    SpIncidentsTitle => "Incidents", "인시던트";
+    /// Support page.
+    SpAddIncident => "Record one incident used", "인시던트 1건 사용 기록";
+    /// Support page.
+    SpTakeBack => "Take one back", "1건 되돌리기";
+    /// Change label.
+    ChangeSupportSaved => "Support details saved.", "기술 지원 정보를 저장했습니다.";
+    /// Change label.
+    ChangeIncidents => "Incident count changed.", "인시던트 수를 바꿨습니다.";
+    /// Dashboard: link into the flow.
+    FlowRenewal => "Renewal", "갱신하기";
+    /// Dashboard: link into the flow.
+    FlowRedeem => "Keys", "키 보기";
+    /// Dashboard: link into the flow.
+    FlowNotice => "Subscription", "구독 보기";
+    /// Dashboard: link into the flow.
+    FlowSeats => "Seats", "좌석 보기";
+    /// Dashboard: link into the flow.
+    FlowSupport => "Support", "지원 보기";
 }

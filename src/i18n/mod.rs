@@ -129,6 +129,16 @@ pub fn format_days(lang: Lang, days: i64) -> String {
     }
 }
 
+/// The name of a program level.
+pub fn program_label(program: crate::model::ProgramLevel) -> Msg {
+    use crate::model::ProgramLevel as P;
+    match program {
+        P::ActionPack => Msg::ProgramActionPack,
+        P::Silver => Msg::ProgramSilver,
+        P::Gold => Msg::ProgramGold,
+    }
+}
+
 /// The message for a validation error, shown next to its field.
 pub fn field_error(e: crate::model::validate::FieldError) -> Msg {
     use crate::model::validate::FieldError as E;

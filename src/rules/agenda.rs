@@ -235,14 +235,7 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
             );
         }
         let program = membership.map_or(ProgramLevel::ActionPack, |m| m.program);
-        let allowed = contract.incidents_allowed.map_or_else(
-            || {
-                support::allowances(program, false)
-                    .value
-                    .on_premises_incidents
-            },
-            support::Allowance::Limited,
-        );
+        let allowed = support::incidents_allowed(contract.incidents_allowed, program);
         if let Some(left) = support::incidents_left(allowed, contract.incidents_used)
             && left <= support::LOW_INCIDENTS
             && contract.activated_on.is_some()

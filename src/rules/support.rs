@@ -84,6 +84,23 @@ pub fn allowances(program: ProgramLevel, cloud_competency: bool) -> Explained<Su
     }
 }
 
+/// R16: the on-premises incidents a contract allows: the user's own number when
+/// they entered one, otherwise the program default.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::ProgramLevel;
+/// use benefits_desk::rules::support::{incidents_allowed, Allowance};
+/// assert_eq!(incidents_allowed(None, ProgramLevel::Silver), Allowance::Limited(15));
+/// assert_eq!(incidents_allowed(Some(12), ProgramLevel::Silver), Allowance::Limited(12));
+/// ```
+pub fn incidents_allowed(entered: Option<u32>, program: ProgramLevel) -> Allowance {
+    entered.map_or_else(
+        || allowances(program, false).value.on_premises_incidents,
+        Allowance::Limited,
+    )
+}
+
 /// Incidents left before the allowance is used up: at most this many is "running low".
 pub const LOW_INCIDENTS: u32 = 2;
 

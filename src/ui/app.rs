@@ -7,7 +7,7 @@ use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
 use super::data::provide_data;
 use super::pages::{
     DashboardPage, KeysPage, MembershipPage, NotFound, Page, Placeholder, RulesPage, SettingsPage,
-    SubscriptionsPage, VisualStudioPage,
+    SubscriptionsPage, SupportPage, VisualStudioPage,
 };
 use super::state::{provide_ui, use_ui};
 use crate::i18n::Msg;
@@ -32,7 +32,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("subscriptions") view=SubscriptionsPage/>
                     <Route path=path!("visual-studio") view=VisualStudioPage/>
                     <Route path=path!("azure-credits") view=|| view! { <Placeholder page=Page::Azure/> }/>
-                    <Route path=path!("support") view=|| view! { <Placeholder page=Page::Support/> }/>
+                    <Route path=path!("support") view=SupportPage/>
                     <Route path=path!("rules") view=RulesPage/>
                     <Route path=path!("settings") view=SettingsPage/>
                 </Routes>

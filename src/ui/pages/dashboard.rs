@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::{Lang, Msg, fill, format_date, format_days};
 use crate::model::Dataset;
 use crate::model::sample::sample;
-use crate::rules::agenda::{AgendaItem, ItemKind, Severity, agenda};
+use crate::rules::agenda::{AgendaItem, Flow, ItemKind, Severity, agenda};
 use crate::store::backup::merge;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -33,6 +33,17 @@ pub(crate) fn item_text(
     fill(lang.t(msg), &[("name", &value), ("count", &value)])
 }
 
+/// Where an item is dealt with, and the words of the link there.
+fn flow_link(flow: Flow) -> (&'static str, Msg) {
+    match flow {
+        Flow::Renewal => ("/membership", Msg::FlowRenewal),
+        Flow::RedeemKey => ("/keys", Msg::FlowRedeem),
+        Flow::ExpiryNotice => ("/subscriptions", Msg::FlowNotice),
+        Flow::VisualStudio => ("/visual-studio", Msg::FlowSeats),
+        Flow::Support => ("/support", Msg::FlowSupport),
+    }
+}
+
 /// Names of keys (0), subscriptions (1) and seat holders (2), by id.
 #[inline(never)]
 pub(crate) fn names(data: &Dataset) -> HashMap<(u8, u64), String> {
@@ -49,7 +60,8 @@ pub(crate) fn names(data: &Dataset) -> HashMap<(u8, u64), String> {
     keys.chain(subs).chain(seats).collect()
 }
 
-fn when(lang: Lang, days_left: i64) -> String {
+/// "in 3 days", "today", "2 days ago".
+pub(crate) fn when(lang: Lang, days_left: i64) -> String {
     match days_left {
         0 => lang.t(Msg::DueToday).to_owned(),
         n if n > 0 => fill(lang.t(Msg::DueIn), &[("days", &format_days(lang, n))]),
@@ -85,10 +97,12 @@ pub fn DashboardPage() -> impl IntoView {
                 .filter(|i| severities.contains(&i.severity))
                 .map(|i| {
                     let why = ui.href(&format!("/rules#{}", i.rule.as_str().to_ascii_lowercase()));
+                    let (path, label) = flow_link(i.flow);
                     view! {
                         <li class="agenda-item" data-severity=i.severity.as_str()>
                             <span class="agenda-what">{item_text(lang, i, &names)}</span>
                             <span class="agenda-when">{format_date(lang, i.due)} " · " {when(lang, i.days_left)}</span>
+                            <a class="flow-link" href=ui.href(path)>{lang.t(label)}</a>
                             <a class="rule-link" href=why>{i.rule.as_str()}</a>
                         </li>
                     }

@@ -22,6 +22,7 @@ mod placeholder;
 pub(crate) mod rules;
 mod settings;
 mod subscriptions;
+mod support;
 mod visual_studio;
 
 pub use dashboard::DashboardPage;
@@ -32,6 +33,7 @@ pub use placeholder::Placeholder;
 pub use rules::RulesPage;
 pub use settings::SettingsPage;
 pub use subscriptions::SubscriptionsPage;
+pub use support::SupportPage;
 pub use visual_studio::VisualStudioPage;
 
 use crate::i18n::Msg;

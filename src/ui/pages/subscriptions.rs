@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::Page;
-use crate::i18n::{Lang, Msg, fill, format_date, format_days};
+use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::{RedemptionMode, SubscriptionChange, TenantOwner};
 use crate::rules::dates::days_between;
 use crate::rules::keys::{KeyFacts, Outcome, Refusal, SubscriptionFacts, redemption_options};
@@ -73,11 +73,7 @@ async fn subscriptions_page() -> AnyView {
                 .map(|s| {
                     let id = s.id;
                     let left = days_between(today, s.end);
-                    let when = if left >= 0 {
-                        fill(lang.t(Msg::DueIn), &[("days", &format_days(lang, left))])
-                    } else {
-                        fill(lang.t(Msg::DueAgo), &[("days", &format_days(lang, -left))])
-                    };
+                    let when = super::dashboard::when(lang, left);
                     let history = s
                         .history
                         .iter()

@@ -7,39 +7,20 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::Page;
-use crate::i18n::{Lang, Msg, field_error, fill, format_date, format_days};
+use crate::i18n::{Lang, Msg, field_error, fill, format_date, format_days, program_label};
 use crate::model::validate::{FieldError, check_email};
-use crate::model::{
-    Dataset, ProgramLevel, User, UserSource, VsAssignment, VsLevel, VsPastAssignment, VsSeat,
-};
+use crate::model::{Dataset, User, UserSource, VsAssignment, VsLevel, VsPastAssignment, VsSeat};
 use crate::rules::membership::grace_end;
 use crate::rules::visual_studio::{days_until_reassignable, entitlement, reassignable_from};
+use crate::ui::components::RuleLink;
 use crate::ui::components::form::Field;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
-
-/// A link to a rule's section on the rules page.
-#[component]
-pub fn RuleLink(
-    /// Which rule, lower case (`r13`).
-    rule: &'static str,
-) -> impl IntoView {
-    let ui = use_ui();
-    view! { <a class="rule-link" href=ui.href(&format!("/rules#{rule}"))>{rule.to_uppercase()}</a> }
-}
 
 fn level_name(level: VsLevel) -> Msg {
     match level {
         VsLevel::Professional => Msg::VsProfessional,
         VsLevel::Enterprise => Msg::VsEnterprise,
-    }
-}
-
-fn program_name(program: ProgramLevel) -> Msg {
-    match program {
-        ProgramLevel::ActionPack => Msg::ProgramActionPack,
-        ProgramLevel::Silver => Msg::ProgramSilver,
-        ProgramLevel::Gold => Msg::ProgramGold,
     }
 }
 
@@ -134,7 +115,7 @@ fn Entitlements(said: RwSignal<Option<String>>) -> impl IntoView {
                         let missing = (e.seats as usize).saturating_sub(recorded());
                         view! {
                             <p>{fill(lang.t(Msg::VsDefault), &[
-                                ("program", lang.t(program_name(program))),
+                                ("program", lang.t(program_label(program))),
                                 ("count", &e.seats.to_string()),
                                 ("level", lang.t(level_name(e.level))),
                                 ("cap", &e.worldwide_cap.to_string()),

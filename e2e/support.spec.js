@@ -1,0 +1,106 @@
+// Technical support (R15, R16): the activation checklist ticked from what is
+// recorded, the contract's last day (one year, leap day clamped), the allowances of
+// the program level, the incident counter with its warning — in English with the
+// mouse, in Korean with the keyboard alone.
+import { test, expect } from "./fixtures.js";
+import { T, plus, iso, en, ko, days, addMonths, seed, stored, tabTo, typeDate } from "./util.js";
+
+const membership = {
+  program: "Silver", anniversary: iso(plus(T, 200)), renewal_start: null, benefit_expiry: iso(plus(T, 200)),
+  competencies: [{ name: "Cloud Platform", level: "Silver", cloud: true }],
+};
+
+test("support is activated step by step, its year is shown, and incidents are counted", async ({ page }) => {
+  await seed(page, { membership }, "support");
+  const steps = page.locator(".steps li");
+  await expect(steps).toHaveCount(5);
+  await expect(page.locator(".steps li[data-done=true]")).toHaveCount(0);
+  await expect(steps.last()).toContainText("Record the Access ID and Contract ID first.");
+  // R16 defaults for Silver with a cloud competency.
+  await expect(page.locator(".allowances caption")).toHaveText("Defaults for Silver competency");
+  await expect(page.locator(".allowances tr")).toHaveText([
+    "On-premises product support incidents15", "Signature cloud support incidentsunlimited", "Advisory hours20",
+  ]);
+  await expect(page.locator(".incident-count")).toHaveText("Incidents used: 0 of 15 (15 left).");
+
+  // A day in the future is refused; nothing is stored.
+  await page.getByLabel("Activated on").fill(iso(plus(T, 2)));
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("#support-activated-error")).toHaveText("The activation day cannot be later than today.");
+  expect((await stored(page)).support ?? null).toBeNull();
+
+  // Activated three days ago, no IDs yet: waiting.
+  const on = plus(T, -3);
+  await page.getByLabel("Activated on").fill(iso(on));
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".steps li[data-done=true]")).toHaveCount(2);
+  await expect(steps.nth(2)).toContainText("Activated 3 days ago.");
+  const end = addMonths(on, 12);
+  await expect(page.locator(".contract-end")).toContainText(`The contract runs until ${en(end)} (in ${days(T, end)} days).`);
+
+  // Both IDs recorded: the ticket step opens the support site.
+  await page.getByLabel("Access ID").fill("ACC-1234");
+  await page.getByLabel("Contract ID").fill("CON-5678");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".steps li[data-done=true]")).toHaveCount(4);
+  await expect(steps.last().getByRole("link", { name: "Open Microsoft Support (new tab)" }))
+    .toHaveAttribute("href", "https://support.microsoft.com/supportforbusiness/productselection");
+
+  // R15 with a leap day: 29 Feb 2024 + one year = 28 Feb 2025.
+  await page.getByLabel("Activated on").fill("2024-02-29");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".contract-end")).toContainText(`The contract runs until February 28, 2025 (${days(new Date("2025-02-28T00:00:00Z"), T)} days ago).`);
+  await page.getByLabel("Activated on").fill(iso(on));
+
+  // An allowance of our own: a bad number is refused, then 3 with a warning at 1 left.
+  await page.getByLabel(/On-premises incidents allowed/).fill("-1");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("#support-allowed-error")).toHaveText("Enter a whole number, 0 or more.");
+  await page.getByLabel(/On-premises incidents allowed/).fill("3");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator(".incident-count")).toHaveText("Incidents used: 0 of 3 (3 left).");
+  await expect(page.getByRole("button", { name: "Take one back" })).toBeDisabled();
+  await page.getByRole("button", { name: "Record one incident used" }).click();
+  await page.getByRole("button", { name: "Record one incident used" }).click();
+  await expect(page.locator(".incident-count")).toHaveText("Incidents used: 2 of 3 (1 left).");
+  await expect(page.locator(".warn-text")).toContainText("Few incidents are left.");
+  await expect(page.locator(".steps li[data-done=true]")).toHaveCount(5);
+  await page.getByRole("button", { name: "Take one back" }).click();
+  await expect(page.locator(".incident-count")).toHaveText("Incidents used: 1 of 3 (2 left).");
+  expect((await stored(page)).support).toEqual({
+    access_id: "ACC-1234", contract_id: "CON-5678", activated_on: iso(on), incidents_allowed: 3, incidents_used: 1,
+  });
+  await page.screenshot({ path: "test-output/screenshots/support-en-light.png", fullPage: true });
+
+  // The contract's end and the low count are on the dashboard, leading back here.
+  await page.goto("./");
+  const item = page.locator(".agenda-item", { hasText: "Support contract ends" });
+  await expect(item).toContainText(`in ${days(T, end)} days`);
+  await item.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/support$/);
+});
+
+test("support recorded in Korean, using the keyboard alone", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR", colorScheme: "dark" });
+  const page = await context.newPage();
+  await seed(page, { membership: { ...membership, program: "Gold", competencies: [] } }, "support");
+  await expect(page.locator(".allowances tr")).toHaveText([
+    "온-프레미스 제품 지원 인시던트20", "Signature 클라우드 지원 인시던트10", "자문 시간50",
+  ]);
+  await page.locator("h1").focus();
+  await tabTo(page, "#support-activated");
+  const on = plus(T, -1);
+  await typeDate(page, on);
+  await tabTo(page, "#support-access", 5);
+  await page.keyboard.type("ACC-9");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("CON-9");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".contract-end")).toContainText(`계약은 ${ko(addMonths(on, 12))}까지입니다`);
+  await expect(page.locator(".steps li[data-done=true]")).toHaveCount(4);
+  await tabTo(page, ".incidents button:not(.secondary)");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".incident-count")).toHaveText("사용한 인시던트: 20건 중 1건(19건 남음).");
+  await page.screenshot({ path: "test-output/screenshots/support-ko-dark.png", fullPage: true });
+  await context.close();
+});
