@@ -49,7 +49,7 @@ for (const lang of ["en", "ko"]) {
       await page.goto("settings");
       await page.locator("#backup").waitFor();
       await page.getByRole("button", { name: lang === "ko" ? "예제 데이터 불러오기" : "Load sample data" }).click();
-      for (const p of ["./", "membership", "keys", "subscriptions", "visual-studio", "settings"]) {
+      for (const p of ["./", "membership", "keys", "subscriptions", "visual-studio", "azure-credits", "support", "settings"]) {
         await page.goto(p);
         await page.locator("main h1").waitFor();
         if (p === "keys") {
@@ -62,6 +62,13 @@ for (const lang of ["en", "ko"]) {
           // A user chosen for a free seat, and an earlier holder's history open.
           await page.locator(".seat[data-assigned=false] select").first().selectOption({ index: 1 });
           await page.locator(".seat details.history summary").first().click();
+        }
+        if (p === "azure-credits") {
+          // The credit flow open at its second step: the offers question.
+          await page.locator(".credit button").first().click();
+          await page.locator("#credit-user").selectOption({ index: 1 });
+          await page.locator(".assign-flow .inline-form button").first().click();
+          await page.locator(".assign-flow fieldset").waitFor();
         }
         if (p === "subscriptions") {
           // The expiry notice open with a key chosen: both options on screen.

@@ -62,62 +62,33 @@ messages! {
     ThemeLight => "Light", "밝게";
     /// Theme: dark.
     ThemeDark => "Dark", "어둡게";
-    /// Heading above what a page will offer.
-    ComingNext => "Coming next", "곧 추가될 기능";
     /// Dashboard: what it is.
     DashboardIntro => "Everything that is due, in order of urgency: keys to redeem before the benefit expiry date, subscriptions that end, the renewal window, Visual Studio seats and your support contract.",
         "처리해야 할 일을 급한 순서대로 보여 줍니다. 혜택 만료일 전에 등록할 키, 끝나는 구독, 갱신 기간, Visual Studio 구독과 기술 지원 계약까지 한눈에 확인하세요.";
-    /// Dashboard: what will come.
-    DashboardNext => "An agenda grouped by urgency, a timeline of your membership year, and a button into the flow that deals with each item.",
-        "긴급도별로 묶은 일정, 멤버십 연도의 타임라인, 항목마다 해당 절차로 바로 가는 버튼이 생깁니다.";
     /// Membership: what it is.
     MembershipIntro => "Your program level, anniversary and benefit expiry date, and the renewal window that follows from them.",
         "프로그램 등급, 기념일, 혜택 만료일과 그에 따른 갱신 기간을 관리합니다.";
-    /// Membership: what will come.
-    MembershipNext => "A guided renewal: when the window opens and closes, what lapses if it is missed, and the Partner Center steps to tick off.",
-        "갱신 안내: 갱신 기간이 언제 열리고 닫히는지, 놓치면 무엇을 잃는지, 파트너 센터에서 할 일을 단계별로 확인합니다.";
     /// Keys: what it is.
     KeysIntro => "Product keys, masked until you choose to reveal one, with the last day to redeem each and how long a redeemed key lasts.",
         "제품 키는 직접 표시하기 전까지 가려 둡니다. 키마다 등록 마감일과 등록 후 사용 기한을 보여 줍니다.";
-    /// Keys: what will come.
-    KeysNext => "Search, filter and sort, and a wizard that compares adding licenses with extending before you make a choice that cannot be undone.",
-        "검색, 필터, 정렬, 그리고 되돌릴 수 없는 선택을 하기 전에 라이선스 추가와 기간 연장을 비교하는 마법사가 생깁니다.";
     /// Subscriptions: what it is.
     SubscriptionsIntro => "Cloud subscriptions with their licenses and end dates.",
         "클라우드 구독의 라이선스 수와 종료일을 관리합니다.";
-    /// Subscriptions: what will come.
-    SubscriptionsNext => "A walk-through for the expiry notice email: check the end date, then add licenses or extend.",
-        "만료 알림 메일을 받았을 때 종료일을 확인하고 라이선스 추가 또는 연장을 고르는 안내가 생깁니다.";
     /// Visual Studio: what it is.
     VisualStudioIntro => "Visual Studio seats, who holds each one, and the day each can move to someone else.",
         "Visual Studio 구독을 누가 쓰고 있는지, 언제 다른 사람에게 옮길 수 있는지 관리합니다.";
-    /// Visual Studio: what will come.
-    VisualStudioNext => "Assigning a free seat, the 90-day lock before reassignment with its exact date, and each seat's history.",
-        "빈 구독 할당, 재할당 전 90일 제한과 정확한 가능 날짜, 구독별 이력이 생깁니다.";
     /// Azure: what it is.
     AzureIntro => "Monthly and bulk Azure credit, and which users can receive it.",
         "월간 및 대량 Azure 크레딧과 이를 받을 수 있는 사용자를 관리합니다.";
-    /// Azure: what will come.
-    AzureNext => "A check of the offers a user already has before you assign bulk credit, and transfers instead of removals.",
-        "대량 크레딧을 할당하기 전에 사용자가 이미 가진 제품을 확인하고, 제거 대신 이전하는 기능이 생깁니다.";
     /// Support: what it is.
     SupportIntro => "Your technical support contract: Access ID, Contract ID, incidents allowed and used.",
         "기술 지원 계약의 액세스 ID, 계약 ID, 허용된 인시던트와 사용한 인시던트를 관리합니다.";
-    /// Support: what will come.
-    SupportNext => "An activation checklist to finish before the first ticket, and a counter of incidents left.",
-        "첫 티켓을 열기 전에 마칠 활성화 체크리스트와 남은 인시던트 수가 생깁니다.";
     /// Rules: what it is.
     RulesIntro => "Every date and decision in this app comes from one of these rules. Each explanation in the app names its rule.",
         "이 앱의 모든 날짜와 결정은 아래 규칙 중 하나에서 나옵니다. 앱의 설명마다 근거가 된 규칙 번호를 보여 줍니다.";
-    /// Rules: what will come.
-    RulesNext => "Each rule in plain words with a worked example and a link to Microsoft's page.",
-        "규칙마다 쉬운 설명, 계산 예시, Microsoft 문서 링크가 생깁니다.";
     /// Settings: what it is.
     SettingsIntro => "Language and theme, backups, importing users, exporting deadlines to a calendar, sample data, and clearing everything. All of it stays in this browser.",
         "언어와 테마, 백업, 사용자 가져오기, 마감일 캘린더 내보내기, 예제 데이터, 전체 삭제를 다룹니다. 모두 이 브라우저 안에서만 처리됩니다.";
-    /// Settings: what will come.
-    SettingsNext => "Importing users from a CSV file and exporting your deadlines to a calendar.",
-        "CSV 파일에서 사용자 가져오기와 마감일을 캘린더로 내보내기 기능이 생깁니다.";
     /// Settings: section heading for appearance.
     Appearance => "Language and appearance", "언어 및 화면";
     /// Not found: heading.
@@ -822,4 +793,156 @@ messages! {
     FlowSeats => "Seats", "좌석 보기";
     /// Dashboard: link into the flow.
     FlowSupport => "Support", "지원 보기";
+    /// Azure offer.
+    OfferEa => "Enterprise Agreement", "Enterprise Agreement(기업 계약)";
+    /// Azure offer.
+    OfferCsp => "Cloud Solution Provider", "CSP(클라우드 솔루션 공급자)";
+    /// Azure offer.
+    OfferOpen => "Azure in Open", "Azure in Open(오픈 라이선스)";
+    /// Azure offer.
+    OfferPass => "Azure Pass", "Azure Pass(평가판 패스)";
+    /// Azure offer.
+    OfferActionPack => "Action Pack credit", "Action Pack 크레딧";
+    /// Azure offer.
+    OfferOther => "Another credit or prepaid offer", "기타 크레딧 또는 선불 제품";
+    /// Azure page.
+    CreditMonthly => "Monthly credit, US${amount} a month", "월간 크레딧, 매월 US${amount}";
+    /// Azure page.
+    CreditBulk => "Bulk credit, US${amount} in all", "대량 크레딧, 총 US${amount}";
+    /// Azure page.
+    CreditTransferLine => "{date}: moved from {from} to {to}", "{date}: {from}에서 {to}(으)로 이전";
+    /// Azure page.
+    CreditAssign => "Give to a user", "사용자에게 할당";
+    /// Azure page.
+    CreditFree => "Not given to anyone yet.", "아직 아무에게도 할당하지 않았습니다.";
+    /// Azure page.
+    CreditGiveOther => "Give to someone else", "다른 사람에게 할당";
+    /// Azure page.
+    CreditRemove => "Take back", "회수";
+    /// Azure page.
+    CreditHeldBy => "Held by {name}.", "{name} 사용 중.";
+    /// Azure page.
+    CreditTransfer => "Transfer to someone else", "다른 사람에게 이전";
+    /// Azure page.
+    CreditNoRemove => "Bulk credit cannot be taken back, only transferred within the enrollment year.", "대량 크레딧은 회수할 수 없고, 등록 연도 안에서 다른 사람에게 이전만 할 수 있습니다.";
+    /// Azure page.
+    CreditsEmpty => "No credit offers recorded yet. Add the monthly or bulk credit your membership includes below.", "아직 기록된 크레딧이 없습니다. 아래에서 멤버십에 포함된 월간 또는 대량 크레딧을 추가하세요.";
+    /// Azure page.
+    CreditGone => "That credit is no longer recorded.", "해당 크레딧은 더 이상 기록되어 있지 않습니다.";
+    /// Azure page.
+    CreditAssignedNext => "Recorded. Give the same user the credit in the Azure portal; if the portal still refuses, contact Microsoft Support.", "기록했습니다. Azure 포털에서도 같은 사용자에게 크레딧을 할당하세요. 포털에서 계속 거부되면 Microsoft 지원에 문의하세요.";
+    /// Azure page.
+    CreditTransferTitle => "Transfer: {credit}", "이전: {credit}";
+    /// Azure page.
+    CreditAssignTitle => "Give: {credit}", "할당: {credit}";
+    /// Azure page.
+    CreditWho => "To whom", "받을 사용자";
+    /// Azure page.
+    CreditNext => "Next", "다음";
+    /// Azure page.
+    CreditOffersQuestion => "Which of these does this user already have?", "이 사용자가 이미 가진 것을 모두 고르세요.";
+    /// Azure page.
+    CreditCheck => "Check and record", "확인 후 기록";
+    /// Azure page.
+    CreditRefused => "Not allowed: bulk credit cannot be combined with {offers}. Choose another user, or end that offer first.", "불가: 대량 크레딧은 {offers}와(과) 함께 쓸 수 없습니다. 다른 사용자를 고르거나 먼저 그 제품을 해지하세요.";
+    /// Azure page.
+    CreditAddTitle => "Add a credit offer", "크레딧 추가";
+    /// Azure page.
+    CreditKindLabel => "Kind", "종류";
+    /// Azure page.
+    CreditKindMonthly => "Monthly credit", "월간 크레딧";
+    /// Azure page.
+    CreditKindBulk => "Bulk credit", "대량 크레딧";
+    /// Azure page.
+    CreditAmount => "Amount in US$", "금액(US$)";
+    /// Azure page.
+    CreditAdd => "Add credit", "크레딧 추가";
+    /// Change label.
+    ChangeCreditReleased => "Credit taken back.", "크레딧을 회수했습니다.";
+    /// Change label.
+    ChangeCreditAssigned => "Credit given.", "크레딧을 할당했습니다.";
+    /// Change label.
+    ChangeOffersSaved => "The user's other offers were saved.", "사용자의 다른 제품 정보를 저장했습니다.";
+    /// Change label.
+    ChangeCreditAdded => "Credit added.", "크레딧을 추가했습니다.";
+    /// Rules page: R1 in the app's words.
+    R1Text => "Benefits can be switched on and product keys redeemed up to and including the benefit expiry date. From the next day on, nothing new can be redeemed until the membership is renewed.", "혜택 만료일 당일까지는 혜택을 활성화하고 제품 키를 등록할 수 있습니다. 다음 날부터는 멤버십을 갱신하기 전까지 새로 등록할 수 없습니다.";
+    /// Rules page.
+    R2Text => "Once redeemed, a key keeps working for twelve calendar months from the day of redemption, even if the benefit expiry date passes in between. A key redeemed on 29 February runs until 28 February.", "한 번 등록한 키는 그 사이 혜택 만료일이 지나더라도 등록한 날부터 12개월 동안 쓸 수 있습니다. 2월 29일에 등록한 키는 다음 해 2월 28일까지입니다.";
+    /// Rules page.
+    R3Text => "Benefits that belong to a person, such as Visual Studio subscriptions, keep working for 30 days after the renewal date, so there is time to renew without interrupting anyone.", "Visual Studio 구독처럼 사람에게 할당하는 혜택은 갱신일 뒤에도 30일 동안 계속 쓸 수 있어, 사용자의 작업을 끊지 않고 갱신할 시간이 있습니다.";
+    /// Rules page.
+    R4Text => "Renewal is open from the renewal start date shown in Partner Center, at the latest from the day after the anniversary, for 30 days. Microsoft reminds you 15 days before and 23 days after the anniversary. Renewing sets the next anniversary one year on. Action Pack can only be renewed once it has expired. Missing the window means losing benefits and competencies.", "갱신은 파트너 센터에 표시된 갱신 시작일부터, 늦어도 기념일 다음 날부터 30일 동안 할 수 있습니다. Microsoft는 기념일 15일 전과 23일 후에 알려 줍니다. 갱신하면 다음 기념일은 1년 뒤가 됩니다. Action Pack은 만료된 뒤에만 갱신할 수 있습니다. 기간을 놓치면 혜택과 역량을 잃습니다.";
+    /// Rules page.
+    R5Text => "Each benefit has to be activated again for the new membership year in Partner Center. If a benefit is not offered for activation, the membership itself needs renewing first.", "새 멤버십 연도에는 파트너 센터에서 혜택을 하나씩 다시 활성화해야 합니다. 활성화할 수 없는 혜택이 있으면 먼저 멤버십 자체를 갱신해야 합니다.";
+    /// Rules page.
+    R6Text => "A notice that a subscription is about to end is answered in the portal that sent it: check the end date, then either add licenses to it or extend it into the next membership year.", "구독 종료 예정 알림은 알림을 보낸 포털에서 처리합니다. 종료일을 확인한 뒤 라이선스를 추가하거나 다음 멤버십 연도까지 연장합니다.";
+    /// Rules page.
+    R7Text => "Putting a key's licenses onto a running subscription merges them: you get the sum of the licenses, and a single end date that keeps the total license-time the same. That date is usually earlier than a year from now, so the licenses you had end sooner than you may expect.", "실행 중인 구독에 키의 라이선스를 더하면 둘이 합쳐집니다. 라이선스 수는 합계가 되고, 전체 라이선스 사용 기간이 같도록 종료일이 하나로 정해집니다. 이 날짜는 보통 1년 뒤보다 빨라서, 원래 라이선스가 생각보다 일찍 끝날 수 있습니다.";
+    /// Rules page.
+    R8Text => "Extending keeps the number of licenses and pushes the end date out by twelve months times the key's licenses divided by the subscription's. A subscription cannot be extended by more than three years, so a key may hold at most three times the active licenses.", "연장하면 라이선스 수는 그대로이고, 종료일은 12개월 × 키의 라이선스 ÷ 구독의 라이선스만큼 늦춰집니다. 3년을 넘겨 연장할 수는 없으므로 키의 라이선스는 활성 라이선스의 3배까지만 쓸 수 있습니다.";
+    /// Rules page.
+    R9Text => "A key is redeemed once and whole; it cannot be split. If it went to the wrong tenant or was added instead of extending, Microsoft replaces it once, when asked within 30 days of activation.", "키는 한 번, 통째로만 등록합니다. 나눌 수 없습니다. 다른 테넌트에 등록했거나 연장 대신 추가했다면, 활성화 후 30일 안에 요청할 때 한 번 교체받을 수 있습니다.";
+    /// Rules page.
+    R10Text => "These licenses are for your own demonstrations, run by your people. They never go onto a customer's account or a customer's machines.", "이 라이선스는 자사 직원이 진행하는 자사 시연용입니다. 고객의 계정이나 고객의 장비에는 절대 사용하지 않습니다.";
+    /// Rules page.
+    R11Text => "Bulk Azure credit cannot be given to someone who already has another Azure offer (Enterprise Agreement, CSP, Azure in Open, Azure Pass, Action Pack or other credit). Bulk credit is never taken back, only moved to another person in the same enrollment year. Monthly credit can be given and taken back at any time. If the portal refuses for no reason listed, ask Microsoft Support.", "다른 Azure 제품(기업 계약, CSP, Azure in Open, Azure Pass, Action Pack, 기타 크레딧)을 이미 가진 사람에게는 대량 Azure 크레딧을 줄 수 없습니다. 대량 크레딧은 회수하지 않고 같은 등록 연도 안에서 다른 사람에게 이전만 합니다. 월간 크레딧은 언제든 주고 회수할 수 있습니다. 이유 없이 포털이 거부하면 Microsoft 지원에 문의하세요.";
+    /// Rules page.
+    R12Text => "A Visual Studio subscription goes to a person from your Partner Center user list or your Azure AD tenant. That person then signs in to Visual Studio with that same identity to start using it; nobody shares a password.", "Visual Studio 구독은 파트너 센터 사용자 목록이나 Azure AD 테넌트에 있는 사람에게 할당합니다. 그 사람이 같은 계정으로 Visual Studio에 로그인하면 사용이 시작되며, 누구도 암호를 공유하지 않습니다.";
+    /// Rules page.
+    R13Text => "A seat stays with its person for at least 90 days after it was assigned. Only from day 90 can it move to someone else; moving it does not reset any key-claim limits.", "좌석은 할당한 날부터 최소 90일 동안 그 사람에게 있어야 합니다. 90일째부터 다른 사람에게 옮길 수 있으며, 옮겨도 키 청구 한도는 초기화되지 않습니다.";
+    /// Rules page.
+    R14Text => "Action Pack includes 3 Visual Studio Professional seats. Competency partners get a base of 5 Enterprise seats (10 with any gold competency), 5 more per silver and 25 more per gold competency, up to 25 per country (50 with gold). Partner Center has the final word; the app's numbers are defaults you can change.", "Action Pack에는 Visual Studio Professional 3개가 포함됩니다. 역량 파트너는 Enterprise 5개(골드 역량이 하나라도 있으면 10개)를 기본으로 받고, 실버 역량마다 5개, 골드 역량마다 25개가 더해지며, 국가별 최대 25개(골드는 50개)입니다. 최종 수량은 파트너 센터가 정하며, 앱의 수치는 바꿀 수 있는 기본값입니다.";
+    /// Rules page.
+    R15Text => "Technical support has to be activated in Partner Center by a global admin or an MPN partner admin. The Access ID and Contract ID can take a few days to arrive; with them you open tickets at Microsoft Support for the product concerned. A contract lasts one year.", "기술 지원은 전역 관리자나 MPN 파트너 관리자가 파트너 센터에서 활성화해야 합니다. Access ID와 Contract ID가 오기까지 며칠 걸릴 수 있으며, 이 ID로 Microsoft 지원에서 해당 제품의 티켓을 엽니다. 계약 기간은 1년입니다.";
+    /// Rules page.
+    R16Text => "On-premises support incidents: Action Pack 10, Silver 15, Gold 20. Signature cloud support: none with Action Pack, unlimited with a cloud competency, otherwise 5 (Silver) or 10 (Gold). Advisory hours: 5, 20 or 50. Partner Center has the final word.", "온-프레미스 지원 인시던트는 Action Pack 10건, 실버 15건, 골드 20건입니다. Signature 클라우드 지원은 Action Pack에는 없고, 클라우드 역량이 있으면 무제한, 그 밖에는 실버 5건, 골드 10건입니다. 자문 시간은 5, 20, 50시간입니다. 최종 수량은 파트너 센터가 정합니다.";
+    /// Rules page: a worked example, computed.
+    R1Example => "Benefit expiry {date}: a key redeemed on {date} is {ok}; one redeemed on {next} is {no}.", "혜택 만료일 {date}: {date}에 키를 등록하면 {ok}, {next}에 등록하면 {no}.";
+    /// Rules page.
+    R2Example => "Redeemed {a} → works until {b}. Redeemed {c} → works until {d}.", "{a}에 등록 → {b}까지 사용. {c}에 등록 → {d}까지 사용.";
+    /// Rules page.
+    R3Example => "Renewal date {a} → Visual Studio keeps working until {b}.", "갱신일 {a} → Visual Studio는 {b}까지 계속 사용.";
+    /// Rules page.
+    R4Example => "Gold membership with anniversary {a}: renewal open {opens} – {closes}, next anniversary {new}. Action Pack expiring {ap}: renewal opens {apopens}.", "기념일이 {a}인 골드 멤버십: 갱신 기간 {opens} – {closes}, 다음 기념일 {new}. {ap}에 만료되는 Action Pack: {apopens}부터 갱신.";
+    /// Rules page.
+    R7Example => "100 licenses ending 1 March 2021, plus a key of 100 on 1 January 2021 → {licenses} licenses until {end}. A key of 25 onto a new subscription that day → until {newend}.", "2021년 3월 1일에 끝나는 라이선스 100개에 2021년 1월 1일 100개 키 추가 → 라이선스 {licenses}개, {end}까지. 같은 날 25개 키로 새 구독 → {newend}까지.";
+    /// Rules page.
+    R8Example => "100 licenses ending 31 March 2021, extended with 25 → until {a}. 5 licenses ending 15 May 2021, extended with 10 → until {b}. The same with 16 → {c}.", "2021년 3월 31일에 끝나는 라이선스 100개를 25개로 연장 → {a}까지. 2021년 5월 15일에 끝나는 5개를 10개로 연장 → {b}까지. 16개로 연장 → {c}.";
+    /// Rules page.
+    R9Example => "Activated {a} → a replacement can be asked for until {b}.", "{a}에 활성화 → {b}까지 교체 요청 가능.";
+    /// Rules page.
+    R10Example => "Redeeming into your own tenant: {own}. Into a customer's tenant: {customer}.", "자사 테넌트에 등록: {own}. 고객 테넌트에 등록: {customer}.";
+    /// Rules page.
+    R11Example => "A user with Azure Pass: bulk credit {bulk}; monthly credit {monthly}.", "Azure Pass가 있는 사용자: 대량 크레딧 {bulk}, 월간 크레딧 {monthly}.";
+    /// Rules page.
+    R13Example => "Assigned {a} → can move to someone else from {b}.", "{a}에 할당 → {b}부터 다른 사람에게 옮길 수 있음.";
+    /// Rules page.
+    R14Example => "Gold membership with one gold and one silver competency: {gold} Enterprise seats. Action Pack: {ap} Professional seats.", "골드 역량 1개와 실버 역량 1개가 있는 골드 멤버십: Enterprise {gold}개. Action Pack: Professional {ap}개.";
+    /// Rules page.
+    R15Example => "Activated {a} → the contract runs until {b}.", "{a}에 활성화 → {b}까지 계약.";
+    /// Rules page.
+    R16Example => "{program} without a cloud competency: {onprem} on-premises incidents, {cloud} cloud incidents, {hours} advisory hours.", "클라우드 역량이 없는 {program}: 온-프레미스 인시던트 {onprem}건, 클라우드 인시던트 {cloud}건, 자문 {hours}시간.";
+    /// Rules page: an example's verdict.
+    ExAllowed => "allowed", "허용";
+    /// Rules page: an example's verdict.
+    ExRefused => "refused", "거부";
+    /// Rules page.
+    ExTitle => "Worked example:", "계산 예:";
+    /// Rules page.
+    ExSteps => "Steps, in order:", "순서대로 할 일:";
+    /// Rules page.
+    RuleSource => "Microsoft's page on this (opens in a new tab)", "이 내용의 Microsoft 문서(새 탭)";
+    /// A step of a procedure (R6).
+    StepNoticeSignIn => "Sign in to the portal the notice came from.", "알림을 보낸 포털에 로그인합니다.";
+    /// A step (R6).
+    StepReviewEnd => "Look up the subscription's end date.", "구독의 종료일을 확인합니다.";
+    /// A step (R6).
+    StepAddOrExtend => "Add licenses to it, or extend it into the next year.", "라이선스를 추가하거나 다음 연도까지 연장합니다.";
+    /// A step (R12).
+    StepOpenVs => "In Partner Center, open the Visual Studio benefit.", "파트너 센터에서 Visual Studio 혜택을 엽니다.";
+    /// A step (R12).
+    StepPickUser => "Choose the person from the user list or the Azure AD tenant.", "사용자 목록이나 Azure AD 테넌트에서 사람을 고릅니다.";
+    /// A step (R12).
+    StepUserSignsIn => "That person signs in to Visual Studio with the same identity.", "그 사람이 같은 계정으로 Visual Studio에 로그인합니다.";
 }

@@ -129,6 +129,27 @@ pub fn format_days(lang: Lang, days: i64) -> String {
     }
 }
 
+/// The words for a step of a procedure (R5, R6, R12, R15).
+pub fn step_text(step: crate::rules::steps::Step) -> Msg {
+    use crate::rules::steps::Step as S;
+    match step {
+        S::SignInPartnerCenter => Msg::StepSignIn,
+        S::OpenMpnBenefits => Msg::StepOpenBenefits,
+        S::ActivateBenefit => Msg::StepActivate,
+        S::RenewMembershipIfMissing => Msg::StepRenewMembership,
+        S::SignInNoticePortal => Msg::StepNoticeSignIn,
+        S::ReviewEndDate => Msg::StepReviewEnd,
+        S::AddOrExtend => Msg::StepAddOrExtend,
+        S::OpenVisualStudioBenefit => Msg::StepOpenVs,
+        S::PickUser => Msg::StepPickUser,
+        S::UserSignsInToVisualStudio => Msg::StepUserSignsIn,
+        S::ActivateSupport => Msg::SpStepActivate,
+        S::WaitForIds => Msg::SpStepWait,
+        S::RecordIds => Msg::SpStepRecord,
+        S::CreateTicket => Msg::SpStepTicket,
+    }
+}
+
 /// The name of a program level.
 pub fn program_label(program: crate::model::ProgramLevel) -> Msg {
     use crate::model::ProgramLevel as P;

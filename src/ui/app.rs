@@ -6,7 +6,7 @@ use leptos_router::path;
 use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
 use super::data::provide_data;
 use super::pages::{
-    DashboardPage, KeysPage, MembershipPage, NotFound, Page, Placeholder, RulesPage, SettingsPage,
+    AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, Page, RulesPage, SettingsPage,
     SubscriptionsPage, SupportPage, VisualStudioPage,
 };
 use super::state::{provide_ui, use_ui};
@@ -31,7 +31,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("keys") view=KeysPage/>
                     <Route path=path!("subscriptions") view=SubscriptionsPage/>
                     <Route path=path!("visual-studio") view=VisualStudioPage/>
-                    <Route path=path!("azure-credits") view=|| view! { <Placeholder page=Page::Azure/> }/>
+                    <Route path=path!("azure-credits") view=AzurePage/>
                     <Route path=path!("support") view=SupportPage/>
                     <Route path=path!("rules") view=RulesPage/>
                     <Route path=path!("settings") view=SettingsPage/>

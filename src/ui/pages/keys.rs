@@ -436,7 +436,7 @@ lazy_page! {
 async fn keys_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
-    let (intro, _) = Page::Keys.intro();
+    let intro = Page::Keys.intro();
     let search = RwSignal::new(String::new());
     let filter = RwSignal::new(StatusFilter::All);
     let by_product = RwSignal::new(false);

@@ -9,12 +9,12 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::Page;
-use crate::i18n::{Lang, Msg, fill, format_date, format_days};
+use crate::i18n::{Lang, Msg, fill, format_date, format_days, step_text};
 use crate::model::{Membership, ProgramLevel};
 use crate::rules::membership::{
     RedeemWindow, RenewalPhase, RenewalWindow, grace_end, redeem_window, renewal_window,
 };
-use crate::rules::steps::{RENEW_BENEFITS, Step};
+use crate::rules::steps::RENEW_BENEFITS;
 use crate::ui::components::form::Field;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -28,16 +28,6 @@ const PROGRAMS: [(ProgramLevel, &str, Msg); 3] = [
     (ProgramLevel::Silver, "silver", Msg::ProgramSilver),
     (ProgramLevel::Gold, "gold", Msg::ProgramGold),
 ];
-
-/// The words for a renewal step (R5).
-fn step_text(step: Step) -> Msg {
-    match step {
-        Step::SignInPartnerCenter => Msg::StepSignIn,
-        Step::OpenMpnBenefits => Msg::StepOpenBenefits,
-        Step::ActivateBenefit => Msg::StepActivate,
-        _ => Msg::StepRenewMembership,
-    }
-}
 
 /// The ticked steps from the address's `done` value (`"0,2"`); unknown parts are ignored.
 pub fn parse_done(text: &str) -> Vec<usize> {
@@ -170,7 +160,7 @@ async fn membership_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
     let today = data.today;
-    let (intro, _) = Page::Membership.intro();
+    let intro = Page::Membership.intro();
     let query = use_query_map();
     let navigate = use_navigate();
     let done = Memo::new(move |_| parse_done(&query.read().get("done").unwrap_or_default()));

@@ -1,5 +1,4 @@
-//! One component per page. Pages that later issues fill in show what they are
-//! for and what will come.
+//! One component per page.
 
 /// A page component that shows its body once the body's chunk is loaded: the
 /// body is `#[cfg_attr(feature = "split", lazy)] async fn body() -> AnyView`
@@ -14,22 +13,22 @@ macro_rules! lazy_page {
     };
 }
 
+mod azure;
 pub(crate) mod dashboard;
 mod keys;
 mod membership;
 mod not_found;
-mod placeholder;
 pub(crate) mod rules;
 mod settings;
 mod subscriptions;
 mod support;
 mod visual_studio;
 
+pub use azure::AzurePage;
 pub use dashboard::DashboardPage;
 pub use keys::KeysPage;
 pub use membership::MembershipPage;
 pub use not_found::NotFound;
-pub use placeholder::Placeholder;
 pub use rules::RulesPage;
 pub use settings::SettingsPage;
 pub use subscriptions::SubscriptionsPage;
@@ -105,18 +104,18 @@ impl Page {
         }
     }
 
-    /// What the page is for, and what it will offer.
-    pub fn intro(self) -> (Msg, Msg) {
+    /// What the page is for.
+    pub fn intro(self) -> Msg {
         match self {
-            Page::Dashboard => (Msg::DashboardIntro, Msg::DashboardNext),
-            Page::Membership => (Msg::MembershipIntro, Msg::MembershipNext),
-            Page::Keys => (Msg::KeysIntro, Msg::KeysNext),
-            Page::Subscriptions => (Msg::SubscriptionsIntro, Msg::SubscriptionsNext),
-            Page::VisualStudio => (Msg::VisualStudioIntro, Msg::VisualStudioNext),
-            Page::Azure => (Msg::AzureIntro, Msg::AzureNext),
-            Page::Support => (Msg::SupportIntro, Msg::SupportNext),
-            Page::Rules => (Msg::RulesIntro, Msg::RulesNext),
-            Page::Settings => (Msg::SettingsIntro, Msg::SettingsNext),
+            Page::Dashboard => Msg::DashboardIntro,
+            Page::Membership => Msg::MembershipIntro,
+            Page::Keys => Msg::KeysIntro,
+            Page::Subscriptions => Msg::SubscriptionsIntro,
+            Page::VisualStudio => Msg::VisualStudioIntro,
+            Page::Azure => Msg::AzureIntro,
+            Page::Support => Msg::SupportIntro,
+            Page::Rules => Msg::RulesIntro,
+            Page::Settings => Msg::SettingsIntro,
         }
     }
 }

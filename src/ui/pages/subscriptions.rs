@@ -61,7 +61,7 @@ async fn subscriptions_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
     let today = data.today;
-    let (intro, _) = Page::Subscriptions.intro();
+    let intro = Page::Subscriptions.intro();
     let chosen_sub = RwSignal::new(None::<u64>);
     let chosen_key = RwSignal::new(None::<u64>);
     let pending = RwSignal::new(None::<(RedemptionMode, Outcome)>);

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::Page;
-use crate::i18n::{Lang, Msg, fill, format_date, format_days, program_label};
+use crate::i18n::{Lang, Msg, fill, format_date, format_days, program_label, step_text};
 use crate::model::{ProgramLevel, SupportContract};
 use crate::rules::dates::days_between;
 use crate::rules::steps::{GET_SUPPORT, Step};
@@ -22,13 +22,11 @@ use crate::ui::state::use_ui;
 /// Where tickets are opened (R15).
 const SUPPORT_URL: &str = "https://support.microsoft.com/supportforbusiness/productselection";
 
-fn step_text(step: Step) -> Msg {
+/// The support checklist's words: its sign-in step names the roles it needs.
+fn support_step(step: Step) -> Msg {
     match step {
         Step::SignInPartnerCenter => Msg::SpStepSignIn,
-        Step::ActivateSupport => Msg::SpStepActivate,
-        Step::WaitForIds => Msg::SpStepWait,
-        Step::RecordIds => Msg::SpStepRecord,
-        _ => Msg::SpStepTicket,
+        other => step_text(other),
     }
 }
 
@@ -89,7 +87,7 @@ lazy_page! {
 #[cfg_attr(feature = "split", lazy)]
 async fn support_page() -> AnyView {
     let ui = use_ui();
-    let (intro, _) = Page::Support.intro();
+    let intro = Page::Support.intro();
     view! {
         <section class="page" data-page="/support">
             <h1>{ui.t(Msg::NavSupport)}</h1>
@@ -183,7 +181,7 @@ fn Activation() -> impl IntoView {
                 view! {
                     <li data-done=done.to_string()>
                         <span class="step-state">{lang.t(if done { Msg::SpDone } else { Msg::SpToDo })}</span> " "
-                        {lang.t(step_text(step))} {extra}
+                        {lang.t(support_step(step))} {extra}
                     </li>
                 }
             })

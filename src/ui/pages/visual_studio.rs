@@ -42,7 +42,7 @@ lazy_page! {
 async fn visual_studio_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
-    let (intro, _) = Page::VisualStudio.intro();
+    let intro = Page::VisualStudio.intro();
     // What the last action means for the admin, read out and kept on screen.
     let said = RwSignal::new(None::<String>);
     let seats = move || {

@@ -22,7 +22,7 @@ lazy_page! {
 #[cfg_attr(feature = "split", lazy)]
 async fn settings_page() -> AnyView {
     let ui = use_ui();
-    let (intro, _) = Page::Settings.intro();
+    let intro = Page::Settings.intro();
     view! {
         <section class="page" data-page="/settings">
             <h1>{ui.t(Msg::NavSettings)}</h1>

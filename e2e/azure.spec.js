@@ -1,0 +1,104 @@
+// Azure credits (R11): giving bulk credit asks which offers the user already has and
+// refuses when one clashes; the step lives in the address (reload and back work);
+// bulk credit is transferred, never taken back; monthly credit is taken back with
+// undo; a credit offer is added with its field error — in English with the mouse,
+// in Korean with the keyboard alone.
+import { test, expect } from "./fixtures.js";
+import { T, en, seed, stored, tabTo } from "./util.js";
+
+const user = (id, name, email, offers = []) => ({ id, name, email, offers, source: "AzureAd" });
+const data = () => ({
+  users: [user(1, "Kim Minji", "minji@contoso.kr"), user(2, "Lee Jun", "jun@contoso.kr", ["AzurePass"])],
+  credits: [
+    { id: 1, kind: "Bulk", amount: 3500, assignee: null },
+    { id: 2, kind: "Monthly", amount: 150, assignee: 1 },
+  ],
+});
+
+test("bulk credit is refused over a clashing offer, given once it is gone, and only ever transferred", async ({ page }) => {
+  await seed(page, data(), "azure-credits");
+  const bulk = page.locator(".credit", { hasText: "Bulk credit, US$3,500 in all" });
+  await expect(bulk).toContainText("Not given to anyone yet.");
+  await bulk.getByRole("button", { name: "Give to a user" }).click();
+  await expect(page).toHaveURL(/azure-credits\?credit=1$/);
+  await page.getByLabel("To whom").selectOption({ label: "Lee Jun (jun@contoso.kr)" });
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page).toHaveURL(/credit=1&user=2$/);
+  // What is already known about the user is ticked; R11 refuses and names the offer.
+  await expect(page.getByLabel("Azure Pass")).toBeChecked();
+  await page.getByRole("button", { name: "Check and record" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Not allowed: bulk credit cannot be combined with Azure Pass. Choose another user, or end that offer first.");
+  expect((await stored(page)).credits[0].assignee).toBeNull();
+
+  // A reload keeps the step; the back button returns to choosing the user.
+  await page.reload();
+  await expect(page.getByLabel("To whom")).toHaveValue("2");
+  await page.goBack();
+  await expect(page.locator(".assign-flow fieldset")).toHaveCount(0);
+  await page.goForward();
+  await page.getByLabel("Azure Pass").uncheck();
+  await page.getByRole("button", { name: "Check and record" }).click();
+  await expect(page.locator(".next-step")).toContainText("if the portal still refuses, contact Microsoft Support");
+  await expect(page).toHaveURL(/azure-credits$/);
+  await expect(bulk).toContainText("Held by Lee Jun (jun@contoso.kr).");
+  // Bulk credit has no "take back": only a transfer, checked the same way.
+  await expect(bulk.getByRole("button", { name: "Take back" })).toHaveCount(0);
+  await expect(bulk).toContainText("Bulk credit cannot be taken back, only transferred within the enrollment year.");
+  await bulk.getByRole("button", { name: "Transfer to someone else" }).click();
+  await expect(page.getByRole("heading", { name: /Transfer: Bulk credit/ })).toBeVisible();
+  await expect(page.getByLabel("To whom").locator("option")).toHaveText(["(choose a user)", "Kim Minji (minji@contoso.kr)"]);
+  await page.getByLabel("To whom").selectOption("1");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Enterprise Agreement").check();
+  await page.getByRole("button", { name: "Check and record" }).click();
+  await expect(page.getByRole("alert")).toContainText("cannot be combined with Enterprise Agreement");
+  await page.getByLabel("Enterprise Agreement").uncheck();
+  await page.getByRole("button", { name: "Check and record" }).click();
+  await expect(bulk).toContainText("Held by Kim Minji (minji@contoso.kr).");
+  await expect(bulk.locator(".history li")).toHaveText(`${en(T)}: moved from Lee Jun (jun@contoso.kr) to Kim Minji (minji@contoso.kr)`);
+
+  // Monthly credit: taken back at any time, with undo.
+  const monthly = page.locator(".credit", { hasText: "Monthly credit, US$150 a month" });
+  await monthly.getByRole("button", { name: "Take back" }).click();
+  await expect(monthly).toContainText("Not given to anyone yet.");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(monthly).toContainText("Held by Kim Minji");
+
+  // A new offer: the amount must be more than zero.
+  await page.getByLabel("Kind").selectOption("bulk");
+  await page.getByLabel("Amount in US$").fill("0");
+  await page.getByRole("button", { name: "Add credit" }).click();
+  await expect(page.locator("#credit-amount-error")).toBeVisible();
+  await page.getByLabel("Amount in US$").fill("1200");
+  await page.getByRole("button", { name: "Add credit" }).click();
+  await expect(page.locator(".credit")).toHaveCount(3);
+  const d = await stored(page);
+  expect(d.credits[0]).toMatchObject({ assignee: 1, transfers: [{ from: 2, to: 1 }] });
+  expect(d.credits[2]).toMatchObject({ kind: "Bulk", amount: 1200 });
+  expect(d.users[1].offers ?? []).toEqual([]);
+  await page.screenshot({ path: "test-output/screenshots/azure-credits-en-light.png", fullPage: true });
+});
+
+test("monthly credit given in Korean with the keyboard alone, though the user has Azure Pass", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR", colorScheme: "dark" });
+  const page = await context.newPage();
+  const d = data();
+  d.credits[1].assignee = null;
+  await seed(page, d, "azure-credits");
+  await page.locator("h1").focus();
+  await tabTo(page, ".credit[data-kind=monthly] button");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#credit-user")).toBeVisible();
+  await tabTo(page, "#credit-user");
+  await page.keyboard.type("Lee");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/credit=2&user=2$/);
+  await expect(page.getByLabel("Azure Pass(평가판 패스)")).toBeChecked();
+  await tabTo(page, ".assign-flow .actions button");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".next-step")).toContainText("포털에서 계속 거부되면 Microsoft 지원에 문의하세요");
+  await expect(page.locator(".credit[data-kind=monthly]")).toContainText("Lee Jun (jun@contoso.kr) 사용 중.");
+  await page.screenshot({ path: "test-output/screenshots/azure-credits-ko-dark.png", fullPage: true });
+  await context.close();
+});

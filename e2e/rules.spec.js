@@ -1,0 +1,29 @@
+// The rules page: every rule in both languages with its worked example computed by
+// the engine (the RULES.md answers), its source page, and "why?" links landing on it.
+import { test, expect } from "./fixtures.js";
+
+test("each rule has its own words, a live worked example and its source; why-links land on it", async ({ page, browser }) => {
+  await page.goto("rules");
+  await expect(page.locator("li.rule")).toHaveCount(16);
+  await expect(page.locator("#r8 .example")).toHaveText(
+    "Worked example: 100 licenses ending 31 March 2021, extended with 25 → until June 30, 2021. 5 licenses ending 15 May 2021, extended with 10 → until May 15, 2023. The same with 16 → refused.");
+  await expect(page.locator("#r13 .example")).toContainText("Assigned June 1, 2021 → can move to someone else from August 30, 2021.");
+  await expect(page.locator("#r5 .example li")).toHaveCount(4);
+  await expect(page.locator("#r1 .source a")).toHaveAttribute("href", "https://learn.microsoft.com/en-us/partner-center/benefits-faq#q-what-does-benefit-expiry-date-mean");
+  await page.screenshot({ path: "test-output/screenshots/rules-full-en-light.png", fullPage: true });
+  // A "why?" link elsewhere in the app lands on its rule, in view and focused.
+  await page.goto("support");
+  await page.locator("#activation-title").getByRole("link", { name: "R15" }).click();
+  await expect(page).toHaveURL(/rules#r15$/);
+  await expect(page.locator("#r15")).toBeFocused();
+  await expect(page.locator("#r15")).toBeInViewport();
+
+  const context = await browser.newContext({ locale: "ko-KR", colorScheme: "dark" });
+  const ko = await context.newPage();
+  await ko.goto("rules#r7");
+  await expect(ko.locator("#r7 .example")).toContainText("라이선스 200개, 2021년 8월 1일까지");
+  await expect(ko.locator("#r7 .source a")).toHaveAttribute("href", /learn\.microsoft\.com\/ko-kr\//);
+  await expect(ko.locator("#r7")).toBeInViewport();
+  await ko.screenshot({ path: "test-output/screenshots/rules-full-ko-dark.png", fullPage: true });
+  await context.close();
+});
