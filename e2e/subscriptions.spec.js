@@ -1,71 +1,71 @@
-// The expiry notice (R6) on a subscription: a key compared both ways — adding its
-// licenses (R7) and extending (R8) — against the RULES.md formulas, a key too large
-// to extend refused, and the chosen way recorded after a confirmation.
-import { test, expect, appReady } from "./fixtures.js";
+// The expiry notice (R6) on a subscription: its checklist, a key of the same
+// product, then the redemption wizard with that subscription already chosen —
+// adding (R7) and extending (R8) compared against the RULES.md formulas, a key too
+// large to extend refused, and the chosen way recorded after a confirmation.
+import { test, expect } from "./fixtures.js";
+import { T, plus, iso, en, days, addMonths, seed, stored } from "./util.js";
 
-const DATA_KEY = "benefits-desk/data";
-const DAY = 86400000;
-const now = new Date();
-const T = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-const plus = (d, n) => new Date(d.getTime() + n * DAY);
-const iso = (d) => d.toISOString().slice(0, 10);
-const en = (d) => d.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
-// Calendar months with the day clamped to the month's end (29 Feb + 12 months = 28 Feb).
-const addMonths = (d, n) => {
-  const y = d.getUTCFullYear(), m = d.getUTCMonth() + n, day = d.getUTCDate();
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m, Math.min(day, last)));
-};
-const days = (a, b) => Math.round((b - a) / DAY);
-
-test("an expiry notice compares adding with extending, refuses an oversized key, and records the choice", async ({ page }) => {
+test("an expiry notice leads into the wizard, which compares adding with extending and records the choice", async ({ page }) => {
   const E = plus(T, 60);
   const key = (id, licenses) => ({ id, product: "Office 365 E3", key: "", licenses, redemption: null, replaced: false });
-  const doc = {
-    schema: 2, revision: 1,
-    data: {
-      membership: { program: "Gold", competencies: [], anniversary: iso(plus(T, 45)), renewal_start: null, benefit_expiry: iso(plus(T, 45)) },
-      keys: [key(1, 25), key(2, 400)],
-      subscriptions: [{ id: 7, product: "Office 365 E3", licenses: 100, end: iso(E), tenant: "contoso.onmicrosoft.com" }],
-    },
-  };
-  await page.goto("./");
-  await appReady(page);
-  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DATA_KEY, JSON.stringify(doc)]);
-  await page.goto("subscriptions");
+  await seed(page, {
+    membership: { program: "Gold", competencies: [], anniversary: iso(plus(T, 45)), renewal_start: null, benefit_expiry: iso(plus(T, 45)) },
+    keys: [key(1, 25), key(2, 400), { ...key(3, 10), product: "Power BI Pro" }],
+    subscriptions: [{ id: 7, product: "Office 365 E3", licenses: 100, end: iso(E), tenant: "contoso.onmicrosoft.com" }],
+  }, "subscriptions");
   await expect(page.locator(".sub-row")).toContainText(`100 licenses · ends ${en(E)} (in 60 days)`);
   await page.getByRole("button", { name: "I received an expiry notice" }).click();
   await expect(page.getByText(`Check the end date in the notice against the one recorded here: ${en(E)}.`)).toBeVisible();
+  // Only keys of the subscription's product are offered.
+  await expect(page.getByLabel("Key to use").locator("option")).toHaveText(["(choose a key)", "Office 365 E3, 25 licenses", "Office 365 E3, 400 licenses"]);
+  await expect(page.getByRole("button", { name: "Compare adding and extending" })).toBeDisabled();
+  await page.getByLabel("Key to use").selectOption({ label: "Office 365 E3, 400 licenses" });
+  await page.getByRole("button", { name: "Compare adding and extending" }).click();
 
+  // The wizard, at the tenant step, with the subscription's tenant filled in.
+  await expect(page).toHaveURL(/\/redeem\/tenant\?key=2&sub=7$/);
+  await page.getByLabel("Our own tenant, for our own demonstrations").check();
+  await expect(page.getByLabel("Tenant name (optional)")).toHaveValue("contoso.onmicrosoft.com");
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(page.locator("#wz-sub-7")).toBeChecked();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  // 400 onto 100: more than three years of extension, refused with its rule.
+  const extend = page.locator(".option[data-mode=extend]");
+  await expect(extend).toHaveAttribute("data-allowed", "false");
+  await expect(extend).toContainText("Not allowed: extending would run past three years");
+  await expect(extend.getByRole("link", { name: "R8" })).toHaveAttribute("href", /rules#r8$/);
+
+  // Back to the notice with the 25-license key.
+  await page.goto("subscriptions");
+  await page.getByRole("button", { name: "I received an expiry notice" }).click();
   await page.getByLabel("Key to use").selectOption({ label: "Office 365 E3, 25 licenses" });
+  await page.getByRole("button", { name: "Compare adding and extending" }).click();
+  await page.getByLabel("Our own tenant, for our own demonstrations").check();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
+  await page.getByRole("button", { name: "Next", exact: true }).click();
   // R7: new end = T + round_half_up((A·D + C·P) / (A + C)) days.
   const D = days(T, E), P = days(T, addMonths(T, 12));
   const addEnd = plus(T, Math.floor((100 * D + 25 * P) / 125 + 0.5));
-  const add = page.locator(".option").filter({ hasText: "Licenses added to a subscription" });
-  await expect(add).toContainText(`125 licenses until ${en(addEnd)}`);
+  const add = page.locator(".option[data-mode=add]");
+  await expect(add.locator(".result")).toHaveText(`125 licenses until ${en(addEnd)}`);
+  await expect(add).toContainText(`The end date moves ${days(E, addEnd)} days later`);
   // R8: 100 active + 25 → three more months.
   const extendEnd = addMonths(E, 3);
-  const extend = page.locator(".option").filter({ hasText: "A subscription extended" });
-  await expect(extend).toContainText(`100 licenses until ${en(extendEnd)}`);
-
-  await page.getByLabel("Key to use").selectOption({ label: "Office 365 E3, 400 licenses" });
-  await expect(page.locator(".option").filter({ hasText: "A subscription extended" })).toContainText("Not allowed: extending would run past three years");
-  await expect(page.locator(".option[data-allowed=false]")).toHaveCount(1);
-
-  await page.getByLabel("Key to use").selectOption({ label: "Office 365 E3, 25 licenses" });
-  await page.locator(".option").filter({ hasText: "A subscription extended" }).getByRole("button", { name: "Choose this" }).click();
+  await expect(extend.locator(".result")).toHaveText(`100 licenses until ${en(extendEnd)}`);
+  await expect(extend.locator("svg")).toHaveAttribute("aria-label", `Now it ends ${en(E)}. Afterwards it ends ${en(extendEnd)}.`);
+  await page.screenshot({ path: "test-output/screenshots/redeem-compare-en-light.png", fullPage: true });
+  await extend.getByRole("button", { name: "Choose this" }).click();
   await expect(page.getByRole("alertdialog")).toContainText("This cannot be undone");
   await page.getByRole("button", { name: "Yes, mark as redeemed" }).click();
   await expect(page.getByText("Redemption recorded.")).toBeVisible();
+  await page.getByRole("link", { name: "Subscriptions" }).last().click();
   await expect(page.locator(".sub-row")).toContainText(`ends ${en(extendEnd)}`);
   await expect(page.locator(".sub-row .history")).toContainText(`was 100 licenses until ${en(E)}`);
-  const data = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data, DATA_KEY);
+  const data = await stored(page);
   expect(data.subscriptions[0]).toMatchObject({ licenses: 100, end: iso(extendEnd) });
   expect(data.keys[0].redemption).toMatchObject({ on: iso(T), mode: "Extend", subscription: 7, tenant: "contoso.onmicrosoft.com" });
   // The redeemed key is no longer offered.
   await page.getByRole("button", { name: "I received an expiry notice" }).click();
   await expect(page.getByLabel("Key to use").locator("option")).toHaveCount(2);
-  await expect(page.getByLabel("Key to use")).toHaveValue("");
-  await expect(page.locator(".option")).toHaveCount(0);
   await page.screenshot({ path: "test-output/screenshots/subscriptions-en-light.png", fullPage: true });
 });

@@ -271,8 +271,6 @@ messages! {
     GroupMonth => "This month", "이번 달";
     /// Agenda group: later.
     GroupLater => "Later", "나중에";
-    /// Agenda: nothing due.
-    AgendaEmpty => "Nothing is due.", "처리할 일이 없습니다.";
     /// Agenda item: redeem key.
     ItemRedeemKey => "Redeem key: {name}", "키 등록: {name}";
     /// Agenda item: key validity ends.
@@ -297,8 +295,6 @@ messages! {
     DueIn => "in {days}", "{days} 남음";
     /// Days left: N days ago.
     DueAgo => "{days} ago", "{days} 지남";
-    /// Link to a rule's explanation.
-    Why => "Why?", "근거";
 
     /// Settings: calendar heading.
     CalendarTitle => "Calendar", "캘린더";
@@ -588,8 +584,6 @@ messages! {
     /// Subscriptions page.
     RefuseOther => "Not allowed with these dates.", "이 날짜로는 할 수 없습니다.";
     /// Subscriptions page.
-    OptionResult => "{licenses} licenses until {date} (license-days {before} → {after})", "라이선스 {licenses}개, {date}까지(라이선스·일 {before} → {after})";
-    /// Subscriptions page.
     OptionChoose => "Choose this", "이 방법 선택";
     /// Subscriptions page.
     HistoryLine => "{date}: was {licenses} licenses until {end}", "{date}: 이전에는 라이선스 {licenses}개, {end}까지";
@@ -838,8 +832,6 @@ messages! {
     /// Azure page.
     CreditWho => "To whom", "받을 사용자";
     /// Azure page.
-    CreditNext => "Next", "다음";
-    /// Azure page.
     CreditOffersQuestion => "Which of these does this user already have?", "이 사용자가 이미 가진 것을 모두 고르세요.";
     /// Azure page.
     CreditCheck => "Check and record", "확인 후 기록";
@@ -945,4 +937,88 @@ messages! {
     StepPickUser => "Choose the person from the user list or the Azure AD tenant.", "사용자 목록이나 Azure AD 테넌트에서 사람을 고릅니다.";
     /// A step (R12).
     StepUserSignsIn => "That person signs in to Visual Studio with the same identity.", "그 사람이 같은 계정으로 Visual Studio에 로그인합니다.";
+    /// Wizard step.
+    WzKey => "Key", "키";
+    /// Wizard step.
+    WzTenant => "Tenant", "테넌트";
+    /// Wizard step.
+    WzTarget => "Subscription", "구독";
+    /// Wizard step.
+    WzCompare => "Compare", "비교";
+    /// Wizard step.
+    WzConfirm => "Confirm", "확인";
+    /// Wizard step.
+    WzDone => "Recorded", "기록 완료";
+    /// Wizard heading.
+    WzTitle => "Redeem a key", "키 사용 등록";
+    /// Wizard intro.
+    WzIntro => "Decide where a key goes before you redeem it in Partner Center: a redemption cannot be undone, and adding licenses moves the end date.", "파트너 센터에서 키를 등록하기 전에 어디에 쓸지 정하세요. 등록은 되돌릴 수 없고, 라이선스를 추가하면 종료일이 바뀝니다.";
+    /// Wizard: name of the step list.
+    WzStepsLabel => "Steps", "단계";
+    /// Wizard.
+    WzMissing => "This step needs an answer from an earlier one: {step}.", "이 단계에는 앞 단계의 답이 필요합니다: {step}.";
+    /// Wizard.
+    WzGoThere => "Go to that step", "그 단계로 가기";
+    /// Next step (wizard, credit flow).
+    WzNext => "Next", "다음";
+    /// Wizard.
+    WzKeyQuestion => "Which key?", "어떤 키인가요?";
+    /// Wizard.
+    WzSearch => "Find by product", "제품으로 찾기";
+    /// Wizard.
+    WzTenantQuestion => "Whose tenant will it go into?", "누구의 테넌트에 등록하나요?";
+    /// Wizard.
+    WzOwnTenant => "Our own tenant, for our own demonstrations", "자사 시연용 자사 테넌트";
+    /// Wizard.
+    WzCustomerTenant => "A customer's tenant", "고객의 테넌트";
+    /// Wizard.
+    WzTenantName => "Tenant name (optional)", "테넌트 이름(선택)";
+    /// Wizard.
+    WzTargetQuestion => "Onto which subscription?", "어느 구독에 등록하나요?";
+    /// Wizard.
+    WzNewSub => "A new subscription", "새 구독";
+    /// Wizard.
+    WzOtherSub => "An existing subscription not recorded here", "여기에 기록되지 않은 기존 구독";
+    /// Wizard.
+    WzOtherLicenses => "Its active licenses", "현재 활성 라이선스 수";
+    /// Wizard.
+    WzOtherEnd => "Its end date", "현재 종료일";
+    /// Wizard: timeline label.
+    WzTimelineBefore => "Now it ends {date}.", "지금은 {date}에 끝납니다.";
+    /// Wizard: timeline label.
+    WzTimelineAfter => "Afterwards it ends {date}.", "등록 후에는 {date}에 끝납니다.";
+    /// Wizard.
+    WzSameEnd => "The end date stays the same.", "종료일은 그대로입니다.";
+    /// Wizard.
+    WzLater => "The end date moves {days} later (about {months} months gained).", "종료일이 {days} 늦어집니다(약 {months}개월 늘어남).";
+    /// Wizard.
+    WzEarlier => "The end date moves {days} earlier (about {months} months lost).", "종료일이 {days} 앞당겨집니다(약 {months}개월 줄어듦).";
+    /// Wizard.
+    WzGone => "The key or subscription chosen is no longer recorded. Start again from the key.", "선택한 키나 구독이 더 이상 기록되어 있지 않습니다. 키부터 다시 시작하세요.";
+    /// Wizard.
+    WzResult => "{licenses} licenses until {date}", "라이선스 {licenses}개, {date}까지";
+    /// Wizard.
+    WzLicenseDays => "License-days before and after: {before} → {after}", "등록 전후 라이선스·일: {before} → {after}";
+    /// Wizard.
+    WzComparing => "{product}, a key of {count} licenses", "{product}, 라이선스 {count}개짜리 키";
+    /// Wizard.
+    WzOnto => "onto {licenses} licenses ending {date}", "대상: 라이선스 {licenses}개, {date} 종료";
+    /// Wizard.
+    WzConfirmText => "Microsoft does not reverse a redemption, and neither does this app. Redeem the key in Partner Center the same way, then record it here.", "Microsoft는 사용 등록을 취소하지 않으며 이 앱도 마찬가지입니다. 파트너 센터에서 같은 방법으로 등록한 뒤 여기에 기록하세요.";
+    /// Wizard.
+    WzWay => "Way", "방법";
+    /// Wizard.
+    WzAfter => "Afterwards", "등록 후";
+    /// Wizard.
+    WzRecorded => "{product}: recorded as redeemed on {date} ({way}).", "{product}: {date}에 사용 등록으로 기록했습니다({way}).";
+    /// Wizard.
+    WzUsableUntil => "The key works until {date}.", "이 키는 {date}까지 사용할 수 있습니다.";
+    /// Wizard.
+    WzReplaceUntil => "If it went to the wrong tenant, or licenses were added where you meant to extend, Microsoft replaces it once if asked by {date} ({days} left).", "잘못된 테넌트에 등록했거나 연장하려다 라이선스를 추가했다면, {date}까지 요청할 때 한 번 교체받을 수 있습니다({days} 남음).";
+    /// Keys page: link into the wizard.
+    KeyRedeemWizard => "Redeem…", "등록하기…";
+    /// Subscriptions page: into the wizard.
+    NoticeCompare => "Compare adding and extending", "추가와 연장 비교하기";
+    /// Subscriptions page.
+    NoticeNoKeys => "No key of this product is waiting to be redeemed.", "등록을 기다리는 이 제품의 키가 없습니다.";
 }

@@ -6,8 +6,8 @@ use leptos_router::path;
 use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
 use super::data::provide_data;
 use super::pages::{
-    AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, Page, RulesPage, SettingsPage,
-    SubscriptionsPage, SupportPage, VisualStudioPage,
+    AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, Page, RedeemPage, RulesPage,
+    SettingsPage, SubscriptionsPage, SupportPage, VisualStudioPage,
 };
 use super::state::{provide_ui, use_ui};
 use crate::i18n::Msg;
@@ -30,6 +30,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("membership") view=MembershipPage/>
                     <Route path=path!("keys") view=KeysPage/>
                     <Route path=path!("subscriptions") view=SubscriptionsPage/>
+                    <Route path=path!("redeem") view=RedeemPage/>
+                    <Route path=path!("redeem/:step") view=RedeemPage/>
                     <Route path=path!("visual-studio") view=VisualStudioPage/>
                     <Route path=path!("azure-credits") view=AzurePage/>
                     <Route path=path!("support") view=SupportPage/>

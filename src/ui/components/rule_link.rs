@@ -2,14 +2,17 @@
 
 use leptos::prelude::*;
 
+use crate::rules::RuleId;
 use crate::ui::state::use_ui;
 
 /// A link to a rule's section on the rules page.
 #[component]
 pub fn RuleLink(
-    /// Which rule, lower case (`r13`).
-    rule: &'static str,
+    /// Which rule.
+    rule: RuleId,
 ) -> impl IntoView {
     let ui = use_ui();
-    view! { <a class="rule-link" href=ui.href(&format!("/rules#{rule}"))>{rule.to_uppercase()}</a> }
+    let name = rule.as_str();
+    let href = ui.href(&format!("/rules#{}", name.to_ascii_lowercase()));
+    view! { <a class="rule-link" href=href>{name}</a> }
 }

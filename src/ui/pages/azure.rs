@@ -11,6 +11,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use super::Page;
 use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::{AzureCredit, AzureOffer, CreditKind, CreditTransfer, Dataset};
+use crate::rules::RuleId;
 use crate::rules::azure::{Release, can_assign, release};
 use crate::ui::components::RuleLink;
 use crate::ui::components::form::Field;
@@ -163,7 +164,7 @@ async fn azure_page() -> AnyView {
                     };
                     view! {
                         <li class="card credit" data-kind=format!("{:?}", c.kind).to_lowercase()>
-                            <h3>{credit_title(lang, c)} " " <RuleLink rule="r11"/></h3>
+                            <h3>{credit_title(lang, c)} " " <RuleLink rule=RuleId::R11/></h3>
                             <p>{holder_text}</p>
                             <ul class="history">{transfers}</ul>
                             <p class="actions">{action}</p>
@@ -274,7 +275,7 @@ fn AssignFlow(
     };
     view! {
         <section class="card assign-flow" aria-labelledby="assign-title">
-            <h2 id="assign-title">{fill(lang.t(heading), &[("credit", &title)])} " " <RuleLink rule="r11"/></h2>
+            <h2 id="assign-title">{fill(lang.t(heading), &[("credit", &title)])} " " <RuleLink rule=RuleId::R11/></h2>
             <ol class="flow-steps">
                 <li aria-current=user.is_none().then_some("step")>
                     <p class="inline-form">
@@ -285,7 +286,7 @@ fn AssignFlow(
                         </select>
                         <button type="button" on:click=move |_| if let Some(u) = picked.get_untracked() {
                             go.run(Step { credit: Some(credit), user: Some(u) });
-                        }>{lang.t(Msg::CreditNext)}</button>
+                        }>{lang.t(Msg::WzNext)}</button>
                         <button type="button" class="secondary" on:click=move |_| go.run(Step { credit: None, user: None })>{lang.t(Msg::Cancel)}</button>
                     </p>
                 </li>

@@ -531,6 +531,7 @@ async fn keys_page() -> AnyView {
                         on:click=move |_| open.set(Some(Open::Edit(id)))>{lang.t(Msg::KeyEdit)}</button>
                     <button type="button" on:click=on_delete>{lang.t(Msg::KeyDelete)}</button>
                     {not_redeemed.then(|| view! {
+                        <a class="button" href=ui.href(&format!("/redeem/tenant?key={id}"))>{lang.t(Msg::KeyRedeemWizard)}</a>
                         <button type="button" aria-expanded=move || (open.get() == Some(Open::Redeem(id))).to_string()
                             on:click=move |_| open.set(Some(Open::Redeem(id)))>{lang.t(Msg::KeyMarkRedeemed)}</button>
                     })}

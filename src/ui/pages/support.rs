@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::Page;
 use crate::i18n::{Lang, Msg, fill, format_date, format_days, program_label, step_text};
 use crate::model::{ProgramLevel, SupportContract};
+use crate::rules::RuleId;
 use crate::rules::dates::days_between;
 use crate::rules::steps::{GET_SUPPORT, Step};
 use crate::rules::support::{
@@ -195,7 +196,7 @@ fn Activation() -> impl IntoView {
         let when = super::dashboard::when(lang, left);
         Some(view! {
             <p class="contract-end">{fill(lang.t(Msg::SpContractEnds), &[("date", &format_date(lang, end)), ("when", &when)])}
-                " " <RuleLink rule="r15"/></p>
+                " " <RuleLink rule=RuleId::R15/></p>
         })
     };
     let err = |i: usize| {
@@ -209,7 +210,7 @@ fn Activation() -> impl IntoView {
     };
     view! {
         <section class="card activation" aria-labelledby="activation-title">
-            <h2 id="activation-title">{ui.t(Msg::SpActivationTitle)} " " <RuleLink rule="r15"/></h2>
+            <h2 id="activation-title">{ui.t(Msg::SpActivationTitle)} " " <RuleLink rule=RuleId::R15/></h2>
             <ol class="checklist steps">{steps}</ol>
             {dates}
             <form class="support-form" on:submit=on_submit novalidate>
@@ -285,7 +286,7 @@ fn Incidents() -> impl IntoView {
     };
     view! {
         <section class="card incidents" aria-labelledby="incidents-title">
-            <h2 id="incidents-title">{ui.t(Msg::SpIncidentsTitle)} " " <RuleLink rule="r16"/></h2>
+            <h2 id="incidents-title">{ui.t(Msg::SpIncidentsTitle)} " " <RuleLink rule=RuleId::R16/></h2>
             {body}
             <p class="actions">
                 <button type="button" on:click=move |_| bump(1)>{ui.t(Msg::SpAddIncident)}</button>

@@ -10,6 +10,7 @@ use super::Page;
 use crate::i18n::{Lang, Msg, field_error, fill, format_date, format_days, program_label};
 use crate::model::validate::{FieldError, check_email};
 use crate::model::{Dataset, User, UserSource, VsAssignment, VsLevel, VsPastAssignment, VsSeat};
+use crate::rules::RuleId;
 use crate::rules::membership::grace_end;
 use crate::rules::visual_studio::{days_until_reassignable, entitlement, reassignable_from};
 use crate::ui::components::RuleLink;
@@ -103,7 +104,7 @@ fn Entitlements(said: RwSignal<Option<String>>) -> impl IntoView {
     let new_level = RwSignal::new(VsLevel::Enterprise);
     view! {
         <div class="card entitlement">
-            <h2>{ui.t(Msg::VsEntitlementTitle)} " " <RuleLink rule="r14"/></h2>
+            <h2>{ui.t(Msg::VsEntitlementTitle)} " " <RuleLink rule=RuleId::R14/></h2>
             {move || {
                 let lang = ui.lang.get();
                 match default.get() {
@@ -292,11 +293,11 @@ fn SeatRow(id: u64, said: RwSignal<Option<String>>) -> impl IntoView {
                 });
                 view! {
                     <p class="seat-state">{fill(lang.t(Msg::VsAssignedTo), &[("name", &holder), ("date", &format_date(lang, a.assigned_on))])}
-                        " " <RuleLink rule="r12"/></p>
-                    <p id=lock_id.clone() class="seat-lock" data-locked=locked.to_string()>{lock_text} " " <RuleLink rule="r13"/></p>
+                        " " <RuleLink rule=RuleId::R12/></p>
+                    <p id=lock_id.clone() class="seat-lock" data-locked=locked.to_string()>{lock_text} " " <RuleLink rule=RuleId::R13/></p>
                     {grace.map(|(r, g): (NaiveDate, NaiveDate)| view! {
                         <p class="seat-grace">{fill(lang.t(Msg::VsGrace), &[("renewal", &format_date(lang, r)), ("date", &format_date(lang, g))])}
-                            " " <RuleLink rule="r3"/></p>
+                            " " <RuleLink rule=RuleId::R3/></p>
                     })}
                     <p class="inline-form">
                         // While locked there is nobody to choose: the buttons say why they wait.
