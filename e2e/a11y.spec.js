@@ -44,12 +44,13 @@ test("the shell is readable at 360 px wide", async ({ browser }) => {
 for (const lang of ["en", "ko"]) {
   for (const theme of ["light", "dark"]) {
     test(`with sample data, every built page has zero axe violations (${lang}, ${theme})`, async ({ browser }) => {
+      test.setTimeout(120_000);
       const context = await browser.newContext({ locale: lang === "ko" ? "ko-KR" : "en-US", colorScheme: theme });
       const page = await context.newPage();
       await page.goto("settings");
       await page.locator("#backup").waitFor();
       await page.getByRole("button", { name: lang === "ko" ? "예제 데이터 불러오기" : "Load sample data" }).click();
-      for (const p of ["./", "membership", "keys", "subscriptions", "visual-studio", "azure-credits", "support", "settings"]) {
+      for (const p of ["./", "membership", "keys", "subscriptions", "redeem", "visual-studio", "azure-credits", "support", "settings"]) {
         await page.goto(p);
         await page.locator("main h1").waitFor();
         if (p === "keys") {
@@ -71,9 +72,19 @@ for (const lang of ["en", "ko"]) {
           await page.locator(".assign-flow fieldset").waitFor();
         }
         if (p === "subscriptions") {
-          // The expiry notice open with a key chosen: both options on screen.
+          // The expiry notice open with a key chosen.
           await page.locator(".sub-row button").nth(1).click();
           await page.locator("#notice-key").selectOption({ index: 1 });
+        }
+        if (p === "redeem") {
+          // The wizard reached from a notice, at its comparison: every way side by side.
+          await page.goto("subscriptions");
+          await page.locator(".sub-row button").nth(1).click();
+          await page.locator("#notice-key").selectOption({ index: 1 });
+          await page.locator(".notice-flow .actions button").click();
+          await page.locator("#wz-own").check();
+          await page.locator(".wizard-step button[type=submit]").click();
+          await page.locator(".wizard-step button[type=submit]").click();
           await page.locator(".option").first().waitFor();
         }
         const result = await new AxeBuilder({ page }).analyze();

@@ -17,12 +17,12 @@ test("sample data loads from the empty dashboard, is undone, and is removed in S
   await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible();
   await loadSample(page);
   await expect(page.locator(".agenda-item").first()).toBeVisible();
-  await expect(page.getByText("Redeem key: Office 365 E3")).toBeVisible();
+  await expect(page.locator(".agenda-what", { hasText: "Redeem key: Office 365 E3" })).toBeVisible();
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible();
   await loadSample(page);
   await page.reload();
-  await expect(page.getByText("Redeem key: Office 365 E3")).toBeVisible();
+  await expect(page.locator(".agenda-what", { hasText: "Redeem key: Office 365 E3" })).toBeVisible();
   await page.goto("settings");
   await page.getByRole("button", { name: "Remove sample data" }).click();
   await page.goto("./");
@@ -138,7 +138,7 @@ test("a change in one tab shows in the other within a second, and both changes s
   await other.goto("./");
   await appReady(other);
   await page.getByRole("button", { name: "Load sample data" }).click();
-  await expect(other.getByText("Redeem key: Office 365 E3")).toBeVisible({ timeout: 1000 });
+  await expect(other.locator(".agenda-what", { hasText: "Redeem key: Office 365 E3" })).toBeVisible({ timeout: 1000 });
   await other.goto("settings");
   await other.getByRole("button", { name: "Remove sample data" }).click();
   await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible({ timeout: 1000 });
@@ -161,7 +161,7 @@ test("names from an imported file are shown as text, never run as HTML", async (
   await page.getByLabel("Import a backup file").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) });
   await page.getByRole("button", { name: "Merge into my data" }).click();
   await page.goto("./");
-  await expect(page.getByText(`Redeem key: ${evil}`)).toBeVisible();
+  await expect(page.locator(".agenda-what", { hasText: `Redeem key: ${evil}` })).toBeVisible();
   expect(await page.locator("main img").count()).toBe(0);
   expect(dialogs).toBe(0);
 });
@@ -176,7 +176,7 @@ test("with storage blocked the app runs in memory and says so", async ({ page })
   await page.goto("./");
   await expect(page.getByText("This browser does not allow the app to save data.")).toBeVisible();
   await page.getByRole("button", { name: "Load sample data" }).click();
-  await expect(page.getByText("Redeem key: Office 365 E3")).toBeVisible();
+  await expect(page.locator(".agenda-what", { hasText: "Redeem key: Office 365 E3" })).toBeVisible();
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("button", { name: "Remove sample data" })).toBeVisible();
 });

@@ -1021,4 +1021,10 @@ messages! {
     NoticeCompare => "Compare adding and extending", "추가와 연장 비교하기";
     /// Subscriptions page.
     NoticeNoKeys => "No key of this product is waiting to be redeemed.", "등록을 기다리는 이 제품의 키가 없습니다.";
+    /// Dashboard timeline.
+    TimelineTitle => "The membership year", "멤버십 연도";
+    /// Dashboard timeline: what the picture shows, for screen readers.
+    TimelineLabel => "Timeline from {from} to {to} with {count} dates and today marked; the same dates are listed below.", "{from}부터 {to}까지의 일정표. 날짜 {count}개와 오늘이 표시되어 있으며, 같은 날짜가 아래 목록에 있습니다.";
+    /// Dashboard timeline.
+    TimelineLater => "{count} later dates are in the list below.", "이후 날짜 {count}개는 아래 목록에 있습니다.";
 }

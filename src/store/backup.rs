@@ -131,6 +131,8 @@ pub struct Preview {
     pub users: Counts,
     /// Visual Studio seats.
     pub seats: Counts,
+    /// Azure credits.
+    pub credits: Counts,
 }
 
 fn count<T: PartialEq>(current: &[T], incoming: &[T], id: impl Fn(&T) -> u64) -> Counts {
@@ -156,6 +158,7 @@ pub fn preview(current: &Dataset, incoming: &Dataset) -> Preview {
         subscriptions: count(&current.subscriptions, &incoming.subscriptions, |s| s.id),
         users: count(&current.users, &incoming.users, |u| u.id),
         seats: count(&current.vs_seats, &incoming.vs_seats, |s| s.id),
+        credits: count(&current.credits, &incoming.credits, |c| c.id),
     }
 }
 
@@ -183,6 +186,7 @@ pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
     merge_by_id(&mut out.subscriptions, &incoming.subscriptions, |s| s.id);
     merge_by_id(&mut out.users, &incoming.users, |u| u.id);
     merge_by_id(&mut out.vs_seats, &incoming.vs_seats, |s| s.id);
+    merge_by_id(&mut out.credits, &incoming.credits, |c| c.id);
     if incoming.membership.is_some() {
         out.membership = incoming.membership.clone();
     }
@@ -229,6 +233,14 @@ mod tests {
         assert!(!text.contains("-AAAAA-BBBBB-CCCCC-DDDDD"));
         let back = parse(&text).unwrap();
         assert_eq!(merge(&data, &back.data), data);
+    }
+
+    #[test]
+    fn merge_brings_every_kind_of_record_including_azure_credits() {
+        let today = today();
+        let merged = merge(&Dataset::default(), &crate::model::sample::sample(today));
+        assert_eq!(merged, crate::model::sample::sample(today));
+        assert!(!merged.credits.is_empty());
     }
 
     #[test]

@@ -620,10 +620,9 @@ fn TargetStep(
 fn Timeline(today: NaiveDate, before: Option<NaiveDate>, after: NaiveDate) -> impl IntoView {
     let ui = use_ui();
     let last = before.map_or(after, |b| b.max(after));
-    let span = days_between(today, last).max(1) as f64;
-    let x = move |d: NaiveDate| {
-        4.0 + 288.0 * (days_between(today, d).clamp(0, span as i64) as f64 / span)
-    };
+    // Whole units of the 300-wide picture: no floating-point formatting code.
+    let span = days_between(today, last).max(1);
+    let x = move |d: NaiveDate| 4 + 288 * days_between(today, d).clamp(0, span) / span;
     let label = move || {
         let lang = ui.lang.get();
         let after_text = fill(
@@ -644,8 +643,8 @@ fn Timeline(today: NaiveDate, before: Option<NaiveDate>, after: NaiveDate) -> im
     view! {
         <svg class="mini-timeline" viewBox="0 0 300 44" role="img" aria-label=label>
             <line x1="4" y1="2" x2="4" y2="42" class="tl-today"/>
-            {before.map(|b| view! { <rect x="4" y="6" height="12" rx="2" width=format!("{:.1}", (x(b) - 4.0).max(1.0)) class="tl-before"/> })}
-            <rect x="4" y="26" height="12" rx="2" width=format!("{:.1}", (x(after) - 4.0).max(1.0)) class="tl-after"/>
+            {before.map(|b| view! { <rect x="4" y="6" height="12" rx="2" width=(x(b) - 4).max(1).to_string() class="tl-before"/> })}
+            <rect x="4" y="26" height="12" rx="2" width=(x(after) - 4).max(1).to_string() class="tl-after"/>
         </svg>
     }
 }
@@ -653,7 +652,9 @@ fn Timeline(today: NaiveDate, before: Option<NaiveDate>, after: NaiveDate) -> im
 /// How an option changes the end date, in words.
 fn shift_text(lang: Lang, before: NaiveDate, after: NaiveDate) -> String {
     let n = days_between(before, after);
-    let months = format!("{:.1}", n.unsigned_abs() as f64 / 30.44);
+    // Tenths of an average month (30.44 days), rounded, in whole numbers.
+    let tenths = (n.unsigned_abs() * 1000 + 1522) / 3044;
+    let months = format!("{}.{}", tenths / 10, tenths % 10);
     let msg = match n {
         0 => return lang.t(Msg::WzSameEnd).to_owned(),
         n if n > 0 => Msg::WzLater,
@@ -718,10 +719,10 @@ fn CompareStep(
             })
             .collect_view();
         view! {
-            <p class="wizard-summary">{fill(lang.t(Msg::WzComparing), &[
+            <h2 class="wizard-summary">{fill(lang.t(Msg::WzComparing), &[
                 ("product", &key.product),
                 ("count", &key.licenses.to_string()),
-            ])} {sub.map(|s| format!(" {}", fill(lang.t(Msg::WzOnto), &[("licenses", &s.licenses.to_string()), ("date", &format_date(lang, s.end))])))}</p>
+            ])} {sub.map(|s| format!(" {}", fill(lang.t(Msg::WzOnto), &[("licenses", &s.licenses.to_string()), ("date", &format_date(lang, s.end))])))}</h2>
             <div class="options">{list}</div>
         }
         .into_any()

@@ -116,6 +116,7 @@ fn PreviewTable(
         (Msg::RecordsSubscriptions, preview.subscriptions),
         (Msg::RecordsUsers, preview.users),
         (Msg::RecordsSeats, preview.seats),
+        (Msg::NavAzure, preview.credits),
     ];
     view! {
         <table class="preview">
