@@ -30,6 +30,26 @@ for (const lang of ["en", "ko"]) {
   }
 }
 
+test("with sample data, every page is readable at 360 px wide without sideways scrolling", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "ko-KR" });
+  const page = await context.newPage();
+  await page.goto("settings");
+  await page.locator("#backup").waitFor();
+  await page.getByRole("button", { name: "예제 데이터 불러오기" }).click();
+  for (const p of PAGES) {
+    await page.goto(p.path || "./");
+    await expect(page.locator("main h1")).toHaveText(p.ko);
+    await page.waitForLoadState("networkidle");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, p.path || "dashboard").toBeLessThanOrEqual(0);
+    if (["", "keys", "visual-studio"].includes(p.path)) {
+      await page.screenshot({ path: `${SHOTS}/${p.path || "dashboard"}-sample-ko-light-360.png`, fullPage: true });
+    }
+  }
+  await context.close();
+});
+
 test("the shell is readable at 360 px wide", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "ko-KR" });
   const page = await context.newPage();

@@ -3,7 +3,7 @@
 // adding (R7) and extending (R8) compared against the RULES.md formulas, a key too
 // large to extend refused, and the chosen way recorded after a confirmation.
 import { test, expect } from "./fixtures.js";
-import { T, plus, iso, en, days, addMonths, seed, stored } from "./util.js";
+import { T, plus, iso, en, days, addMonths, seed, stored, tabTo } from "./util.js";
 
 test("an expiry notice leads into the wizard, which compares adding with extending and records the choice", async ({ page }) => {
   const E = plus(T, 60);
@@ -68,4 +68,26 @@ test("an expiry notice leads into the wizard, which compares adding with extendi
   await page.getByRole("button", { name: "I received an expiry notice" }).click();
   await expect(page.getByLabel("Key to use").locator("option")).toHaveCount(2);
   await page.screenshot({ path: "test-output/screenshots/subscriptions-en-light.png", fullPage: true });
+});
+
+test("the expiry notice in Korean, using the keyboard alone, hands its key to the wizard", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const page = await context.newPage();
+  const E = plus(T, 20);
+  await seed(page, {
+    keys: [{ id: 5, product: "Power BI Pro", key: "", licenses: 10, redemption: null, replaced: false }],
+    subscriptions: [{ id: 2, product: "Power BI Pro", licenses: 40, end: iso(E), tenant: "contoso.onmicrosoft.com" }],
+  }, "subscriptions");
+  await page.locator("h1").focus();
+  await tabTo(page, ".sub-row button");
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".notice-flow")).toContainText("만료 알림");
+  await tabTo(page, "#notice-key");
+  await page.keyboard.type("Power");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".notice-flow .actions button")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/redeem\/tenant\?key=5&sub=2$/);
+  await expect(page.locator(".wizard-steps [aria-current=step]")).toHaveText("테넌트");
+  await context.close();
 });

@@ -12,6 +12,7 @@ use crate::model::validate::{FieldError, check_key, normalize_key};
 use crate::model::{ProductKey, Redemption, RedemptionMode, TenantOwner};
 use crate::rules::keys::{KeyStatus, check_tenant, key_status};
 use crate::rules::membership::redeem_window;
+use crate::ui::components::RuleLink;
 use crate::ui::components::form::Field;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -426,6 +427,142 @@ async fn copy_to_clipboard(_text: String) -> bool {
     false
 }
 
+/// What the rows of the key list share: which key is revealed, which row has a
+/// form open, the last copy's message, and how a form closes.
+#[derive(Clone, Copy)]
+struct RowState {
+    revealed: RwSignal<Option<u64>>,
+    open: RwSignal<Option<Open>>,
+    copied: RwSignal<Option<Msg>>,
+    close: Callback<()>,
+}
+
+/// One key: product, licenses, status with its rule, the masked key with reveal
+/// and copy, and its actions (edit, delete, redeem, record a redemption).
+#[component]
+fn KeyRow(at: usize, status: KeyStatus, lang: Lang, state: RowState) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let RowState {
+        revealed,
+        open,
+        copied,
+        close,
+    } = state;
+    let k = data.data.with_untracked(|d| d.keys[at].clone());
+    let id = k.id;
+    let secret = k.key.clone();
+    let has_text = !secret.is_empty();
+    let shown = move || revealed.get() == Some(id);
+    let text = {
+        let secret = secret.clone();
+        move || {
+            if !has_text {
+                lang.t(Msg::KeyNoText).to_owned()
+            } else if shown() {
+                secret.clone()
+            } else {
+                masked(&secret)
+            }
+        }
+    };
+    let rule = status.rule();
+    let product = k.product.clone();
+    let licenses = fill(
+        lang.t(Msg::KeyLicensesCount),
+        &[("count", &k.licenses.to_string())],
+    );
+    let on_copy = move |_| {
+        let secret = secret.clone();
+        leptos::task::spawn_local(async move {
+            let ok = copy_to_clipboard(secret).await;
+            copied.set(Some(if ok {
+                Msg::KeyCopied
+            } else {
+                Msg::KeyCopyFailed
+            }));
+        });
+    };
+    let on_delete = move |_| {
+        open.set(None);
+        data.change(Msg::ChangeKeyDeleted, |d| d.keys.retain(|x| x.id != id));
+    };
+    let not_redeemed = matches!(status, KeyStatus::NotRedeemed { .. });
+    let redeem_product = product.clone();
+    view! {
+        <li class="key-row" data-status=status_slug(status)>
+            <div class="key-main">
+                <strong>{product.clone()}</strong>
+                <span>{licenses}</span>
+            </div>
+            <div class="key-status">
+                <span>{status_text(lang, status)}</span>
+                " " <RuleLink rule/>
+            </div>
+            <div class="key-secret">
+                <code class="key-text" translate="no">{text}</code>
+                {has_text.then(|| view! {
+                    <button type="button" aria-pressed=move || shown().to_string()
+                        on:click=move |_| revealed.set(if shown() { None } else { Some(id) })>
+                        {move || lang.t(if shown() { Msg::KeyHide } else { Msg::KeyShow })}
+                    </button>
+                    <button type="button" on:click=on_copy.clone()>{lang.t(Msg::KeyCopy)}</button>
+                })}
+            </div>
+            <div class="key-actions">
+                <button type="button" aria-expanded=move || (open.get() == Some(Open::Edit(id))).to_string()
+                    on:click=move |_| open.set(Some(Open::Edit(id)))>{lang.t(Msg::KeyEdit)}</button>
+                <button type="button" on:click=on_delete>{lang.t(Msg::KeyDelete)}</button>
+                {not_redeemed.then(|| view! {
+                    <a class="button" href=ui.href(&format!("/redeem/tenant?key={id}"))>{lang.t(Msg::KeyRedeemWizard)}</a>
+                    <button type="button" aria-expanded=move || (open.get() == Some(Open::Redeem(id))).to_string()
+                        on:click=move |_| open.set(Some(Open::Redeem(id)))>{lang.t(Msg::KeyMarkRedeemed)}</button>
+                })}
+            </div>
+            {move || match open.get() {
+                Some(Open::Edit(x)) if x == id => Some(view! { <KeyForm editing=Some(id) on_done=close/> }.into_any()),
+                Some(Open::Redeem(x)) if x == id => Some(view! { <RedeemForm id product=redeem_product.clone() on_done=close/> }.into_any()),
+                _ => None,
+            }}
+        </li>
+    }
+}
+
+/// Search, status filter and sort above the key list; each change goes back to
+/// the first page.
+#[component]
+fn KeyToolbar(
+    search: RwSignal<String>,
+    filter: RwSignal<StatusFilter>,
+    by_product: RwSignal<bool>,
+    page: RwSignal<usize>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let reset_page = move || page.set(0);
+    view! {
+    <div class="toolbar" role="search">
+        <p class="field"><label for="key-search">{ui.t(Msg::KeysSearch)}</label>
+            <input id="key-search" type="search" prop:value=search
+                on:input=move |ev| { search.set(event_target_value(&ev)); reset_page(); }/></p>
+        <p class="field"><label for="key-filter">{ui.t(Msg::KeysFilter)}</label>
+            <select id="key-filter" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                filter.set(StatusFilter::ALL.iter().find(|f| f.1 == v).map_or(StatusFilter::All, |f| f.0));
+                reset_page();
+            }>
+                {StatusFilter::ALL.map(|(f, value, label)| view! {
+                    <option value=value selected=move || filter.get() == f>{ui.t(label)}</option>
+                })}
+            </select></p>
+        <p class="field"><label for="key-sort">{ui.t(Msg::KeysSort)}</label>
+            <select id="key-sort" on:change=move |ev| by_product.set(event_target_value(&ev) == "product")>
+                <option value="deadline">{ui.t(Msg::SortDeadline)}</option>
+                <option value="product">{ui.t(Msg::SortProduct)}</option>
+            </select></p>
+    </div>
+    }
+}
+
 lazy_page! {
     /// The key list page.
     KeysPage => keys_page
@@ -466,83 +603,13 @@ async fn keys_page() -> AnyView {
     // keyed by (position, version, language), so a keystroke in the search reuses
     // every row still shown instead of building it again.
     let row_view = move |(at, status, _, lang): (usize, KeyStatus, u64, Lang)| {
-        let k = data.data.with_untracked(|d| d.keys[at].clone());
-        let id = k.id;
-        let secret = k.key.clone();
-        let has_text = !secret.is_empty();
-        let shown = move || revealed.get() == Some(id);
-        let text = {
-            let secret = secret.clone();
-            move || {
-                if !has_text {
-                    lang.t(Msg::KeyNoText).to_owned()
-                } else if shown() {
-                    secret.clone()
-                } else {
-                    masked(&secret)
-                }
-            }
+        let state = RowState {
+            revealed,
+            open,
+            copied,
+            close,
         };
-        let rule = status.rule();
-        let product = k.product.clone();
-        let licenses = fill(
-            lang.t(Msg::KeyLicensesCount),
-            &[("count", &k.licenses.to_string())],
-        );
-        let on_copy = move |_| {
-            let secret = secret.clone();
-            leptos::task::spawn_local(async move {
-                let ok = copy_to_clipboard(secret).await;
-                copied.set(Some(if ok {
-                    Msg::KeyCopied
-                } else {
-                    Msg::KeyCopyFailed
-                }));
-            });
-        };
-        let on_delete = move |_| {
-            open.set(None);
-            data.change(Msg::ChangeKeyDeleted, |d| d.keys.retain(|x| x.id != id));
-        };
-        let not_redeemed = matches!(status, KeyStatus::NotRedeemed { .. });
-        let redeem_product = product.clone();
-        view! {
-            <li class="key-row" data-status=status_slug(status)>
-                <div class="key-main">
-                    <strong>{product.clone()}</strong>
-                    <span>{licenses}</span>
-                </div>
-                <div class="key-status">
-                    <span>{status_text(lang, status)}</span>
-                    " " <a class="rule-link" href=ui.href(&format!("/rules#{}", rule.as_str().to_ascii_lowercase()))>{rule.as_str()}</a>
-                </div>
-                <div class="key-secret">
-                    <code class="key-text" translate="no">{text}</code>
-                    {has_text.then(|| view! {
-                        <button type="button" aria-pressed=move || shown().to_string()
-                            on:click=move |_| revealed.set(if shown() { None } else { Some(id) })>
-                            {move || lang.t(if shown() { Msg::KeyHide } else { Msg::KeyShow })}
-                        </button>
-                        <button type="button" on:click=on_copy.clone()>{lang.t(Msg::KeyCopy)}</button>
-                    })}
-                </div>
-                <div class="key-actions">
-                    <button type="button" aria-expanded=move || (open.get() == Some(Open::Edit(id))).to_string()
-                        on:click=move |_| open.set(Some(Open::Edit(id)))>{lang.t(Msg::KeyEdit)}</button>
-                    <button type="button" on:click=on_delete>{lang.t(Msg::KeyDelete)}</button>
-                    {not_redeemed.then(|| view! {
-                        <a class="button" href=ui.href(&format!("/redeem/tenant?key={id}"))>{lang.t(Msg::KeyRedeemWizard)}</a>
-                        <button type="button" aria-expanded=move || (open.get() == Some(Open::Redeem(id))).to_string()
-                            on:click=move |_| open.set(Some(Open::Redeem(id)))>{lang.t(Msg::KeyMarkRedeemed)}</button>
-                    })}
-                </div>
-                {move || match open.get() {
-                    Some(Open::Edit(x)) if x == id => Some(view! { <KeyForm editing=Some(id) on_done=close/> }.into_any()),
-                    Some(Open::Redeem(x)) if x == id => Some(view! { <RedeemForm id product=redeem_product.clone() on_done=close/> }.into_any()),
-                    _ => None,
-                }}
-            </li>
-        }
+        view! { <KeyRow at status lang state/> }
     };
     let version = Memo::new(move |n: Option<&u64>| {
         data.data.track();
@@ -559,7 +626,6 @@ async fn keys_page() -> AnyView {
             .map(|&at| (at, idx[at].status, v, lang))
             .collect::<Vec<_>>()
     };
-    let reset_page = move || page.set(0);
     view! {
         <section class="page" data-page="/keys">
             <h1>{ui.t(Msg::NavKeys)}</h1>
@@ -572,26 +638,7 @@ async fn keys_page() -> AnyView {
             <Show when=move || data.data.with(|d| !d.keys.is_empty()) fallback=move || view! {
                 <p class="card empty-state">{ui.t(Msg::KeysEmpty)}</p>
             }>
-                <div class="toolbar" role="search">
-                    <p class="field"><label for="key-search">{ui.t(Msg::KeysSearch)}</label>
-                        <input id="key-search" type="search" prop:value=search
-                            on:input=move |ev| { search.set(event_target_value(&ev)); reset_page(); }/></p>
-                    <p class="field"><label for="key-filter">{ui.t(Msg::KeysFilter)}</label>
-                        <select id="key-filter" on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            filter.set(StatusFilter::ALL.iter().find(|f| f.1 == v).map_or(StatusFilter::All, |f| f.0));
-                            reset_page();
-                        }>
-                            {StatusFilter::ALL.map(|(f, value, label)| view! {
-                                <option value=value selected=move || filter.get() == f>{ui.t(label)}</option>
-                            })}
-                        </select></p>
-                    <p class="field"><label for="key-sort">{ui.t(Msg::KeysSort)}</label>
-                        <select id="key-sort" on:change=move |ev| by_product.set(event_target_value(&ev) == "product")>
-                            <option value="deadline">{ui.t(Msg::SortDeadline)}</option>
-                            <option value="product">{ui.t(Msg::SortProduct)}</option>
-                        </select></p>
-                </div>
+                <KeyToolbar search filter by_product page/>
                 <p class="count" role="status">{move || fill(ui.lang.get().t(Msg::KeysCount), &[("count", &rows.read().len().to_string())])}</p>
                 {move || copied.get().map(|m| view! { <p class="notice info" role="status">{ui.t(m)}</p> })}
                 <Show when=move || !rows.read().is_empty() fallback=move || view! { <p>{ui.t(Msg::KeysNone)}</p> }>
