@@ -82,3 +82,36 @@ test("Action Pack renews only after it expires, said in Korean, using the keyboa
   await page.screenshot({ path: "test-output/screenshots/membership-ko-light.png", fullPage: true });
   await context.close();
 });
+
+test("competencies entered here set the Visual Studio seats (R14) and cloud support (R16)", async ({ page }) => {
+  await page.goto("./");
+  await appReady(page);
+  await page.evaluate((v) => localStorage.setItem("benefits-desk/data", v), JSON.stringify({
+    schema: 2, revision: 1,
+    data: { membership: { program: "Gold", competencies: [], anniversary: iso(plus(100)), renewal_start: null, benefit_expiry: iso(plus(100)) } },
+  }));
+  await page.goto("membership");
+  await expect(page.getByText("No competencies recorded.")).toBeVisible();
+  await page.getByRole("button", { name: "Add competency" }).click();
+  await expect(page.locator("#comp-name-error")).toHaveText("This field is required.");
+  await page.getByLabel("Competency name").fill("Cloud Platform");
+  await page.getByLabel("Gold (otherwise silver)").check();
+  await page.getByLabel("A cloud competency").check();
+  await page.getByRole("button", { name: "Add competency" }).click();
+  await page.getByLabel("Competency name").fill("Data Analytics");
+  await page.getByRole("button", { name: "Add competency" }).click();
+  await expect(page.locator(".comp-list li")).toHaveText(["Cloud Platform · gold · cloudRemove", "Data Analytics · silverRemove"]);
+  // Gold: 10 base + 25 (gold) + 5 (silver) Enterprise seats; cloud support unlimited.
+  await page.goto("visual-studio");
+  await expect(page.locator(".entitlement")).toContainText("Gold competency: 40 × Visual Studio Enterprise by default (at most 150 across all countries).");
+  await page.goto("support");
+  await expect(page.locator(".allowances tr").nth(1)).toHaveText("Signature cloud support incidentsunlimited");
+  // Removing one has undo.
+  await page.goto("membership");
+  await page.getByRole("button", { name: "Remove Cloud Platform" }).click();
+  await expect(page.locator(".comp-list li")).toHaveCount(1);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator(".comp-list li")).toHaveCount(2);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.membership.competencies);
+  expect(stored).toEqual([{ name: "Cloud Platform", level: "Gold", cloud: true }, { name: "Data Analytics", level: "Silver", cloud: false }]);
+});

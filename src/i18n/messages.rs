@@ -1027,4 +1027,28 @@ messages! {
     TimelineLabel => "Timeline from {from} to {to} with {count} dates and today marked; the same dates are listed below.", "{from}부터 {to}까지의 일정표. 날짜 {count}개와 오늘이 표시되어 있으며, 같은 날짜가 아래 목록에 있습니다.";
     /// Dashboard timeline.
     TimelineLater => "{count} later dates are in the list below.", "이후 날짜 {count}개는 아래 목록에 있습니다.";
+    /// Membership page: competencies.
+    CompTitle => "Competencies", "역량";
+    /// Membership page.
+    CompText => "Each competency adds Visual Studio seats (5 for silver, 25 for gold), and a cloud competency makes signature cloud support unlimited.", "역량마다 Visual Studio 좌석이 늘어나고(실버 5개, 골드 25개), 클라우드 역량이 있으면 Signature 클라우드 지원이 무제한이 됩니다.";
+    /// Membership page.
+    CompNone => "No competencies recorded.", "기록된 역량이 없습니다.";
+    /// Membership page.
+    CompName => "Competency name", "역량 이름";
+    /// Membership page.
+    CompGoldLabel => "Gold (otherwise silver)", "골드(아니면 실버)";
+    /// Membership page.
+    CompCloudLabel => "A cloud competency", "클라우드 역량";
+    /// Membership page.
+    CompAdd => "Add competency", "역량 추가";
+    /// Membership page.
+    CompGold => "gold", "골드";
+    /// Membership page.
+    CompSilver => "silver", "실버";
+    /// Membership page.
+    CompCloud => "cloud", "클라우드";
+    /// Change label.
+    ChangeCompetencyAdded => "Competency added.", "역량을 추가했습니다.";
+    /// Change label.
+    ChangeCompetencyRemoved => "Competency removed.", "역량을 삭제했습니다.";
 }

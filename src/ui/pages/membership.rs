@@ -10,11 +10,13 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::Page;
 use crate::i18n::{Lang, Msg, fill, format_date, format_days, step_text};
-use crate::model::{Membership, ProgramLevel};
+use crate::model::{Competency, CompetencyLevel, Membership, ProgramLevel};
+use crate::rules::RuleId;
 use crate::rules::membership::{
     RedeemWindow, RenewalPhase, RenewalWindow, grace_end, redeem_window, renewal_window,
 };
 use crate::rules::steps::RENEW_BENEFITS;
+use crate::ui::components::RuleLink;
 use crate::ui::components::form::Field;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -149,6 +151,96 @@ fn MembershipForm() -> impl IntoView {
     }
 }
 
+/// The competencies a partner holds: they set the default Visual Studio seats
+/// (R14) and whether signature cloud support is unlimited (R16).
+#[component]
+fn Competencies() -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let name = RwSignal::new(String::new());
+    let gold = RwSignal::new(false);
+    let cloud = RwSignal::new(false);
+    let tried = RwSignal::new(false);
+    let error = Signal::derive(move || {
+        (tried.get() && name.with(|n| n.trim().is_empty())).then_some(Msg::ErrEmpty)
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let n = name.get_untracked().trim().to_owned();
+        if n.is_empty() {
+            return;
+        }
+        let level = if gold.get_untracked() {
+            CompetencyLevel::Gold
+        } else {
+            CompetencyLevel::Silver
+        };
+        let is_cloud = cloud.get_untracked();
+        data.change(Msg::ChangeCompetencyAdded, |d| {
+            d.membership
+                .get_or_insert_with(Membership::default)
+                .competencies
+                .push(Competency {
+                    name: n,
+                    level,
+                    cloud: is_cloud,
+                });
+        });
+        name.set(String::new());
+        gold.set(false);
+        cloud.set(false);
+        tried.set(false);
+    };
+    let rows = move || {
+        let lang = ui.lang.get();
+        data.data.with(|d| {
+            d.membership
+                .iter()
+                .flat_map(|m| m.competencies.iter().enumerate())
+                .map(|(i, c)| {
+                    let level = lang.t(if c.level == CompetencyLevel::Gold { Msg::CompGold } else { Msg::CompSilver });
+                    let remove = move |_| {
+                        data.change(Msg::ChangeCompetencyRemoved, |d| {
+                            if let Some(m) = d.membership.as_mut()
+                                && i < m.competencies.len()
+                            {
+                                m.competencies.remove(i);
+                            }
+                        });
+                    };
+                    view! {
+                        <li>
+                            <span><strong>{c.name.clone()}</strong> " · " {level}
+                                {c.cloud.then(|| format!(" · {}", lang.t(Msg::CompCloud)))}</span>
+                            <button type="button" class="secondary small" on:click=remove
+                                aria-label=fill(lang.t(Msg::VsRemoveUserNamed), &[("name", &c.name)])>{lang.t(Msg::VsRemoveUser)}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card competencies" aria-labelledby="comp-title">
+            <h2 id="comp-title">{ui.t(Msg::CompTitle)} " " <RuleLink rule=RuleId::R14/> " " <RuleLink rule=RuleId::R16/></h2>
+            <p>{ui.t(Msg::CompText)}</p>
+            <Show when=move || data.data.with(|d| d.membership.as_ref().is_some_and(|m| !m.competencies.is_empty()))
+                fallback=move || view! { <p class="muted">{ui.t(Msg::CompNone)}</p> }>
+                <ul class="comp-list">{rows}</ul>
+            </Show>
+            <form class="comp-form" on:submit=on_submit novalidate>
+                <Field id="comp-name" label=Msg::CompName value=name error/>
+                <p class="inline-form">
+                    <label><input type="checkbox" prop:checked=gold on:change=move |ev| gold.set(event_target_checked(&ev))/> " " {ui.t(Msg::CompGoldLabel)}</label>
+                    <label><input type="checkbox" prop:checked=cloud on:change=move |ev| cloud.set(event_target_checked(&ev))/> " " {ui.t(Msg::CompCloudLabel)}</label>
+                </p>
+                <p class="actions"><button type="submit">{ui.t(Msg::CompAdd)}</button></p>
+            </form>
+        </section>
+    }
+}
+
 lazy_page! {
     /// The membership page.
     MembershipPage => membership_page
@@ -271,6 +363,7 @@ async fn membership_page() -> AnyView {
             <h1>{ui.t(Msg::NavMembership)}</h1>
             <p class="lead">{ui.t(intro)}</p>
             <MembershipForm/>
+            <Competencies/>
             {renewal}
         </section>
     }
