@@ -30,6 +30,12 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  // Timed benchmarks (titles tagged @bench) run after every other test has
+  // finished, so no parallel test shares the two cores while they measure.
+  projects: [
+    { name: "flows", grepInvert: /@bench/ },
+    { name: "bench", grep: /@bench/, dependencies: ["flows"] },
+  ],
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT} --dir dist`,
     url: `http://127.0.0.1:${PORT}/benefits-desk/`,
