@@ -5,6 +5,7 @@
 //! Why not `leptos_i18n`: see `docs/i18n.md`.
 
 mod messages;
+pub mod words;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};

@@ -1,28 +1,8 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
-/// Why storage could not be read or written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StoreError {
-    /// Storage is blocked or missing (some private modes, disabled by policy).
-    Unavailable,
-    /// The browser's quota for this origin is full.
-    QuotaExceeded,
-    /// Stored data could not be read, and nothing may overwrite it until the user
-    /// decides (download it, start fresh, or import a backup).
-    Blocked,
-}
-
-impl StoreError {
-    /// A static description for logs and tests; the UI shows a translated one.
-    pub fn message(self) -> &'static str {
-        match self {
-            StoreError::Unavailable => "storage unavailable",
-            StoreError::QuotaExceeded => "storage quota exceeded",
-            StoreError::Blocked => "stored data unreadable; saving is paused",
-        }
-    }
-}
+pub use super::error::StoreError;
 
 /// A string key-value store: the part of localStorage the app uses.
 pub trait Backend {
@@ -39,6 +19,17 @@ pub trait Backend {
 }
 
 impl<T: Backend + ?Sized> Backend for Box<T> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+}
+
+/// One storage handle shared by the preferences and the document store.
+impl<T: Backend + ?Sized> Backend for Rc<T> {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         (**self).get(key)
     }
@@ -88,7 +79,14 @@ impl Backend for MemoryBackend {
     }
 }
 
-/// The browser's localStorage, reached without panicking when it is blocked.
+/// The browser's localStorage, reached through `gloo-storage` without panicking
+/// when it is blocked.
+///
+/// gloo's `LocalStorage::raw()` panics when the browser refuses storage, so the
+/// page's storage is probed first with a real write; only then is gloo's handle
+/// taken. Values are read and written as the raw text they are, not through
+/// gloo's JSON codec: unreadable stored text must survive byte for byte so it can
+/// be kept aside for the user (`store::document`).
 #[cfg(target_arch = "wasm32")]
 pub struct BrowserStorage(web_sys::Storage);
 
@@ -98,16 +96,18 @@ impl BrowserStorage {
     /// write, because some private modes hand out a storage that refuses writes;
     /// a write refused for a full quota still means storage works (and holds data).
     pub fn open() -> Option<Self> {
-        let storage = web_sys::window()?.local_storage().ok().flatten()?;
+        let probe_storage = web_sys::window()?.local_storage().ok().flatten()?;
         let probe = format!("{}probe", super::NAMESPACE);
-        match storage.set_item(&probe, "1") {
+        match probe_storage.set_item(&probe, "1") {
             Ok(()) => {
-                let _ = storage.remove_item(&probe);
+                let _ = probe_storage.remove_item(&probe);
             }
             Err(e) if is_quota(&e) => {}
             Err(_) => return None,
         }
-        Some(BrowserStorage(storage))
+        // Safe now: the probe proved storage is there.
+        use gloo_storage::Storage as _;
+        Some(BrowserStorage(gloo_storage::LocalStorage::raw()))
     }
 }
 

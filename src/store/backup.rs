@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::validate::{ValidationError, validate};
+pub use super::error::{BackupError, ParseError};
+use crate::model::validate::validate;
 use crate::model::{Dataset, SCHEMA_VERSION};
 
 /// The `format` field every backup carries, so another JSON file is recognised.
@@ -24,33 +25,6 @@ pub struct Backup {
     pub includes_keys: bool,
     /// The data.
     pub data: Dataset,
-}
-
-/// Why a file cannot be imported.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum BackupError {
-    /// Not JSON; the first problem is at this line and column.
-    NotJson {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-    },
-    /// JSON, but not a backup of this app.
-    NotABackup,
-    /// A backup from a newer version of the app.
-    NewerSchema(u32),
-    /// A backup with a field of the wrong type or missing.
-    WrongField {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// serde's description of the field and what was expected.
-        detail: String,
-    },
-    /// The data breaks the model's rules.
-    Invalid(Vec<ValidationError>),
 }
 
 /// The backup of `data` as pretty JSON; product key texts only if `include_keys`.
@@ -85,16 +59,13 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => BackupError::NotABackup,
-        _ => BackupError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        },
+        _ => ParseError::not_json(&e).into(),
     })?;
     if header.format.as_deref() != Some(BACKUP_FORMAT) {
         return Err(BackupError::NotABackup);
     }
     match header.schema {
-        Some(s) if s > SCHEMA_VERSION => return Err(BackupError::NewerSchema(s)),
+        Some(s) if s > SCHEMA_VERSION => return Err(ParseError::NewerSchema(s).into()),
         None => return Err(BackupError::NotABackup),
         Some(_) => {}
     }
@@ -103,7 +74,7 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
         column: e.column(),
         detail: e.to_string(),
     })?;
-    validate(&backup.data).map_err(BackupError::Invalid)?;
+    validate(&backup.data).map_err(ParseError::Invalid)?;
     Ok(backup)
 }
 
@@ -247,7 +218,10 @@ mod tests {
     fn a_truncated_file_is_refused_with_its_line_and_column() {
         let text = export(&sample(), true, today());
         let cut = &text[..text.len() / 2];
-        assert!(matches!(parse(cut), Err(BackupError::NotJson { .. })));
+        assert!(matches!(
+            parse(cut),
+            Err(BackupError::Parse(ParseError::NotJson { .. }))
+        ));
     }
 
     #[test]
@@ -273,7 +247,10 @@ mod tests {
         assert_eq!(parse("[1,2,3]"), Err(BackupError::NotABackup));
         let newer =
             export(&Dataset::default(), true, today()).replace("\"schema\": 2", "\"schema\": 7");
-        assert_eq!(parse(&newer), Err(BackupError::NewerSchema(7)));
+        assert_eq!(
+            parse(&newer),
+            Err(BackupError::Parse(ParseError::NewerSchema(7)))
+        );
     }
 
     #[test]

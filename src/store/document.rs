@@ -6,8 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::error::{LoadError, ParseError};
 use super::{Backend, NAMESPACE, StoreError};
-use crate::model::validate::{ValidationError, validate};
+use crate::model::validate::validate;
 use crate::model::{Dataset, SCHEMA_VERSION};
 
 /// Where the document lives.
@@ -24,34 +25,13 @@ pub struct Document {
     pub data: Dataset,
 }
 
-/// Why a stored document could not be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadError {
-    /// Not JSON at all (cut short, edited by hand, another app's value).
-    NotJson {
-        /// 1-based line of the first problem.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-    },
-    /// JSON, but not a document of any known schema.
-    WrongShape {
-        /// serde's description, with the place it failed.
-        detail: String,
-    },
-    /// Written by a newer version of the app; an older one must not touch it.
-    NewerSchema(u32),
-    /// Readable, but the data breaks the rules of the model.
-    Invalid(Vec<ValidationError>),
-}
-
 /// Bring any stored document of a past or present schema to the current one.
 ///
 /// Version 1 is the first; each later version adds one arm that upgrades the JSON
 /// of the version before, so every stored fixture in `tests/fixtures/` keeps loading.
 ///
 /// # Errors
-/// [`LoadError::NotJson`], [`LoadError::WrongShape`] or [`LoadError::NewerSchema`].
+/// [`LoadError::Parse`] (not JSON, or a newer schema) or [`LoadError::WrongShape`].
 pub fn migrate(text: &str) -> Result<Document, LoadError> {
     #[derive(Deserialize)]
     struct Peek {
@@ -63,17 +43,14 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
         serde_json::error::Category::Data => LoadError::WrongShape {
             detail: e.to_string(),
         },
-        _ => LoadError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        },
+        _ => ParseError::not_json(&e).into(),
     })?;
     let schema = peek.schema.ok_or_else(|| LoadError::WrongShape {
         detail: "no schema version".into(),
     })?;
-    let schema = u32::try_from(schema).map_err(|_| LoadError::NewerSchema(u32::MAX))?;
+    let schema = u32::try_from(schema).map_err(|_| ParseError::NewerSchema(u32::MAX))?;
     if schema > SCHEMA_VERSION {
-        return Err(LoadError::NewerSchema(schema));
+        return Err(ParseError::NewerSchema(schema).into());
     }
     if schema == 0 {
         return Err(LoadError::WrongShape {
@@ -100,7 +77,7 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
 /// Any [`LoadError`].
 pub fn read_document(text: &str) -> Result<Document, LoadError> {
     let doc = migrate(text)?;
-    validate(&doc.data).map_err(LoadError::Invalid)?;
+    validate(&doc.data).map_err(ParseError::Invalid)?;
     Ok(doc)
 }
 
@@ -337,7 +314,10 @@ mod tests {
         let Opened::Unreadable { error, kept_under } = opened else {
             panic!("{opened:?}")
         };
-        assert!(matches!(error, LoadError::NotJson { .. }));
+        assert!(matches!(
+            error,
+            LoadError::Parse(ParseError::NotJson { .. })
+        ));
         assert_eq!(kept_under, "benefits-desk/recovery/2026-11-26T10:00:00");
         assert_eq!(
             store.apply(|d| d.users.push(user(1))),
@@ -370,7 +350,7 @@ mod tests {
         assert!(matches!(
             opened,
             Opened::Unreadable {
-                error: LoadError::NewerSchema(99),
+                error: LoadError::Parse(ParseError::NewerSchema(99)),
                 ..
             }
         ));
@@ -384,7 +364,7 @@ mod tests {
         backend.set(DATA_KEY, doc).unwrap();
         let (_, opened) = DocumentStore::open(backend, "t");
         let Opened::Unreadable {
-            error: LoadError::Invalid(errors),
+            error: LoadError::Parse(ParseError::Invalid(errors)),
             ..
         } = opened
         else {

@@ -8,12 +8,14 @@ pub mod backup;
 pub mod calendar;
 pub mod csv_import;
 pub mod document;
+mod error;
 mod prefs;
 pub mod tools;
 
 #[cfg(target_arch = "wasm32")]
 pub use backend::BrowserStorage;
-pub use backend::{Backend, MemoryBackend, StoreError};
+pub use backend::{Backend, MemoryBackend};
+pub use error::{BackupError, LoadError, ParseError, StoreError};
 pub use prefs::{PREFS_KEY, Prefs, Theme};
 
 /// Every key this app writes starts with this, so it never touches another app's

@@ -3,6 +3,7 @@
 //! which saves, keeps one step of undo, and reports failures in words.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ use crate::model::Dataset;
 use crate::store::document::{DocumentStore, LoadError, Opened};
 use crate::store::{Backend, StoreError};
 
-type Store = DocumentStore<Box<dyn Backend>>;
+type Store = DocumentStore<Rc<dyn Backend>>;
 
 thread_local! {
     static STORE: RefCell<Option<Store>> = const { RefCell::new(None) };
@@ -82,7 +83,7 @@ fn save_error(e: StoreError) -> Msg {
 
 /// Open the stored data and provide the context; listens for other tabs.
 pub fn provide_data() -> DataCtx {
-    let (store, opened) = DocumentStore::open(super::state::open_backend().0, &stamp());
+    let (store, opened) = DocumentStore::open(super::state::backend(), &stamp());
     let ctx = DataCtx {
         data: RwSignal::new(store.data().clone()),
         recovery: RwSignal::new(match opened {

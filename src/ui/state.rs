@@ -1,5 +1,7 @@
 //! The app's one piece of shared UI state, and where preferences are kept.
 
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Msg};
@@ -39,19 +41,27 @@ pub fn use_ui() -> Ui {
 }
 
 thread_local! {
-    static BACKEND: (Box<dyn Backend>, bool) = open_backend();
+    /// The page's one storage handle: opened (and probed) once, shared by the
+    /// preferences and the document store, so a blocked storage gives one memory
+    /// store, not two.
+    static BACKEND: (Rc<dyn Backend>, bool) = open_backend();
 }
 
 /// Open localStorage, or memory when the browser refuses it; says which.
-pub fn open_backend() -> (Box<dyn Backend>, bool) {
+fn open_backend() -> (Rc<dyn Backend>, bool) {
     #[cfg(target_arch = "wasm32")]
     if let Some(storage) = crate::store::BrowserStorage::open() {
-        return (Box::new(storage), true);
+        return (Rc::new(storage), true);
     }
-    (Box::new(MemoryBackend::default()), false)
+    (Rc::new(MemoryBackend::default()), false)
 }
 
-/// Run `f` with the storage backend (localStorage, or memory when it is blocked).
+/// The storage backend (localStorage, or memory when it is blocked).
+pub fn backend() -> Rc<dyn Backend> {
+    BACKEND.with(|(b, _)| Rc::clone(b))
+}
+
+/// Run `f` with the storage backend.
 pub fn with_backend<R>(f: impl FnOnce(&dyn Backend) -> R) -> R {
     BACKEND.with(|(b, _)| f(b.as_ref()))
 }

@@ -1,26 +1,13 @@
 use leptos::prelude::*;
 
 use super::files::download;
-use crate::i18n::{Lang, Msg, fill, fill_position};
+use crate::i18n::Msg;
+use crate::i18n::words::load_error_text;
 use crate::model::Dataset;
-use crate::store::document::LoadError;
+use crate::store::{LoadError, ParseError};
 use crate::ui::components::ProblemList;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
-
-fn reason(lang: Lang, error: &LoadError) -> String {
-    match error {
-        LoadError::NotJson { line, column } => {
-            fill_position(lang, Msg::RecoveryNotJson, line, column)
-        }
-        LoadError::WrongShape { .. } => lang.t(Msg::RecoveryWrongShape).to_owned(),
-        LoadError::NewerSchema(_) => lang.t(Msg::RecoveryNewer).to_owned(),
-        LoadError::Invalid(errors) => fill(
-            lang.t(Msg::RecoveryInvalid),
-            &[("count", &errors.len().to_string())],
-        ),
-    }
-}
 
 /// Shown while stored data could not be read: what happened, and the three ways
 /// on (download it, start fresh, or import a backup in Settings).
@@ -40,13 +27,13 @@ pub fn RecoveryPanel() -> impl IntoView {
     move || {
         data.recovery.get().map(|r| {
             let problems = match &r.error {
-                LoadError::Invalid(problems) => Some(problems.clone()),
+                LoadError::Parse(ParseError::Invalid(problems)) => Some(problems.clone()),
                 _ => None,
             };
             view! {
                 <section class="card recovery" role="alert" aria-labelledby="recovery-title">
                     <h2 id="recovery-title">{ui.t(Msg::RecoveryTitle)}</h2>
-                    <p>{move || reason(ui.lang.get(), &r.error)}</p>
+                    <p>{move || load_error_text(ui.lang.get(), &r.error)}</p>
                     {problems.map(|problems| view! { <ProblemList problems/> })}
                     <p>{ui.t(Msg::RecoveryText)}</p>
                     <p class="actions">

@@ -1,29 +1,14 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{Lang, Msg, fill, fill_position};
+use crate::i18n::Msg;
+use crate::i18n::words::backup_error_text;
+use crate::store::ParseError;
 use crate::store::backup::{Backup, BackupError, Counts, Preview, export, merge, parse, preview};
 use crate::ui::components::ProblemList;
 use crate::ui::components::files::{download, read_chosen_file};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
-
-fn import_error(lang: Lang, e: &BackupError) -> String {
-    match e {
-        BackupError::NotJson { line, column } => {
-            fill_position(lang, Msg::ImportNotJson, line, column)
-        }
-        BackupError::WrongField { line, column, .. } => {
-            fill_position(lang, Msg::ImportWrongField, line, column)
-        }
-        BackupError::NotABackup => lang.t(Msg::ImportNotBackup).to_owned(),
-        BackupError::NewerSchema(_) => lang.t(Msg::ImportNewer).to_owned(),
-        BackupError::Invalid(errs) => fill(
-            lang.t(Msg::ImportInvalid),
-            &[("count", &errs.len().to_string())],
-        ),
-    }
-}
 
 /// Export everything as a file; import one with a preview, then merge or replace.
 #[component]
@@ -79,11 +64,11 @@ pub fn BackupSection() -> impl IntoView {
                 <input type="file" accept=".json,application/json" on:change=on_file/></label></p>
             {move || error.get().map(|e| {
                 let problems = match &e {
-                    BackupError::Invalid(errs) => Some(errs.clone()),
+                    BackupError::Parse(ParseError::Invalid(errs)) => Some(errs.clone()),
                     _ => None,
                 };
                 view! {
-                    <p class="field-error" role="alert">{move || import_error(ui.lang.get(), &e)}</p>
+                    <p class="field-error" role="alert">{move || backup_error_text(ui.lang.get(), &e)}</p>
                     {problems.map(|problems| view! { <ProblemList problems/> })}
                 }
             })}
