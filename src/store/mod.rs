@@ -10,7 +10,7 @@ pub mod csv_import;
 pub mod document;
 mod error;
 mod prefs;
-pub mod tools;
+pub mod worker_protocol;
 
 #[cfg(target_arch = "wasm32")]
 pub use backend::BrowserStorage;

@@ -2,6 +2,7 @@
 //! Pages read state from one context ([`Ui`](crate::ui::state::Ui)) and text from [`crate::i18n`].
 
 mod app;
+pub mod browser;
 pub mod components;
 pub mod data;
 pub mod links;

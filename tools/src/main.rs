@@ -1,10 +1,10 @@
 //! The tools worker: a second WebAssembly module, started by the page as a Web
 //! Worker when the user opens CSV import or calendar export, so the `csv` and
-//! `icalendar` crates stay out of the first page load. See `store::tools`.
+//! `icalendar` crates stay out of the first page load. See `store::worker_protocol`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use benefits_desk::store::tools::{READY, handle};
+    use benefits_desk::store::worker_protocol::{READY, handle};
     use wasm_bindgen::{JsCast, JsValue, closure::Closure};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 

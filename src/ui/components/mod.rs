@@ -1,14 +1,11 @@
 //! Small reusable pieces of the shell.
 
-pub mod files;
 pub mod form;
 mod notices;
 mod problems;
 mod recovery;
 mod rule_link;
 mod switches;
-pub mod tools;
-mod update;
 
 pub use notices::Notices;
 pub use problems::ProblemList;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::update::{apply_update, watch_for_updates};
 use crate::i18n::Msg;
+use crate::ui::browser::service_worker::{apply_update, watch_for_updates};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
-use super::files::download;
 use crate::i18n::Msg;
 use crate::i18n::words::load_error_text;
 use crate::model::Dataset;
 use crate::store::{LoadError, ParseError};
+use crate::ui::browser::files::download;
 use crate::ui::components::ProblemList;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;

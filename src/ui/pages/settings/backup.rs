@@ -5,8 +5,8 @@ use crate::i18n::Msg;
 use crate::i18n::words::backup_error_text;
 use crate::store::ParseError;
 use crate::store::backup::{Backup, BackupError, Counts, Preview, export, merge, parse, preview};
+use crate::ui::browser::files::{download, read_chosen_file};
 use crate::ui::components::ProblemList;
-use crate::ui::components::files::{download, read_chosen_file};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 

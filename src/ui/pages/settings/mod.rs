@@ -7,11 +7,11 @@ use crate::ui::state::use_ui;
 
 mod backup;
 mod danger;
-mod exchange;
+mod import_export;
 
 use backup::BackupSection;
 use danger::{ClearSection, SampleSection};
-use exchange::{CalendarSection, CsvSection};
+use import_export::{CalendarSection, CsvSection};
 
 lazy_page! {
     /// Language and theme, backup and import, sample data, clearing everything.

@@ -55,7 +55,7 @@ pub async fn read_chosen_bytes(input: &web_sys::HtmlInputElement) -> Option<Vec<
 ///
 /// # Example
 /// ```
-/// use benefits_desk::ui::components::files::utf8_text;
+/// use benefits_desk::ui::browser::files::utf8_text;
 /// assert_eq!(utf8_text(b"a\nb".to_vec()), Ok("a\nb".to_owned()));
 /// assert_eq!(utf8_text(b"Name\nJos\xe9\n".to_vec()), Err(2));
 /// ```

@@ -1,5 +1,5 @@
 //! CSV user import and calendar export. The parsing and writing run in the tools
-//! worker (`store::tools`), which is loaded only when one of these is used.
+//! worker (`store::worker_protocol`), which is loaded only when one of these is used.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,9 +9,9 @@ use crate::model::User;
 use crate::rules::agenda::agenda;
 use crate::store::calendar::{DEFAULT_REMINDERS, calendar_events, parse_reminders};
 use crate::store::csv_import::{CsvError, CsvImport, RowError};
-use crate::store::tools::{ToolRequest, ToolResponse};
-use crate::ui::components::files::{download, read_chosen_bytes, utf8_text};
-use crate::ui::components::tools::{ToolFailure, ask};
+use crate::store::worker_protocol::{ToolRequest, ToolResponse};
+use crate::ui::browser::files::{download, read_chosen_bytes, utf8_text};
+use crate::ui::browser::worker::{ToolFailure, ask};
 use crate::ui::data::use_data;
 use crate::ui::pages::dashboard::{item_text, names};
 use crate::ui::pages::rules::rule_title;

@@ -1,8 +1,8 @@
-//! Asking the tools worker (see `store::tools`): it is started for one request
+//! Asking the tools worker (see `store::worker_protocol`): it is started for one request
 //! and stopped after the answer, so its module is downloaded only by users who
 //! import a CSV file or export a calendar (and then kept by the service worker).
 
-use crate::store::tools::{ToolRequest, ToolResponse};
+use crate::store::worker_protocol::{ToolRequest, ToolResponse};
 
 /// Why the worker gave no answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,7 +27,7 @@ pub async fn ask(request: &ToolRequest) -> Result<ToolResponse, ToolFailure> {
 
 #[cfg(target_arch = "wasm32")]
 async fn run(payload: String) -> Result<String, ToolFailure> {
-    use crate::store::tools::READY;
+    use crate::store::worker_protocol::READY;
     use wasm_bindgen::{JsCast, JsValue, closure::Closure};
     use web_sys::{MessageEvent, Worker};
 
@@ -63,5 +63,5 @@ async fn run(payload: String) -> Result<String, ToolFailure> {
 
 #[cfg(not(target_arch = "wasm32"))]
 async fn run(payload: String) -> Result<String, ToolFailure> {
-    Ok(crate::store::tools::handle(&payload))
+    Ok(crate::store::worker_protocol::handle(&payload))
 }

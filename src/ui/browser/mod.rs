@@ -1,0 +1,7 @@
+//! What the app asks of the browser beyond the DOM: files (download, read a
+//! chosen file), the tools worker, and the service worker's updates. No
+//! components here: those are in `ui::components`.
+
+pub mod files;
+pub mod service_worker;
+pub mod worker;
