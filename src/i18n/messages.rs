@@ -367,6 +367,8 @@ messages! {
     ErrDateOrder => "This date must not be later than the date it leads up to.", "이 날짜는 이어지는 날짜보다 늦을 수 없습니다.";
     /// Field error: amount.
     ErrNoAmount => "Enter an amount greater than zero.", "0보다 큰 금액을 입력하세요.";
+    /// Field error: a date later than today where only past days make sense.
+    ErrInFuture => "This date cannot be later than today.", "이 날짜는 오늘보다 늦을 수 없습니다.";
     /// Field error: not a date.
     ErrDate => "Enter a real date (year-month-day).", "실제 있는 날짜를 입력하세요(연-월-일).";
     /// A record named in a validation problem.

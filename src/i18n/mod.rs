@@ -172,6 +172,24 @@ pub fn field_error(e: crate::model::validate::FieldError) -> Msg {
         E::Duplicate => Msg::ErrDuplicate,
         E::DateOrder => Msg::ErrDateOrder,
         E::NoAmount => Msg::ErrNoAmount,
+        E::NotADate => Msg::ErrDate,
+        E::InFuture => Msg::ErrInFuture,
+        E::NotANumber => Msg::SpErrNumber,
+    }
+}
+
+/// The message for a form field's error, where a field says it more precisely
+/// than [`field_error`] does.
+pub fn field_problem(
+    field: crate::model::validate::Field,
+    e: crate::model::validate::FieldError,
+) -> Msg {
+    use crate::model::validate::{Field as F, FieldError as E};
+    match (field, e) {
+        (F::RenewalStart, E::DateOrder) => Msg::ErrRenewalStartOrder,
+        (F::RedeemedOn, E::InFuture) => Msg::ErrFuture,
+        (F::ActivatedOn, E::InFuture) => Msg::SpErrFuture,
+        _ => field_error(e),
     }
 }
 

@@ -2,7 +2,21 @@
 //! imports another page for its words. Each takes the language and a value of
 //! the model, rules or store, and gives the sentence a person reads.
 
-use super::{Lang, Msg, fill, fill_position};
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::{Lang, Msg, fill, fill_position, format_date, format_days};
+use crate::model::change::ChangeError;
+use crate::model::{
+    AzureCredit, AzureOffer, CreditKind, Dataset, ProgramLevel, RedemptionMode, UserSource, VsLevel,
+};
+use crate::rules::RuleId;
+use crate::rules::agenda::{AgendaItem, ItemKind};
+use crate::rules::dates::days_between;
+use crate::rules::keys::{KeyStatus, Refusal};
+use crate::rules::membership::{RedeemWindow, RenewalPhase, RenewalWindow, redeem_window};
+use crate::rules::support::Allowance;
 use crate::store::{BackupError, LoadError, ParseError};
 
 /// The words for a parse failure shared by stored data and backup files; `msgs`
@@ -45,5 +59,336 @@ pub fn backup_error_text(lang: Lang, e: &BackupError) -> String {
             fill_position(lang, Msg::ImportWrongField, line, column)
         }
         BackupError::NotABackup => lang.t(Msg::ImportNotBackup).to_owned(),
+    }
+}
+
+/// "in 3 days", "today", "2 days ago".
+pub fn when(lang: Lang, days_left: i64) -> String {
+    match days_left {
+        0 => lang.t(Msg::DueToday).to_owned(),
+        n if n > 0 => fill(lang.t(Msg::DueIn), &[("days", &format_days(lang, n))]),
+        n => fill(lang.t(Msg::DueAgo), &[("days", &format_days(lang, -n))]),
+    }
+}
+
+/// "Name (email)" of user `id`, or `fallback` when no such user is recorded.
+pub fn user_label(data: &Dataset, id: u64, fallback: impl FnOnce() -> String) -> String {
+    data.users
+        .iter()
+        .find(|u| u.id == id)
+        .map_or_else(fallback, |u| format!("{} ({})", u.name, u.email))
+}
+
+/// The words for a refusal of the rules engine, with its date or number.
+pub fn refusal_text(lang: Lang, r: Refusal) -> String {
+    let date = |d: NaiveDate| format_date(lang, d);
+    match r {
+        Refusal::BenefitExpired { expiry } => {
+            fill(lang.t(Msg::RefuseExpired), &[("date", &date(expiry))])
+        }
+        Refusal::AlreadyRedeemed => lang.t(Msg::RefuseRedeemed).into(),
+        Refusal::CustomerTenant => lang.t(Msg::ErrCustomerTenant).into(),
+        Refusal::OverThreeYears { max_licenses } => fill(
+            lang.t(Msg::RefuseOverThreeYears),
+            &[("count", &max_licenses.to_string())],
+        ),
+        Refusal::SubscriptionEnded { end } => {
+            fill(lang.t(Msg::RefuseEnded), &[("date", &date(end))])
+        }
+        Refusal::NoSubscription | Refusal::NoActiveLicenses => lang.t(Msg::RefuseNoSub).into(),
+        Refusal::EmptyKey | Refusal::OutOfRange => lang.t(Msg::RefuseOther).into(),
+    }
+}
+
+/// The words for a change the model refused.
+pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
+    match e {
+        ChangeError::Refused(r) => refusal_text(lang, *r),
+        ChangeError::Gone => lang.t(Msg::WzGone).to_owned(),
+        ChangeError::SeatLocked { until } => fill(
+            lang.t(Msg::VsUnlocked),
+            &[("date", &format_date(lang, *until))],
+        ),
+        ChangeError::HoldsSeat => lang.t(Msg::VsHoldsSeat).to_owned(),
+        ChangeError::OfferConflict(offers) => {
+            let names = offers
+                .iter()
+                .map(|o| lang.t(offer_name(*o)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            fill(lang.t(Msg::CreditRefused), &[("offers", &names)])
+        }
+        ChangeError::TransferOnly => lang.t(Msg::CreditNoRemove).to_owned(),
+    }
+}
+
+/// The name of a way to redeem.
+pub fn mode_name(mode: RedemptionMode) -> Msg {
+    match mode {
+        RedemptionMode::New => Msg::ModeNew,
+        RedemptionMode::Add => Msg::ModeAdd,
+        RedemptionMode::Extend => Msg::ModeExtend,
+    }
+}
+
+/// A key's status in words: redeem by, usable until, replaced.
+pub fn key_status_text(lang: Lang, status: KeyStatus) -> String {
+    match status {
+        KeyStatus::NotRedeemed { redeem_by: Some(d) } => fill(
+            lang.t(Msg::StatusNotRedeemedBy),
+            &[("date", &format_date(lang, d))],
+        ),
+        KeyStatus::NotRedeemed { redeem_by: None } => lang.t(Msg::StatusNotRedeemed).into(),
+        KeyStatus::Redeemed { usable_until } => fill(
+            lang.t(Msg::StatusRedeemed),
+            &[("date", &format_date(lang, usable_until))],
+        ),
+        KeyStatus::Replaced => lang.t(Msg::StatusReplaced).into(),
+    }
+}
+
+/// The name of an Azure offer (R11).
+pub fn offer_name(offer: AzureOffer) -> Msg {
+    match offer {
+        AzureOffer::EnterpriseAgreement => Msg::OfferEa,
+        AzureOffer::CloudSolutionPartner => Msg::OfferCsp,
+        AzureOffer::AzureInOpen => Msg::OfferOpen,
+        AzureOffer::AzurePass => Msg::OfferPass,
+        AzureOffer::ActionPack => Msg::OfferActionPack,
+        AzureOffer::OtherCreditOrPrepaid => Msg::OfferOther,
+    }
+}
+
+/// "Monthly credit, US$150 a month" / "Bulk credit, US$3,500 in all".
+pub fn credit_title(lang: Lang, c: &AzureCredit) -> String {
+    let msg = match c.kind {
+        CreditKind::Monthly => Msg::CreditMonthly,
+        CreditKind::Bulk => Msg::CreditBulk,
+    };
+    fill(lang.t(msg), &[("amount", &thousands(c.amount))])
+}
+
+/// 3500 → "3,500" (both languages group digits by three with commas).
+///
+/// # Example
+/// ```
+/// use benefits_desk::i18n::words::thousands;
+/// assert_eq!(thousands(150), "150");
+/// assert_eq!(thousands(3500), "3,500");
+/// assert_eq!(thousands(1_234_567), "1,234,567");
+/// assert_eq!(thousands(100_000), "100,000");
+/// ```
+pub fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// The name of a Visual Studio level.
+pub fn vs_level_name(level: VsLevel) -> Msg {
+    match level {
+        VsLevel::Professional => Msg::VsProfessional,
+        VsLevel::Enterprise => Msg::VsEnterprise,
+    }
+}
+
+/// Where a user record came from.
+pub fn user_source_name(source: UserSource) -> Msg {
+    match source {
+        UserSource::Manual => Msg::SourceManual,
+        UserSource::PartnerCenter => Msg::SourcePartnerCenter,
+        UserSource::AzureAd => Msg::SourceAzureAd,
+    }
+}
+
+/// A support allowance: a number, unlimited, or none.
+pub fn allowance_text(lang: Lang, a: Allowance) -> String {
+    match a {
+        Allowance::None => lang.t(Msg::SpNone).to_owned(),
+        Allowance::Unlimited => lang.t(Msg::SpUnlimited).to_owned(),
+        Allowance::Limited(n) => n.to_string(),
+    }
+}
+
+/// Where the renewal window stands today (R4), in days.
+pub fn renewal_phase_text(
+    lang: Lang,
+    w: &RenewalWindow,
+    today: NaiveDate,
+    program: ProgramLevel,
+) -> String {
+    let (msg, days) = match w.phase(today) {
+        RenewalPhase::NotYetOpen { days } if program == ProgramLevel::ActionPack => {
+            (Msg::PhaseNotYetActionPack, days)
+        }
+        RenewalPhase::NotYetOpen { days } => (Msg::PhaseNotYet, days),
+        RenewalPhase::Open { days_left } => (Msg::PhaseOpen, days_left),
+        RenewalPhase::Missed { days_ago } => (Msg::PhaseMissed, days_ago),
+    };
+    fill(lang.t(msg), &[("days", &format_days(lang, days))])
+}
+
+/// The benefit expiry date and where today stands against it (R1).
+pub fn expiry_text(lang: Lang, expiry: NaiveDate, today: NaiveDate) -> String {
+    let (msg, days) = match redeem_window(expiry, today).value {
+        RedeemWindow::Open { days_left } => (Msg::ExpiryOpen, days_left),
+        RedeemWindow::LastDay => (Msg::ExpiryLastDay, 0),
+        RedeemWindow::Closed { days_ago } => (Msg::ExpiryClosed, days_ago),
+    };
+    fill(
+        lang.t(msg),
+        &[
+            ("date", &format_date(lang, expiry)),
+            ("days", &format_days(lang, days)),
+        ],
+    )
+}
+
+/// How a way of redeeming moves the end date, in days and months.
+pub fn shift_text(lang: Lang, before: NaiveDate, after: NaiveDate) -> String {
+    let n = days_between(before, after);
+    // Tenths of an average month (30.44 days), rounded, in whole numbers: no
+    // floating-point formatting code in the bundle.
+    let tenths = (n.unsigned_abs() * 1000 + 1522) / 3044;
+    let months = format!("{}.{}", tenths / 10, tenths % 10);
+    let msg = match n {
+        0 => return lang.t(Msg::WzSameEnd).to_owned(),
+        n if n > 0 => Msg::WzLater,
+        _ => Msg::WzEarlier,
+    };
+    fill(
+        lang.t(msg),
+        &[("days", &format_days(lang, n.abs())), ("months", &months)],
+    )
+}
+
+/// Names of keys (0), subscriptions (1) and seat holders (2), by id: what the
+/// agenda's items are about.
+#[inline(never)]
+pub fn agenda_names(data: &Dataset) -> HashMap<(u8, u64), String> {
+    let users: HashMap<u64, &str> = data.users.iter().map(|u| (u.id, u.name.as_str())).collect();
+    let keys = data.keys.iter().map(|k| ((0, k.id), k.product.clone()));
+    let subs = data
+        .subscriptions
+        .iter()
+        .map(|s| ((1, s.id), s.product.clone()));
+    let seats = data.vs_seats.iter().filter_map(|s| {
+        let user = s.assignment.as_ref().and_then(|a| users.get(&a.user))?;
+        Some(((2, s.id), (*user).to_owned()))
+    });
+    keys.chain(subs).chain(seats).collect()
+}
+
+/// The words for an agenda item, with the names of the records it is about
+/// (from [`agenda_names`]). Not inlined: the dashboard and the calendar export
+/// both call it, and one copy keeps the bundle smaller.
+#[inline(never)]
+pub fn agenda_item_text(
+    lang: Lang,
+    item: &AgendaItem,
+    names: &HashMap<(u8, u64), String>,
+) -> String {
+    let name = |kind: u8, id: u64| names.get(&(kind, id)).cloned().unwrap_or_default();
+    let (msg, value) = match item.kind {
+        ItemKind::RedeemKey(id) => (Msg::ItemRedeemKey, name(0, id)),
+        ItemKind::KeyValidityEnds(id) => (Msg::ItemKeyValidity, name(0, id)),
+        ItemKind::SubscriptionEnds(id) => (Msg::ItemSubscriptionEnds, name(1, id)),
+        ItemKind::SeatReassignable(id) => (Msg::ItemSeatReassignable, name(2, id)),
+        ItemKind::IncidentsLow(n) => (Msg::ItemIncidentsLow, n.to_string()),
+        ItemKind::RenewalOpens => (Msg::ItemRenewalOpens, String::new()),
+        ItemKind::RenewalCloses => (Msg::ItemRenewalCloses, String::new()),
+        ItemKind::GraceEnds => (Msg::ItemGraceEnds, String::new()),
+        ItemKind::SupportContractEnds => (Msg::ItemSupportEnds, String::new()),
+    };
+    fill(lang.t(msg), &[("name", &value), ("count", &value)])
+}
+
+/// The title of each rule.
+pub fn rule_title(rule: RuleId) -> Msg {
+    const TITLES: [Msg; 16] = [
+        Msg::R1Title,
+        Msg::R2Title,
+        Msg::R3Title,
+        Msg::R4Title,
+        Msg::R5Title,
+        Msg::R6Title,
+        Msg::R7Title,
+        Msg::R8Title,
+        Msg::R9Title,
+        Msg::R10Title,
+        Msg::R11Title,
+        Msg::R12Title,
+        Msg::R13Title,
+        Msg::R14Title,
+        Msg::R15Title,
+        Msg::R16Title,
+    ];
+    TITLES[rule as usize]
+}
+
+/// Each rule in the app's own words.
+pub fn rule_text(rule: RuleId) -> Msg {
+    const TEXTS: [Msg; 16] = [
+        Msg::R1Text,
+        Msg::R2Text,
+        Msg::R3Text,
+        Msg::R4Text,
+        Msg::R5Text,
+        Msg::R6Text,
+        Msg::R7Text,
+        Msg::R8Text,
+        Msg::R9Text,
+        Msg::R10Text,
+        Msg::R11Text,
+        Msg::R12Text,
+        Msg::R13Text,
+        Msg::R14Text,
+        Msg::R15Text,
+        Msg::R16Text,
+    ];
+    TEXTS[rule as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_renewal_phase_reads_as_days_in_each_language() {
+        use crate::rules::membership::renewal_window;
+        let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
+        let w = renewal_window(d(6, 22), None, ProgramLevel::ActionPack)
+            .unwrap()
+            .value;
+        assert_eq!(
+            renewal_phase_text(Lang::En, &w, d(6, 23), ProgramLevel::ActionPack),
+            "Renewal is open: 29 days left."
+        );
+        assert_eq!(
+            renewal_phase_text(Lang::Ko, &w, d(7, 23), ProgramLevel::ActionPack),
+            "갱신 기간이 1일 전에 끝났습니다. 혜택과 역량이 만료되었습니다."
+        );
+        assert!(
+            renewal_phase_text(Lang::En, &w, d(6, 1), ProgramLevel::ActionPack)
+                .contains("after it expires")
+        );
+    }
+
+    #[test]
+    fn a_refusal_of_a_change_names_what_stops_it() {
+        let e = ChangeError::OfferConflict(vec![AzureOffer::AzurePass, AzureOffer::ActionPack]);
+        let text = change_error_text(Lang::En, &e);
+        assert!(
+            text.contains("Azure Pass") && text.contains("Action Pack"),
+            "{text}"
+        );
+        let r = ChangeError::Refused(Refusal::OverThreeYears { max_licenses: 15 });
+        assert!(change_error_text(Lang::En, &r).contains("15"));
     }
 }

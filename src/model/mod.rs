@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub mod change;
+pub mod form;
 pub mod generate;
 pub mod sample;
 pub mod validate;

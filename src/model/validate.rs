@@ -24,6 +24,12 @@ pub enum FieldError {
     DateOrder,
     /// An amount must be more than zero.
     NoAmount,
+    /// Not a calendar date (year-month-day).
+    NotADate,
+    /// A day that has not come yet, where only the past or today makes sense.
+    InFuture,
+    /// Not a whole number of 0 or more.
+    NotANumber,
 }
 
 impl FieldError {
@@ -37,6 +43,9 @@ impl FieldError {
             FieldError::Duplicate => "already exists",
             FieldError::DateOrder => "date out of order",
             FieldError::NoAmount => "amount must be more than zero",
+            FieldError::NotADate => "not a date",
+            FieldError::InFuture => "date later than today",
+            FieldError::NotANumber => "not a whole number",
         }
     }
 }
@@ -77,6 +86,18 @@ pub enum Field {
     RenewalStart,
     /// An amount of money.
     Amount,
+    /// The anniversary (enrollment renewal date).
+    Anniversary,
+    /// The day a key was received.
+    Received,
+    /// The day a key was redeemed.
+    RedeemedOn,
+    /// The day support was activated.
+    ActivatedOn,
+    /// The support incidents allowed.
+    Allowance,
+    /// A subscription's end date.
+    End,
 }
 
 /// One problem in a dataset.
@@ -179,6 +200,65 @@ impl std::hash::Hash for Folded<'_> {
     }
 }
 
+/// The checks of one product key that need no other record: key format,
+/// licenses, product name. `flag` is called for each problem, allocating nothing.
+pub fn check_key_record(k: &crate::model::ProductKey, mut flag: impl FnMut(Field, FieldError)) {
+    if check_key(&k.key).is_err() {
+        flag(Field::Key, FieldError::KeyFormat);
+    }
+    if k.licenses == 0 {
+        flag(Field::Licenses, FieldError::NoLicenses);
+    }
+    if k.product.trim().is_empty() {
+        flag(Field::Name, FieldError::Empty);
+    }
+}
+
+/// The checks of one user that need no other record: name and email.
+pub fn check_user_record(u: &crate::model::User, mut flag: impl FnMut(Field, FieldError)) {
+    if u.name.trim().is_empty() {
+        flag(Field::Name, FieldError::Empty);
+    }
+    if let Err(error) = check_email(&u.email) {
+        flag(Field::Email, error);
+    }
+}
+
+/// The checks of the membership: the renewal start is not after the anniversary.
+pub fn check_membership_record(
+    m: &crate::model::Membership,
+    mut flag: impl FnMut(Field, FieldError),
+) {
+    if let (Some(start), Some(anniversary)) = (m.renewal_start, m.anniversary)
+        && start > anniversary
+    {
+        flag(Field::RenewalStart, FieldError::DateOrder);
+    }
+}
+
+/// The checks of one credit: an amount.
+pub fn check_credit_record(c: &crate::model::AzureCredit, mut flag: impl FnMut(Field, FieldError)) {
+    if c.amount == 0 {
+        flag(Field::Amount, FieldError::NoAmount);
+    }
+}
+
+/// Whether `email` is already a user's (other than `except`), without case.
+pub fn email_taken(data: &Dataset, email: &str, except: Option<u64>) -> bool {
+    data.users
+        .iter()
+        .any(|u| Some(u.id) != except && Folded(&u.email) == Folded(email))
+}
+
+/// Whether `key` is already another key's text (other than `except`), without case.
+pub fn key_taken(data: &Dataset, key: &str, except: Option<u64>) -> bool {
+    !key.is_empty()
+        && data
+            .keys
+            .iter()
+            .any(|k| Some(k.id) != except && Folded(&k.key) == Folded(key))
+}
+
 /// Every problem in `data`: field formats, and duplicates (ids, key texts, emails
 /// compared without case).
 ///
@@ -198,24 +278,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
     let (mut ids, mut texts) = (HashSet::new(), HashSet::new());
     for k in &data.keys {
         let record = Record::Key(k.id);
-        flag(
-            check_key(&k.key).is_ok(),
-            record,
-            Field::Key,
-            FieldError::KeyFormat,
-        );
-        flag(
-            k.licenses > 0,
-            record,
-            Field::Licenses,
-            FieldError::NoLicenses,
-        );
-        flag(
-            !k.product.trim().is_empty(),
-            record,
-            Field::Name,
-            FieldError::Empty,
-        );
+        check_key_record(k, |field, error| flag(false, record, field, error));
         flag(ids.insert(k.id), record, Field::Id, FieldError::Duplicate);
         let unique = k.key.is_empty() || texts.insert(Folded(&k.key));
         flag(unique, record, Field::Key, FieldError::Duplicate);
@@ -223,15 +286,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
     let (mut ids, mut emails) = (HashSet::new(), HashSet::new());
     for u in &data.users {
         let record = Record::User(u.id);
-        flag(
-            !u.name.trim().is_empty(),
-            record,
-            Field::Name,
-            FieldError::Empty,
-        );
-        if let Err(error) = check_email(&u.email) {
-            flag(false, record, Field::Email, error);
-        }
+        check_user_record(u, |field, error| flag(false, record, field, error));
         flag(ids.insert(u.id), record, Field::Id, FieldError::Duplicate);
         let unique = emails.insert(Folded(&u.email));
         flag(unique, record, Field::Email, FieldError::Duplicate);
@@ -253,21 +308,16 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
             FieldError::NoLicenses,
         );
     }
-    if let Some(m) = &data.membership
-        && let (Some(start), Some(anniversary)) = (m.renewal_start, m.anniversary)
-    {
-        flag(
-            start <= anniversary,
-            Record::Membership,
-            Field::RenewalStart,
-            FieldError::DateOrder,
-        );
+    if let Some(m) = &data.membership {
+        check_membership_record(m, |field, error| {
+            flag(false, Record::Membership, field, error)
+        });
     }
     let mut ids = HashSet::new();
     for c in &data.credits {
         let record = Record::Credit(c.id);
         flag(ids.insert(c.id), record, Field::Id, FieldError::Duplicate);
-        flag(c.amount > 0, record, Field::Amount, FieldError::NoAmount);
+        check_credit_record(c, |field, error| flag(false, record, field, error));
     }
     let mut ids = HashSet::new();
     for s in &data.vs_seats {

@@ -186,6 +186,28 @@ impl<B: Backend> DocumentStore<B> {
         self.save()
     }
 
+    /// Apply a change that may be refused: `change` must leave the data as it
+    /// was when it returns an error, and then nothing is saved.
+    ///
+    /// # Errors
+    /// As [`DocumentStore::apply`]; the inner result is the change's refusal.
+    pub fn try_apply<T, E>(
+        &mut self,
+        change: impl FnOnce(&mut Dataset) -> Result<T, E>,
+    ) -> Result<Result<(), E>, StoreError> {
+        if self.blocked {
+            return Err(StoreError::Blocked);
+        }
+        if !self.unsaved {
+            self.refresh();
+        }
+        if let Err(e) = change(&mut self.doc.data) {
+            return Ok(Err(e));
+        }
+        self.doc.revision += 1;
+        self.save().map(Ok)
+    }
+
     /// Write the in-memory document.
     fn save(&mut self) -> Result<(), StoreError> {
         let text = serde_json::to_string(&self.doc).expect("a document always serializes");

@@ -1,14 +1,15 @@
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::{ParamSegment, StaticSegment};
 
 use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
 use super::data::provide_data;
 use super::pages::{
-    AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, Page, RedeemPage, RulesPage,
-    SettingsPage, SubscriptionsPage, SupportPage, VisualStudioPage,
+    AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, RedeemPage, RedeemStepPage,
+    RulesPage, SettingsPage, SubscriptionsPage, SupportPage, VisualStudioPage,
 };
+use super::routes::Page;
 use super::state::{provide_ui, use_ui};
 use crate::i18n::Msg;
 
@@ -25,18 +26,22 @@ pub fn App() -> impl IntoView {
             <Notices/>
             <main id="main" tabindex="-1">
                 <RecoveryPanel/>
+                // Every segment comes from the route table (`ui::routes::Page`).
                 <Routes fallback=NotFound>
-                    <Route path=path!("") view=DashboardPage/>
-                    <Route path=path!("membership") view=MembershipPage/>
-                    <Route path=path!("keys") view=KeysPage/>
-                    <Route path=path!("subscriptions") view=SubscriptionsPage/>
-                    <Route path=path!("redeem") view=RedeemPage/>
-                    <Route path=path!("redeem/:step") view=RedeemPage/>
-                    <Route path=path!("visual-studio") view=VisualStudioPage/>
-                    <Route path=path!("azure-credits") view=AzurePage/>
-                    <Route path=path!("support") view=SupportPage/>
-                    <Route path=path!("rules") view=RulesPage/>
-                    <Route path=path!("settings") view=SettingsPage/>
+                    <Route path=StaticSegment(Page::Dashboard.segment()) view=DashboardPage/>
+                    <Route path=StaticSegment(Page::Membership.segment()) view=MembershipPage/>
+                    <Route path=StaticSegment(Page::Keys.segment()) view=KeysPage/>
+                    <Route path=StaticSegment(Page::Subscriptions.segment()) view=SubscriptionsPage/>
+                    // The wizard's frame, with one nested route per step (`/redeem/<step>`).
+                    <ParentRoute path=StaticSegment(Page::Redeem.segment()) view=RedeemPage>
+                        <Route path=ParamSegment("step") view=RedeemStepPage/>
+                        <Route path=StaticSegment("") view=RedeemStepPage/>
+                    </ParentRoute>
+                    <Route path=StaticSegment(Page::VisualStudio.segment()) view=VisualStudioPage/>
+                    <Route path=StaticSegment(Page::Azure.segment()) view=AzurePage/>
+                    <Route path=StaticSegment(Page::Support.segment()) view=SupportPage/>
+                    <Route path=StaticSegment(Page::Rules.segment()) view=RulesPage/>
+                    <Route path=StaticSegment(Page::Settings.segment()) view=SettingsPage/>
                 </Routes>
             </main>
             <footer class="site-footer">
@@ -72,7 +77,7 @@ fn Header() -> impl IntoView {
 fn Nav() -> impl IntoView {
     let ui = use_ui();
     let location = use_location();
-    let items = Page::ALL.map(|page| {
+    let items = Page::NAV.map(|page| {
         let href = ui.href(page.path());
         let current = {
             let href = href.clone();

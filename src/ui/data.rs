@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Msg;
 use crate::model::Dataset;
+use crate::model::change::ChangeError;
 use crate::store::document::{DocumentStore, LoadError, Opened};
 use crate::store::{Backend, StoreError};
 
@@ -114,16 +115,34 @@ impl DataCtx {
     /// Apply `change` (described by `label` for the undo toast), save, and show it.
     /// On a failed save the change stays on screen and the error says why.
     pub fn change(self, label: Msg, change: impl FnOnce(&mut Dataset)) {
-        let before = self.data.get_untracked();
-        let result = with_store(|s| {
-            let r = s.apply(change);
-            (r, s.data().clone())
+        let _ = self.try_change(label, |d| {
+            change(d);
+            Ok::<(), ChangeError>(())
         });
-        let Some((result, after)) = result else {
-            return;
+    }
+
+    /// Apply a change that the model may refuse ([`crate::model::change`]). A
+    /// refusal changes and saves nothing and is returned for the page to show;
+    /// an accepted change is saved and offered for Undo, as [`DataCtx::change`].
+    ///
+    /// # Errors
+    /// The change's own refusal.
+    pub fn try_change<T>(
+        self,
+        label: Msg,
+        change: impl FnOnce(&mut Dataset) -> Result<T, ChangeError>,
+    ) -> Result<(), ChangeError> {
+        let before = self.data.get_untracked();
+        let Some((result, after)) = with_store(|s| (s.try_apply(change), s.data().clone())) else {
+            return Ok(());
+        };
+        let saved = match result {
+            Ok(Err(refused)) => return Err(refused),
+            Ok(Ok(())) => Ok(()),
+            Err(e) => Err(e),
         };
         self.data.set(after);
-        match result {
+        match saved {
             Ok(()) => {
                 UNDO.with(|u| *u.borrow_mut() = Some(before));
                 self.undoable.set(Some(label));
@@ -137,15 +156,33 @@ impl DataCtx {
                 self.save_error.set(Some(save_error(e)));
             }
         }
+        Ok(())
     }
 
     /// Apply a change that reality cannot undo (a key marked redeemed): the user
     /// confirmed it first, so no Undo is offered; `label` is announced instead.
-    pub fn change_final(self, label: Msg, change: impl FnOnce(&mut Dataset)) {
+    ///
+    /// # Errors
+    /// The change's own refusal; nothing changed then.
+    pub fn change_final<T>(
+        self,
+        label: Msg,
+        change: impl FnOnce(&mut Dataset) -> Result<T, ChangeError>,
+    ) -> Result<(), ChangeError> {
+        let Some((result, after)) = with_store(|s| (s.try_apply(change), s.data().clone())) else {
+            return Ok(());
+        };
+        let saved = match result {
+            Ok(Err(refused)) => return Err(refused),
+            Ok(Ok(())) => Ok(()),
+            Err(e) => Err(e),
+        };
         UNDO.with(|u| *u.borrow_mut() = None);
         self.undoable.set(None);
-        self.change_without_undo(change);
+        self.data.set(after);
+        self.save_error.set(saved.err().map(save_error));
         self.announced.set(Some(label));
+        Ok(())
     }
 
     /// Put back the data as it was before the last change.

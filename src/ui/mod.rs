@@ -7,6 +7,7 @@ pub mod components;
 pub mod data;
 pub mod links;
 pub mod pages;
+pub mod routes;
 pub mod state;
 
 pub use app::App;

@@ -1,8 +1,11 @@
-//! Form pieces shared by the pages: a labelled field with its error under it.
+//! Form pieces shared by the pages: a labelled field with its error under it,
+//! and the glue from a model draft's problems to the message under each field.
 
 use leptos::prelude::*;
 
-use crate::i18n::Msg;
+use crate::i18n::{Msg, field_problem};
+use crate::model::form::FieldErrors;
+use crate::model::validate::Field as ModelField;
 use crate::ui::state::use_ui;
 
 /// A labelled text field with its error under it, tied by `aria-describedby`.
@@ -32,5 +35,52 @@ pub fn Field(
                 on:input=move |ev| value.set(event_target_value(&ev))/>
             {move || error.get().map(|m| view! { <span id=error_id.clone() class="field-error">{ui.t(m)}</span> })}
         </p>
+    }
+}
+
+/// A form's problems by field, shown once the user has tried to submit: the
+/// draft's `check` runs on every change after that, so a fixed field clears its
+/// message at once.
+pub fn problems_after_submit(
+    tried: RwSignal<bool>,
+    check: impl Fn() -> Option<FieldErrors> + Send + Sync + 'static,
+) -> Memo<FieldErrors> {
+    Memo::new(move |_| {
+        if tried.get() {
+            check().unwrap_or_default()
+        } else {
+            FieldErrors::default()
+        }
+    })
+}
+
+/// The message to show under `field`, from a form's problems.
+pub fn problem_of(errors: Memo<FieldErrors>, field: ModelField) -> Signal<Option<Msg>> {
+    Signal::derive(move || {
+        errors
+            .with(|e| e.get(field))
+            .map(|e| field_problem(field, e))
+    })
+}
+
+/// One answer of a list of choices: a radio button and its label, as a list item.
+#[component]
+pub fn Radio(
+    /// The group's name (one answer per group).
+    name: &'static str,
+    /// The input's id (unique on the page).
+    #[prop(into)]
+    id: String,
+    /// Whether this answer is the one chosen.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// Called when it is chosen.
+    on_pick: Callback<()>,
+    /// The label.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <li><input type="radio" name=name id=id.clone() prop:checked=checked on:change=move |_| on_pick.run(())/>
+            " " <label for=id>{children()}</label></li>
     }
 }

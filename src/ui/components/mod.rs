@@ -1,13 +1,18 @@
-//! Small reusable pieces of the shell.
+//! Small reusable components of the shell and the pages. (What the app asks of
+//! the browser beyond the DOM is in `ui::browser`.)
 
 pub mod form;
 mod notices;
+mod page_frame;
+mod pager;
 mod problems;
 mod recovery;
 mod rule_link;
 mod switches;
 
 pub use notices::Notices;
+pub use page_frame::PageFrame;
+pub use pager::Pager;
 pub use problems::ProblemList;
 pub use recovery::RecoveryPanel;
 pub use rule_link::RuleLink;

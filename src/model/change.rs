@@ -1,0 +1,995 @@
+//! Every change a page makes to the data, each one plain function on a
+//! [`Dataset`]: the pages call one function per change, and each is tested
+//! here without a browser.
+//!
+//! A change that can be refused checks everything first and changes nothing
+//! when it returns an error; the UI then shows the error and saves nothing.
+//! Redemption is the one change that asks the rules engine (R1, R7–R10): the
+//! wizard and the Keys page both record a redemption through
+//! [`record_redemption`], as of the day it happened.
+
+use chrono::NaiveDate;
+
+use super::{
+    AzureCredit, AzureOffer, Competency, CreditKind, CreditTransfer, Dataset, Membership,
+    ProductKey, ProgramLevel, Redemption, RedemptionMode, Subscription, SubscriptionChange,
+    SupportContract, TenantOwner, User, UserSource, VsAssignment, VsLevel, VsPastAssignment,
+    VsSeat,
+};
+use crate::rules::RuleId;
+use crate::rules::azure::{Release, can_assign, release};
+use crate::rules::keys::{
+    KeyFacts, Outcome, RedemptionOption, Refusal, SubscriptionFacts, redemption_options,
+};
+use crate::rules::visual_studio::{can_reassign, reassignable_from};
+
+/// Why a change was not made. Nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChangeError {
+    /// The record is no longer there (removed meanwhile, perhaps in another tab).
+    Gone,
+    /// The rules refuse this redemption.
+    Refused(Refusal),
+    /// The seat's holder cannot change before this day (R13).
+    SeatLocked {
+        /// The first day it can.
+        until: NaiveDate,
+    },
+    /// The user holds a Visual Studio seat; free it first.
+    HoldsSeat,
+    /// Bulk credit does not combine with these offers of the user (R11).
+    OfferConflict(Vec<AzureOffer>),
+    /// Bulk credit is never taken back, only transferred (R11).
+    TransferOnly,
+}
+
+impl ChangeError {
+    /// The rule behind the refusal, if a rule refuses it.
+    pub fn rule(&self) -> Option<RuleId> {
+        match self {
+            ChangeError::Refused(r) => Some(r.rule()),
+            ChangeError::SeatLocked { .. } => Some(RuleId::R13),
+            ChangeError::OfferConflict(_) | ChangeError::TransferOnly => Some(RuleId::R11),
+            ChangeError::Gone | ChangeError::HoldsSeat => None,
+        }
+    }
+}
+
+impl std::fmt::Display for ChangeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChangeError::Gone => f.write_str("the record is no longer there"),
+            ChangeError::Refused(r) => write!(f, "refused by {}: {r:?}", r.rule().as_str()),
+            ChangeError::SeatLocked { until } => write!(f, "seat locked until {until}"),
+            ChangeError::HoldsSeat => f.write_str("the user holds a seat"),
+            ChangeError::OfferConflict(o) => write!(f, "bulk credit clashes with {o:?}"),
+            ChangeError::TransferOnly => f.write_str("bulk credit is only transferred"),
+        }
+    }
+}
+
+impl std::error::Error for ChangeError {}
+
+/// The next free id after `ids` (1 for an empty list).
+fn next_id(ids: impl Iterator<Item = u64>) -> u64 {
+    ids.max().map_or(1, |m| m + 1)
+}
+
+// ---- Product keys -----------------------------------------------------------
+
+/// A key's fields as a form checks them ([`KeyDraft`](super::form::KeyDraft)).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyFields {
+    /// Product name, trimmed.
+    pub product: String,
+    /// The key text, normalized (blank: not recorded).
+    pub key: String,
+    /// Licenses.
+    pub licenses: u32,
+    /// Day received.
+    pub received: Option<NaiveDate>,
+}
+
+/// Add a key; returns its id.
+pub fn add_key(d: &mut Dataset, k: KeyFields) -> u64 {
+    let id = next_id(d.keys.iter().map(|x| x.id));
+    d.keys.push(ProductKey {
+        id,
+        product: k.product,
+        key: k.key,
+        licenses: k.licenses,
+        redemption: None,
+        replaced: false,
+        received: k.received,
+    });
+    id
+}
+
+/// Change a key's fields (its redemption stays).
+///
+/// # Errors
+/// [`ChangeError::Gone`].
+pub fn edit_key(d: &mut Dataset, id: u64, k: KeyFields) -> Result<(), ChangeError> {
+    let x = d
+        .keys
+        .iter_mut()
+        .find(|x| x.id == id)
+        .ok_or(ChangeError::Gone)?;
+    x.product = k.product;
+    x.key = k.key;
+    x.licenses = k.licenses;
+    x.received = k.received;
+    Ok(())
+}
+
+/// Delete a key.
+pub fn delete_key(d: &mut Dataset, id: u64) {
+    d.keys.retain(|x| x.id != id);
+}
+
+// ---- Redemption -------------------------------------------------------------
+
+/// Where a key goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A new subscription (or none chosen).
+    New,
+    /// A subscription recorded here.
+    Existing(u64),
+    /// A subscription not recorded here, described by hand; it is recorded with
+    /// the redemption.
+    Other {
+        /// Its active licenses.
+        licenses: u32,
+        /// Its end date.
+        end: NaiveDate,
+    },
+}
+
+/// A redemption to record: which key, when, where and how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RedemptionRequest {
+    /// The key's id.
+    pub key: u64,
+    /// The day it was (or is) redeemed.
+    pub on: NaiveDate,
+    /// Whose tenant.
+    pub owner: TenantOwner,
+    /// The tenant's name.
+    pub tenant: String,
+    /// The subscription it goes to.
+    pub target: Target,
+    /// New, add or extend.
+    pub mode: RedemptionMode,
+}
+
+/// A key, the subscription it would go to, and every way to redeem it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RedemptionPlan {
+    /// The key.
+    pub key: ProductKey,
+    /// The subscription (for [`Target::Other`], the one described, id 0).
+    pub subscription: Option<Subscription>,
+    /// New, add and extend, each allowed or refused, as of the day asked.
+    pub options: Vec<RedemptionOption>,
+}
+
+/// Every way to redeem key `key` onto `target` in a tenant of `owner`, as of
+/// day `on`; `None` when the key or the subscription is no longer there.
+///
+/// With no benefit expiry date recorded, R1 is checked against `on` itself.
+pub fn plan_redemption(
+    d: &Dataset,
+    key: u64,
+    target: Target,
+    owner: TenantOwner,
+    tenant: &str,
+    on: NaiveDate,
+) -> Option<RedemptionPlan> {
+    let key = d.keys.iter().find(|k| k.id == key)?.clone();
+    let subscription = match target {
+        Target::Existing(id) => Some(d.subscriptions.iter().find(|s| s.id == id)?.clone()),
+        Target::Other { licenses, end } => Some(Subscription {
+            id: 0,
+            product: key.product.clone(),
+            licenses,
+            end,
+            tenant: tenant.to_owned(),
+            history: vec![],
+        }),
+        Target::New => None,
+    };
+    let expiry = d.membership.as_ref().and_then(|m| m.benefit_expiry);
+    let facts = KeyFacts {
+        licenses: key.licenses,
+        benefit_expiry: expiry.unwrap_or(on),
+        redeemed: key.redemption.is_some() || key.replaced,
+    };
+    let sub_facts = subscription.as_ref().map(|s| SubscriptionFacts {
+        licenses: s.licenses,
+        end: s.end,
+    });
+    let options = redemption_options(&facts, sub_facts, owner, on);
+    Some(RedemptionPlan {
+        key,
+        subscription,
+        options,
+    })
+}
+
+/// What recording `req` would give, or why the rules refuse it.
+///
+/// # Errors
+/// [`ChangeError::Gone`], or [`ChangeError::Refused`] with the rule's reason.
+pub fn check_redemption(d: &Dataset, req: &RedemptionRequest) -> Result<Outcome, ChangeError> {
+    let plan = plan_redemption(d, req.key, req.target, req.owner, &req.tenant, req.on)
+        .ok_or(ChangeError::Gone)?;
+    let option = plan
+        .options
+        .into_iter()
+        .find(|o| o.mode == req.mode)
+        .ok_or(ChangeError::Gone)?;
+    option.result.map(|e| e.value).map_err(ChangeError::Refused)
+}
+
+/// Record a redemption, exactly as the rules give it on its day: the key is
+/// marked redeemed, and the subscription gets its new licenses and end date with
+/// the old ones in its history (a new or described subscription is recorded).
+/// Returns the subscription's id.
+///
+/// # Errors
+/// As [`check_redemption`]; nothing is changed then.
+pub fn record_redemption(d: &mut Dataset, req: &RedemptionRequest) -> Result<u64, ChangeError> {
+    let outcome = check_redemption(d, req)?;
+    let product = d
+        .keys
+        .iter()
+        .find(|k| k.id == req.key)
+        .map(|k| k.product.clone())
+        .ok_or(ChangeError::Gone)?;
+    let before = |licenses, end| SubscriptionChange {
+        on: req.on,
+        licenses,
+        end,
+        key: Some(req.key),
+    };
+    let sub_id = match req.target {
+        Target::Existing(id) => {
+            let s = d
+                .subscriptions
+                .iter_mut()
+                .find(|s| s.id == id)
+                .ok_or(ChangeError::Gone)?;
+            s.history.push(before(s.licenses, s.end));
+            s.licenses = outcome.licenses;
+            s.end = outcome.end;
+            id
+        }
+        other => {
+            let id = next_id(d.subscriptions.iter().map(|s| s.id));
+            let history = match other {
+                Target::Other { licenses, end } => vec![before(licenses, end)],
+                _ => vec![],
+            };
+            d.subscriptions.push(Subscription {
+                id,
+                product,
+                licenses: outcome.licenses,
+                end: outcome.end,
+                tenant: req.tenant.clone(),
+                history,
+            });
+            id
+        }
+    };
+    if let Some(k) = d.keys.iter_mut().find(|k| k.id == req.key) {
+        k.redemption = Some(Redemption {
+            on: req.on,
+            owner: req.owner,
+            subscription: Some(sub_id),
+            mode: req.mode,
+            tenant: req.tenant.clone(),
+        });
+    }
+    Ok(sub_id)
+}
+
+// ---- Users and Visual Studio seats ----------------------------------------
+
+/// Add a user typed in by hand (a checked [`UserDraft`](super::form::UserDraft));
+/// returns the id.
+pub fn add_user(d: &mut Dataset, mut user: User) -> u64 {
+    user.id = next_id(d.users.iter().map(|u| u.id));
+    let id = user.id;
+    d.users.push(user);
+    id
+}
+
+/// Add users from an import, all with the same source; ids follow the highest.
+pub fn import_users(d: &mut Dataset, users: Vec<(String, String)>, source: UserSource) {
+    let first = next_id(d.users.iter().map(|u| u.id));
+    for (id, (name, email)) in (first..).zip(users) {
+        d.users.push(User {
+            id,
+            name,
+            email,
+            offers: vec![],
+            source,
+        });
+    }
+}
+
+/// Remove a user who holds no seat.
+///
+/// # Errors
+/// [`ChangeError::HoldsSeat`].
+pub fn remove_user(d: &mut Dataset, id: u64) -> Result<(), ChangeError> {
+    if holds_seat(d, id) {
+        return Err(ChangeError::HoldsSeat);
+    }
+    d.users.retain(|u| u.id != id);
+    Ok(())
+}
+
+/// Whether user `id` holds a Visual Studio seat.
+pub fn holds_seat(d: &Dataset, id: u64) -> bool {
+    d.vs_seats
+        .iter()
+        .any(|s| s.assignment.as_ref().is_some_and(|a| a.user == id))
+}
+
+/// Add `n` free seats of `level`.
+pub fn add_seats(d: &mut Dataset, level: VsLevel, n: usize) {
+    for _ in 0..n {
+        let id = next_id(d.vs_seats.iter().map(|s| s.id));
+        d.vs_seats.push(VsSeat {
+            id,
+            level,
+            assignment: None,
+            history: vec![],
+        });
+    }
+}
+
+/// Refuse a change of holder before R13's 90 days have passed.
+fn unlocked(seat: &VsSeat, on: NaiveDate) -> Result<(), ChangeError> {
+    match &seat.assignment {
+        Some(a) if !can_reassign(a.assigned_on, on).unwrap_or(false) => {
+            Err(ChangeError::SeatLocked {
+                until: reassignable_from(a.assigned_on).map_or(on, |e| e.value),
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Give seat `seat` to `user` on day `on`; an earlier holder moves to the
+/// seat's history (R12, R13).
+///
+/// # Errors
+/// [`ChangeError::Gone`]; [`ChangeError::SeatLocked`] within 90 days of the
+/// current holder's assignment.
+pub fn assign_seat(
+    d: &mut Dataset,
+    seat: u64,
+    user: u64,
+    on: NaiveDate,
+) -> Result<(), ChangeError> {
+    if !d.users.iter().any(|u| u.id == user) {
+        return Err(ChangeError::Gone);
+    }
+    let s = d
+        .vs_seats
+        .iter_mut()
+        .find(|s| s.id == seat)
+        .ok_or(ChangeError::Gone)?;
+    unlocked(s, on)?;
+    if let Some(old) = s.assignment.take() {
+        s.history.push(VsPastAssignment {
+            user: old.user,
+            from: old.assigned_on,
+            to: on,
+        });
+    }
+    s.assignment = Some(VsAssignment {
+        user,
+        assigned_on: on,
+    });
+    Ok(())
+}
+
+/// Take seat `seat` back on day `on`; its holder moves to the history.
+///
+/// # Errors
+/// [`ChangeError::Gone`]; [`ChangeError::SeatLocked`] within 90 days (R13).
+pub fn release_seat(d: &mut Dataset, seat: u64, on: NaiveDate) -> Result<(), ChangeError> {
+    let s = d
+        .vs_seats
+        .iter_mut()
+        .find(|s| s.id == seat)
+        .ok_or(ChangeError::Gone)?;
+    unlocked(s, on)?;
+    if let Some(old) = s.assignment.take() {
+        s.history.push(VsPastAssignment {
+            user: old.user,
+            from: old.assigned_on,
+            to: on,
+        });
+    }
+    Ok(())
+}
+
+/// Remove a seat.
+pub fn remove_seat(d: &mut Dataset, seat: u64) {
+    d.vs_seats.retain(|s| s.id != seat);
+}
+
+// ---- Azure credits ---------------------------------------------------------
+
+/// Add a credit offer (a checked [`CreditDraft`](super::form::CreditDraft));
+/// returns its id.
+pub fn add_credit(d: &mut Dataset, mut credit: AzureCredit) -> u64 {
+    credit.id = next_id(d.credits.iter().map(|c| c.id));
+    let id = credit.id;
+    d.credits.push(credit);
+    id
+}
+
+/// Record which other Azure offers user `user` has (R11 asks before credit).
+///
+/// # Errors
+/// [`ChangeError::Gone`].
+pub fn set_offers(d: &mut Dataset, user: u64, offers: Vec<AzureOffer>) -> Result<(), ChangeError> {
+    let u = d
+        .users
+        .iter_mut()
+        .find(|u| u.id == user)
+        .ok_or(ChangeError::Gone)?;
+    u.offers = offers;
+    Ok(())
+}
+
+/// Give credit `credit` to `user` on day `on`; bulk credit someone holds is
+/// transferred, and the transfer kept (R11).
+///
+/// # Errors
+/// [`ChangeError::Gone`]; [`ChangeError::OfferConflict`] when bulk credit meets
+/// the user's other offers.
+pub fn give_credit(
+    d: &mut Dataset,
+    credit: u64,
+    user: u64,
+    on: NaiveDate,
+) -> Result<(), ChangeError> {
+    let offers = d
+        .users
+        .iter()
+        .find(|u| u.id == user)
+        .map(|u| u.offers.clone())
+        .ok_or(ChangeError::Gone)?;
+    let c = d
+        .credits
+        .iter_mut()
+        .find(|c| c.id == credit)
+        .ok_or(ChangeError::Gone)?;
+    can_assign(c.kind, &offers).map_err(|e| ChangeError::OfferConflict(e.offers))?;
+    if let (Some(from), CreditKind::Bulk) = (c.assignee, c.kind) {
+        c.transfers.push(CreditTransfer { on, from, to: user });
+    }
+    c.assignee = Some(user);
+    Ok(())
+}
+
+/// Take monthly credit back from its user.
+///
+/// # Errors
+/// [`ChangeError::Gone`]; [`ChangeError::TransferOnly`] for bulk credit (R11).
+pub fn take_back_credit(d: &mut Dataset, credit: u64) -> Result<(), ChangeError> {
+    let c = d
+        .credits
+        .iter_mut()
+        .find(|c| c.id == credit)
+        .ok_or(ChangeError::Gone)?;
+    if release(c.kind) == Release::TransferOnly {
+        return Err(ChangeError::TransferOnly);
+    }
+    c.assignee = None;
+    Ok(())
+}
+
+// ---- Membership ------------------------------------------------------------
+
+/// The membership's own fields as a form checks them
+/// ([`MembershipDraft`](super::form::MembershipDraft)).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MembershipFields {
+    /// Program level.
+    pub program: ProgramLevel,
+    /// Country or region, trimmed.
+    pub country: String,
+    /// Anniversary.
+    pub anniversary: Option<NaiveDate>,
+    /// Renewal start.
+    pub renewal_start: Option<NaiveDate>,
+    /// Benefit expiry date.
+    pub benefit_expiry: Option<NaiveDate>,
+}
+
+/// Save the membership's fields (its competencies stay).
+pub fn save_membership(d: &mut Dataset, f: MembershipFields) {
+    let m = d.membership.get_or_insert_with(Membership::default);
+    m.program = f.program;
+    m.country = f.country;
+    m.anniversary = f.anniversary;
+    m.renewal_start = f.renewal_start;
+    m.benefit_expiry = f.benefit_expiry;
+}
+
+/// Add a competency (a membership is started if there is none).
+pub fn add_competency(d: &mut Dataset, c: Competency) {
+    d.membership
+        .get_or_insert_with(Membership::default)
+        .competencies
+        .push(c);
+}
+
+/// Remove the competency at `index`.
+pub fn remove_competency(d: &mut Dataset, index: usize) {
+    if let Some(m) = d.membership.as_mut()
+        && index < m.competencies.len()
+    {
+        m.competencies.remove(index);
+    }
+}
+
+/// Record a renewal: the new anniversary; the old renewal start no longer applies.
+///
+/// # Errors
+/// [`ChangeError::Gone`] with no membership recorded.
+pub fn record_renewal(d: &mut Dataset, new_anniversary: NaiveDate) -> Result<(), ChangeError> {
+    let m = d.membership.as_mut().ok_or(ChangeError::Gone)?;
+    m.anniversary = Some(new_anniversary);
+    m.renewal_start = None;
+    Ok(())
+}
+
+// ---- Support ----------------------------------------------------------------
+
+/// The support contract's fields as a form checks them
+/// ([`SupportDraft`](super::form::SupportDraft)).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SupportFields {
+    /// Day support was activated.
+    pub activated_on: Option<NaiveDate>,
+    /// Access ID, trimmed.
+    pub access_id: String,
+    /// Contract ID, trimmed.
+    pub contract_id: String,
+    /// Incidents allowed (`None`: the program default).
+    pub incidents_allowed: Option<u32>,
+}
+
+/// Save the support contract's fields (the incidents used stay).
+pub fn save_support(d: &mut Dataset, f: SupportFields) {
+    let s = d.support.get_or_insert_with(SupportContract::default);
+    s.activated_on = f.activated_on;
+    s.access_id = f.access_id;
+    s.contract_id = f.contract_id;
+    s.incidents_allowed = f.incidents_allowed;
+}
+
+/// Count `by` more incidents used (negative: take some back), never below 0.
+pub fn count_incidents(d: &mut Dataset, by: i64) {
+    let s = d.support.get_or_insert_with(SupportContract::default);
+    s.incidents_used = (i64::from(s.incidents_used) + by).clamp(0, i64::from(u32::MAX)) as u32;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::sample::sample;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn key_fields(product: &str) -> KeyFields {
+        KeyFields {
+            product: product.into(),
+            key: String::new(),
+            licenses: 100,
+            received: None,
+        }
+    }
+
+    fn user(d: &mut Dataset, name: &str) -> u64 {
+        add_user(
+            d,
+            User {
+                id: 0,
+                name: name.into(),
+                email: format!("{name}@contoso.com"),
+                offers: vec![],
+                source: UserSource::Manual,
+            },
+        )
+    }
+
+    fn with_expiry(expiry: NaiveDate) -> Dataset {
+        Dataset {
+            membership: Some(Membership {
+                benefit_expiry: Some(expiry),
+                ..Membership::default()
+            }),
+            ..Dataset::default()
+        }
+    }
+
+    #[test]
+    fn keys_are_added_with_the_next_id_edited_and_deleted() {
+        let mut data = Dataset::default();
+        assert_eq!(add_key(&mut data, key_fields("Office")), 1);
+        assert_eq!(add_key(&mut data, key_fields("Visio")), 2);
+        edit_key(&mut data, 1, key_fields("Office 365 E3")).unwrap();
+        assert_eq!(data.keys[0].product, "Office 365 E3");
+        assert_eq!(
+            edit_key(&mut data, 9, key_fields("x")),
+            Err(ChangeError::Gone)
+        );
+        delete_key(&mut data, 1);
+        assert_eq!(data.keys.iter().map(|k| k.id).collect::<Vec<_>>(), vec![2]);
+        assert_eq!(add_key(&mut data, key_fields("Project")), 3);
+    }
+
+    #[test]
+    fn adding_licenses_records_r7_on_the_day_it_happened() {
+        // RULES.md: add A=100, C=100, T=2021-01-01, E=2021-03-01 -> 200, 2021-08-01.
+        let mut data = with_expiry(d(2021, 6, 30));
+        let key = add_key(&mut data, key_fields("Office"));
+        data.subscriptions.push(Subscription {
+            id: 4,
+            product: "Office".into(),
+            licenses: 100,
+            end: d(2021, 3, 1),
+            tenant: "contoso.onmicrosoft.com".into(),
+            history: vec![],
+        });
+        let req = RedemptionRequest {
+            key,
+            on: d(2021, 1, 1),
+            owner: TenantOwner::Partner,
+            tenant: "contoso.onmicrosoft.com".into(),
+            target: Target::Existing(4),
+            mode: RedemptionMode::Add,
+        };
+        assert_eq!(record_redemption(&mut data, &req), Ok(4));
+        let s = &data.subscriptions[0];
+        assert_eq!((s.licenses, s.end), (200, d(2021, 8, 1)));
+        assert_eq!(
+            s.history,
+            vec![SubscriptionChange {
+                on: d(2021, 1, 1),
+                licenses: 100,
+                end: d(2021, 3, 1),
+                key: Some(key)
+            }]
+        );
+        let r = data.keys[0].redemption.as_ref().unwrap();
+        assert_eq!(
+            (r.on, r.mode, r.subscription),
+            (d(2021, 1, 1), RedemptionMode::Add, Some(4))
+        );
+        // R9: a second time is refused, and nothing moves.
+        let again = data.clone();
+        assert_eq!(
+            record_redemption(&mut data, &req),
+            Err(ChangeError::Refused(Refusal::AlreadyRedeemed))
+        );
+        assert_eq!(data, again);
+    }
+
+    #[test]
+    fn extending_past_three_years_and_redeeming_after_expiry_are_refused_as_of_that_day() {
+        // RULES.md: extend A=5, C=16 -> refused (over 3 years), R8.
+        let mut data = with_expiry(d(2021, 6, 30));
+        let key = add_key(
+            &mut data,
+            KeyFields {
+                licenses: 16,
+                ..key_fields("Office")
+            },
+        );
+        let req = RedemptionRequest {
+            key,
+            on: d(2021, 1, 1),
+            owner: TenantOwner::Partner,
+            tenant: String::new(),
+            target: Target::Other {
+                licenses: 5,
+                end: d(2021, 5, 15),
+            },
+            mode: RedemptionMode::Extend,
+        };
+        let before = data.clone();
+        assert_eq!(
+            record_redemption(&mut data, &req),
+            Err(ChangeError::Refused(Refusal::OverThreeYears {
+                max_licenses: 15
+            }))
+        );
+        // R1: the day after the benefit expiry date, as of that day (not today).
+        let late = RedemptionRequest {
+            on: d(2021, 7, 1),
+            target: Target::New,
+            mode: RedemptionMode::New,
+            ..req.clone()
+        };
+        assert_eq!(
+            record_redemption(&mut data, &late),
+            Err(ChangeError::Refused(Refusal::BenefitExpired {
+                expiry: d(2021, 6, 30)
+            }))
+        );
+        // R10: never a customer's tenant.
+        let customer = RedemptionRequest {
+            owner: TenantOwner::Customer,
+            target: Target::New,
+            mode: RedemptionMode::New,
+            ..req.clone()
+        };
+        assert_eq!(
+            record_redemption(&mut data, &customer).unwrap_err().rule(),
+            Some(RuleId::R10)
+        );
+        // Adding onto no subscription is refused (R6), not recorded as new.
+        let nothing = RedemptionRequest {
+            target: Target::New,
+            mode: RedemptionMode::Add,
+            ..req.clone()
+        };
+        assert_eq!(
+            record_redemption(&mut data, &nothing),
+            Err(ChangeError::Refused(Refusal::NoSubscription))
+        );
+        assert_eq!(data, before);
+        // A described subscription is recorded with its state before the key.
+        let ok = RedemptionRequest {
+            target: Target::Other {
+                licenses: 5,
+                end: d(2021, 5, 15),
+            },
+            ..req
+        };
+        let mut data = with_expiry(d(2021, 6, 30));
+        let key = add_key(
+            &mut data,
+            KeyFields {
+                licenses: 10,
+                ..key_fields("Office")
+            },
+        );
+        let id = record_redemption(&mut data, &RedemptionRequest { key, ..ok }).unwrap();
+        let s = data.subscriptions.iter().find(|s| s.id == id).unwrap();
+        // RULES.md: extend A=5, C=10, end 2021-05-15 -> 2023-05-15.
+        assert_eq!((s.licenses, s.end), (5, d(2023, 5, 15)));
+        assert_eq!(s.history[0].end, d(2021, 5, 15));
+    }
+
+    #[test]
+    fn a_new_subscription_lasts_twelve_months_from_the_redemption_day() {
+        // RULES.md: add A=0, C=25, T=2021-01-01 -> new subscription ending 2022-01-01.
+        let mut data = with_expiry(d(2021, 6, 30));
+        let key = add_key(
+            &mut data,
+            KeyFields {
+                licenses: 25,
+                ..key_fields("Power BI Pro")
+            },
+        );
+        let req = RedemptionRequest {
+            key,
+            on: d(2021, 1, 1),
+            owner: TenantOwner::Partner,
+            tenant: "fabrikam.onmicrosoft.com".into(),
+            target: Target::New,
+            mode: RedemptionMode::New,
+        };
+        let id = record_redemption(&mut data, &req).unwrap();
+        let s = &data.subscriptions[0];
+        assert_eq!((s.id, s.licenses, s.end), (id, 25, d(2022, 1, 1)));
+        assert_eq!(
+            (s.product.as_str(), s.tenant.as_str()),
+            ("Power BI Pro", "fabrikam.onmicrosoft.com")
+        );
+    }
+
+    #[test]
+    fn a_seat_moves_only_after_ninety_days_and_keeps_its_history() {
+        let mut data = Dataset::default();
+        let (a, b) = (user(&mut data, "minji"), user(&mut data, "jisoo"));
+        add_seats(&mut data, VsLevel::Enterprise, 2);
+        assert_eq!(
+            data.vs_seats.iter().map(|s| s.id).collect::<Vec<_>>(),
+            vec![1, 2]
+        );
+        // RULES.md: assigned 2021-06-01 -> reassignable from 2021-08-30 (R13).
+        assign_seat(&mut data, 1, a, d(2021, 6, 1)).unwrap();
+        let before = data.clone();
+        assert_eq!(
+            assign_seat(&mut data, 1, b, d(2021, 8, 29)),
+            Err(ChangeError::SeatLocked {
+                until: d(2021, 8, 30)
+            })
+        );
+        assert_eq!(
+            release_seat(&mut data, 1, d(2021, 8, 29))
+                .unwrap_err()
+                .rule(),
+            Some(RuleId::R13)
+        );
+        assert_eq!(remove_user(&mut data, a), Err(ChangeError::HoldsSeat));
+        assert_eq!(data, before);
+        assign_seat(&mut data, 1, b, d(2021, 8, 30)).unwrap();
+        let s = &data.vs_seats[0];
+        assert_eq!(
+            s.assignment,
+            Some(VsAssignment {
+                user: b,
+                assigned_on: d(2021, 8, 30)
+            })
+        );
+        assert_eq!(
+            s.history,
+            vec![VsPastAssignment {
+                user: a,
+                from: d(2021, 6, 1),
+                to: d(2021, 8, 30)
+            }]
+        );
+        assert_eq!(remove_user(&mut data, a), Ok(()));
+        assert_eq!(
+            assign_seat(&mut data, 2, a, d(2021, 9, 1)),
+            Err(ChangeError::Gone)
+        );
+        remove_seat(&mut data, 2);
+        assert_eq!(data.vs_seats.len(), 1);
+    }
+
+    #[test]
+    fn bulk_credit_is_refused_over_another_offer_and_transferred_not_taken_back() {
+        let mut data = Dataset::default();
+        let (a, b) = (user(&mut data, "minji"), user(&mut data, "jisoo"));
+        let bulk = add_credit(
+            &mut data,
+            AzureCredit {
+                id: 0,
+                kind: CreditKind::Bulk,
+                amount: 3500,
+                assignee: None,
+                transfers: vec![],
+            },
+        );
+        set_offers(&mut data, a, vec![AzureOffer::AzurePass]).unwrap();
+        assert_eq!(
+            give_credit(&mut data, bulk, a, d(2026, 1, 5)),
+            Err(ChangeError::OfferConflict(vec![AzureOffer::AzurePass]))
+        );
+        set_offers(&mut data, a, vec![]).unwrap();
+        give_credit(&mut data, bulk, a, d(2026, 1, 5)).unwrap();
+        give_credit(&mut data, bulk, b, d(2026, 2, 1)).unwrap();
+        let c = &data.credits[0];
+        assert_eq!(c.assignee, Some(b));
+        assert_eq!(
+            c.transfers,
+            vec![CreditTransfer {
+                on: d(2026, 2, 1),
+                from: a,
+                to: b
+            }]
+        );
+        assert_eq!(
+            take_back_credit(&mut data, bulk),
+            Err(ChangeError::TransferOnly)
+        );
+        let monthly = add_credit(
+            &mut data,
+            AzureCredit {
+                id: 0,
+                kind: CreditKind::Monthly,
+                amount: 150,
+                assignee: None,
+                transfers: vec![],
+            },
+        );
+        assert_eq!(monthly, 2);
+        give_credit(&mut data, monthly, a, d(2026, 2, 1)).unwrap();
+        take_back_credit(&mut data, monthly).unwrap();
+        assert_eq!(data.credits[1].assignee, None);
+    }
+
+    #[test]
+    fn membership_competencies_renewal_and_support_change_only_their_fields() {
+        let today = d(2026, 11, 26);
+        let mut data = sample(today);
+        let competencies = data.membership.as_ref().unwrap().competencies.clone();
+        save_membership(
+            &mut data,
+            MembershipFields {
+                program: ProgramLevel::Gold,
+                country: "Korea".into(),
+                anniversary: Some(d(2027, 3, 31)),
+                renewal_start: Some(d(2027, 3, 1)),
+                benefit_expiry: Some(d(2027, 3, 31)),
+            },
+        );
+        let m = data.membership.clone().unwrap();
+        assert_eq!(
+            (m.program, m.competencies),
+            (ProgramLevel::Gold, competencies.clone())
+        );
+        add_competency(
+            &mut data,
+            Competency {
+                name: "Cloud Platform".into(),
+                level: crate::model::CompetencyLevel::Gold,
+                cloud: true,
+            },
+        );
+        remove_competency(&mut data, 0);
+        remove_competency(&mut data, 99);
+        assert_eq!(
+            data.membership.as_ref().unwrap().competencies.len(),
+            competencies.len()
+        );
+        record_renewal(&mut data, d(2028, 3, 31)).unwrap();
+        let m = data.membership.as_ref().unwrap();
+        assert_eq!(
+            (m.anniversary, m.renewal_start),
+            (Some(d(2028, 3, 31)), None)
+        );
+        assert_eq!(
+            record_renewal(&mut Dataset::default(), today),
+            Err(ChangeError::Gone)
+        );
+
+        let mut data = Dataset::default();
+        count_incidents(&mut data, 2);
+        save_support(
+            &mut data,
+            SupportFields {
+                activated_on: Some(d(2020, 12, 15)),
+                access_id: "A".into(),
+                contract_id: "C".into(),
+                incidents_allowed: Some(20),
+            },
+        );
+        count_incidents(&mut data, -5);
+        let s = data.support.unwrap();
+        assert_eq!((s.incidents_used, s.incidents_allowed), (0, Some(20)));
+        assert_eq!(s.activated_on, Some(d(2020, 12, 15)));
+    }
+
+    #[test]
+    fn imported_users_take_ids_after_the_highest() {
+        let mut data = Dataset::default();
+        user(&mut data, "minji");
+        import_users(
+            &mut data,
+            vec![
+                ("Jisoo".into(), "jisoo@contoso.com".into()),
+                ("Hana".into(), "hana@contoso.com".into()),
+            ],
+            UserSource::AzureAd,
+        );
+        let ids: Vec<_> = data.users.iter().map(|u| (u.id, u.source)).collect();
+        assert_eq!(
+            ids,
+            vec![
+                (1, UserSource::Manual),
+                (2, UserSource::AzureAd),
+                (3, UserSource::AzureAd)
+            ]
+        );
+        assert_eq!(remove_user(&mut data, 2), Ok(()));
+    }
+}

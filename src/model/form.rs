@@ -1,0 +1,595 @@
+//! Forms as drafts: what the user typed, as text, and a `check` that turns it
+//! into a value ready for [`change`](crate::model::change) or into the problems
+//! per field. The checks are the record validators of [`validate`] (the same
+//! ones the stored data passes at start-up) plus what only a form can get wrong:
+//! text that is not a date or a number, a day that has not come yet.
+//!
+//! The UI keeps one draft per form, shows `errors.get(field)` next to each field,
+//! and hands the checked value to one change function.
+
+use chrono::NaiveDate;
+
+use super::change::{KeyFields, MembershipFields, RedemptionRequest, SupportFields, Target};
+use super::validate::{
+    Field, FieldError, check_credit_record, check_key_record, check_membership_record,
+    check_user_record, email_taken, key_taken, normalize_key,
+};
+use super::{
+    AzureCredit, Competency, CompetencyLevel, CreditKind, Dataset, Membership, ProductKey,
+    ProgramLevel, RedemptionMode, TenantOwner, User, UserSource,
+};
+
+/// The problems of a form, by field, in the order they were found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldErrors(Vec<(Field, FieldError)>);
+
+impl FieldErrors {
+    /// The first problem of `field`, if any.
+    pub fn get(&self, field: Field) -> Option<FieldError> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, e)| *e)
+    }
+
+    /// Whether there is no problem.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Note a problem of `field`.
+    pub fn flag(&mut self, field: Field, error: FieldError) {
+        self.0.push((field, error));
+    }
+
+    /// `value` when there is no problem, else the problems.
+    fn result<T>(self, value: impl FnOnce() -> T) -> Result<T, FieldErrors> {
+        if self.0.is_empty() {
+            Ok(value())
+        } else {
+            Err(self)
+        }
+    }
+
+    /// A date typed into `field`: blank is `None`; anything else must be a date.
+    pub fn date(&mut self, field: Field, text: &str) -> Option<NaiveDate> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let parsed = text.parse::<NaiveDate>().ok();
+        if parsed.is_none() {
+            self.flag(field, FieldError::NotADate);
+        }
+        parsed
+    }
+
+    /// A date that must not be later than `today` (something that happened).
+    pub fn past_date(&mut self, field: Field, text: &str, today: NaiveDate) -> Option<NaiveDate> {
+        let day = self.date(field, text)?;
+        if day > today {
+            self.flag(field, FieldError::InFuture);
+        }
+        Some(day)
+    }
+}
+
+/// A count typed as text: a whole number, or 0 for anything else.
+fn count(text: &str) -> u32 {
+    text.trim().parse().unwrap_or(0)
+}
+
+/// The add / edit form of a product key.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct KeyDraft {
+    /// Product name.
+    pub product: String,
+    /// The key text (blank: not recorded).
+    pub key: String,
+    /// Licenses.
+    pub licenses: String,
+    /// Day received (blank: not known).
+    pub received: String,
+}
+
+impl KeyDraft {
+    /// The draft of a stored key, for editing it.
+    pub fn of(k: &ProductKey) -> KeyDraft {
+        KeyDraft {
+            product: k.product.clone(),
+            key: k.key.clone(),
+            licenses: k.licenses.to_string(),
+            received: k.received.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+
+    /// The key's fields, or the problems; `editing` is the key being changed
+    /// (its own text is no duplicate).
+    ///
+    /// # Errors
+    /// Per field: an empty product, a malformed or duplicate key, no licenses,
+    /// a received day that is not a date or still to come.
+    pub fn check(
+        &self,
+        data: &Dataset,
+        editing: Option<u64>,
+        today: NaiveDate,
+    ) -> Result<KeyFields, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let record = ProductKey {
+            id: editing.unwrap_or(0),
+            product: self.product.trim().to_owned(),
+            key: normalize_key(&self.key),
+            licenses: count(&self.licenses),
+            redemption: None,
+            replaced: false,
+            received: None,
+        };
+        check_key_record(&record, |f, e| errors.flag(f, e));
+        if errors.get(Field::Key).is_none() && key_taken(data, &record.key, editing) {
+            errors.flag(Field::Key, FieldError::Duplicate);
+        }
+        let received = errors.past_date(Field::Received, &self.received, today);
+        errors.result(|| KeyFields {
+            product: record.product,
+            key: record.key,
+            licenses: record.licenses,
+            received,
+        })
+    }
+}
+
+/// The membership form: program and dates.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MembershipDraft {
+    /// Program level.
+    pub program: ProgramLevel,
+    /// Country or region.
+    pub country: String,
+    /// Anniversary.
+    pub anniversary: String,
+    /// Renewal start, if shown earlier than the anniversary.
+    pub renewal_start: String,
+    /// Benefit expiry date.
+    pub benefit_expiry: String,
+}
+
+impl MembershipDraft {
+    /// The draft of the stored membership.
+    pub fn of(m: &Membership) -> MembershipDraft {
+        let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        MembershipDraft {
+            program: m.program,
+            country: m.country.clone(),
+            anniversary: date(m.anniversary),
+            renewal_start: date(m.renewal_start),
+            benefit_expiry: date(m.benefit_expiry),
+        }
+    }
+
+    /// The membership's fields, or the problems.
+    ///
+    /// # Errors
+    /// A date that is not a date; a renewal start after the anniversary.
+    pub fn check(&self) -> Result<MembershipFields, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let fields = MembershipFields {
+            program: self.program,
+            country: self.country.trim().to_owned(),
+            anniversary: errors.date(Field::Anniversary, &self.anniversary),
+            renewal_start: errors.date(Field::RenewalStart, &self.renewal_start),
+            benefit_expiry: errors.date(Field::BenefitExpiry, &self.benefit_expiry),
+        };
+        let record = Membership {
+            anniversary: fields.anniversary,
+            renewal_start: fields.renewal_start,
+            ..Membership::default()
+        };
+        check_membership_record(&record, |f, e| errors.flag(f, e));
+        errors.result(|| fields)
+    }
+}
+
+/// The form that adds a user by hand.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UserDraft {
+    /// Display name.
+    pub name: String,
+    /// Email or user principal name.
+    pub email: String,
+}
+
+impl UserDraft {
+    /// The new user (id 0 until added), or the problems.
+    ///
+    /// # Errors
+    /// An empty name; an email of the wrong shape or already a user's.
+    pub fn check(&self, data: &Dataset) -> Result<User, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let user = User {
+            id: 0,
+            name: self.name.trim().to_owned(),
+            email: self.email.trim().to_owned(),
+            offers: vec![],
+            source: UserSource::Manual,
+        };
+        check_user_record(&user, |f, e| errors.flag(f, e));
+        if errors.get(Field::Email).is_none() && email_taken(data, &user.email, None) {
+            errors.flag(Field::Email, FieldError::Duplicate);
+        }
+        errors.result(|| user)
+    }
+}
+
+/// The form that records an Azure credit offer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CreditDraft {
+    /// Monthly or bulk.
+    pub kind: CreditKind,
+    /// Amount in US dollars.
+    pub amount: String,
+}
+
+impl CreditDraft {
+    /// The new credit (id 0 until added), or the problems.
+    ///
+    /// # Errors
+    /// An amount that is not a whole number above zero.
+    pub fn check(&self) -> Result<AzureCredit, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let credit = AzureCredit {
+            id: 0,
+            kind: self.kind,
+            amount: count(&self.amount),
+            assignee: None,
+            transfers: vec![],
+        };
+        check_credit_record(&credit, |f, e| errors.flag(f, e));
+        errors.result(|| credit)
+    }
+}
+
+/// The form that adds a competency.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CompetencyDraft {
+    /// Its name.
+    pub name: String,
+    /// Gold (else silver).
+    pub gold: bool,
+    /// A cloud competency.
+    pub cloud: bool,
+}
+
+impl CompetencyDraft {
+    /// The competency, or the problems.
+    ///
+    /// # Errors
+    /// An empty name.
+    pub fn check(&self) -> Result<Competency, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = self.name.trim().to_owned();
+        if name.is_empty() {
+            errors.flag(Field::Name, FieldError::Empty);
+        }
+        let level = if self.gold {
+            CompetencyLevel::Gold
+        } else {
+            CompetencyLevel::Silver
+        };
+        errors.result(|| Competency {
+            name,
+            level,
+            cloud: self.cloud,
+        })
+    }
+}
+
+/// The support contract form.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SupportDraft {
+    /// Day support was activated.
+    pub activated_on: String,
+    /// Access ID.
+    pub access_id: String,
+    /// Contract ID.
+    pub contract_id: String,
+    /// Incidents allowed (blank: the program default).
+    pub allowed: String,
+}
+
+impl SupportDraft {
+    /// The contract's fields, or the problems.
+    ///
+    /// # Errors
+    /// An activation day that is not a date or still to come; an allowance that
+    /// is not a whole number.
+    pub fn check(&self, today: NaiveDate) -> Result<SupportFields, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let activated_on = errors.past_date(Field::ActivatedOn, &self.activated_on, today);
+        let incidents_allowed = match self.allowed.trim() {
+            "" => None,
+            t => {
+                let n = t.parse::<u32>().ok();
+                if n.is_none() {
+                    errors.flag(Field::Allowance, FieldError::NotANumber);
+                }
+                n
+            }
+        };
+        errors.result(|| SupportFields {
+            activated_on,
+            access_id: self.access_id.trim().to_owned(),
+            contract_id: self.contract_id.trim().to_owned(),
+            incidents_allowed,
+        })
+    }
+}
+
+/// Recording a redemption that happened (the Keys page): when, where, how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RedemptionDraft {
+    /// Day of redemption.
+    pub on: String,
+    /// Whose tenant.
+    pub owner: TenantOwner,
+    /// The tenant's name.
+    pub tenant: String,
+    /// New, add or extend.
+    pub mode: RedemptionMode,
+    /// The subscription's id (blank: none recorded).
+    pub subscription: String,
+}
+
+impl RedemptionDraft {
+    /// The request for key `key`, or the problems. Whether the rules allow it is
+    /// [`check_redemption`](super::change::check_redemption)'s question.
+    ///
+    /// # Errors
+    /// A day that is missing, not a date, or still to come.
+    pub fn check(&self, key: u64, today: NaiveDate) -> Result<RedemptionRequest, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let on = errors.past_date(Field::RedeemedOn, &self.on, today);
+        if on.is_none() && errors.is_empty() {
+            errors.flag(Field::RedeemedOn, FieldError::NotADate);
+        }
+        let target = match (self.mode, self.subscription.trim().parse::<u64>()) {
+            (RedemptionMode::New, _) | (_, Err(_)) => Target::New,
+            (_, Ok(id)) => Target::Existing(id),
+        };
+        errors.result(|| RedemptionRequest {
+            key,
+            on: on.unwrap_or(today),
+            owner: self.owner,
+            tenant: self.tenant.trim().to_owned(),
+            target,
+            mode: self.mode,
+        })
+    }
+}
+
+/// A subscription not recorded in the app, described in the wizard.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OtherSubscriptionDraft {
+    /// Its active licenses.
+    pub licenses: String,
+    /// Its end date.
+    pub end: String,
+}
+
+impl OtherSubscriptionDraft {
+    /// The subscription as a target, or the problems.
+    ///
+    /// # Errors
+    /// No licenses; an end that is missing or not a date.
+    pub fn check(&self) -> Result<Target, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let licenses = count(&self.licenses);
+        if licenses == 0 {
+            errors.flag(Field::Licenses, FieldError::NoLicenses);
+        }
+        let end = errors.date(Field::End, &self.end);
+        if end.is_none() && errors.get(Field::End).is_none() {
+            errors.flag(Field::End, FieldError::NotADate);
+        }
+        errors.result(|| Target::Other {
+            licenses,
+            end: end.unwrap_or_default(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn stored_key() -> Dataset {
+        Dataset {
+            keys: vec![ProductKey {
+                id: 1,
+                product: "Office".into(),
+                key: "AAAAA-BBBBB-CCCCC-DDDDD-00001".into(),
+                licenses: 5,
+                redemption: None,
+                replaced: false,
+                received: None,
+            }],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_key_form_names_each_bad_field() {
+        let today = d(2026, 11, 26);
+        let data = stored_key();
+        let draft = KeyDraft {
+            product: " ".into(),
+            key: "aaaaa-bbbbb-ccccc-ddddd-00001".into(),
+            licenses: "0".into(),
+            received: "2026-02-30".into(),
+        };
+        let e = draft.check(&data, None, today).unwrap_err();
+        assert_eq!(e.get(Field::Name), Some(FieldError::Empty));
+        assert_eq!(e.get(Field::Key), Some(FieldError::Duplicate));
+        assert_eq!(e.get(Field::Licenses), Some(FieldError::NoLicenses));
+        assert_eq!(e.get(Field::Received), Some(FieldError::NotADate));
+        // Editing the same key is not a duplicate of itself.
+        let draft = KeyDraft {
+            product: "Office".into(),
+            key: "AAAAA-BBBBB-CCCCC-DDDDD-00001".into(),
+            licenses: "5".into(),
+            received: "2026-02-28".into(),
+        };
+        let k = draft.check(&data, Some(1), today).unwrap();
+        assert_eq!((k.licenses, k.received), (5, Some(d(2026, 2, 28))));
+        let bad = KeyDraft {
+            key: "ABCDE-12345".into(),
+            ..draft.clone()
+        };
+        let e = bad.check(&data, None, today).unwrap_err();
+        assert_eq!(e.get(Field::Key), Some(FieldError::KeyFormat));
+        let later = KeyDraft {
+            received: "2026-11-27".into(),
+            ..draft
+        };
+        let e = later.check(&data, Some(1), today).unwrap_err();
+        assert_eq!(e.get(Field::Received), Some(FieldError::InFuture));
+    }
+
+    #[test]
+    fn the_membership_form_refuses_a_renewal_start_after_the_anniversary() {
+        let draft = MembershipDraft {
+            anniversary: "2027-03-31".into(),
+            renewal_start: "2027-04-01".into(),
+            benefit_expiry: "soon".into(),
+            ..Default::default()
+        };
+        let e = draft.check().unwrap_err();
+        assert_eq!(e.get(Field::RenewalStart), Some(FieldError::DateOrder));
+        assert_eq!(e.get(Field::BenefitExpiry), Some(FieldError::NotADate));
+        assert_eq!(e.get(Field::Anniversary), None);
+        let ok = MembershipDraft {
+            renewal_start: "2027-03-01".into(),
+            benefit_expiry: String::new(),
+            ..draft
+        };
+        let m = ok.check().unwrap();
+        assert_eq!(m.renewal_start, Some(d(2027, 3, 1)));
+        assert_eq!(m.benefit_expiry, None);
+    }
+
+    #[test]
+    fn the_user_form_refuses_a_taken_email_without_case() {
+        let data = Dataset {
+            users: vec![User {
+                id: 1,
+                name: "Minji".into(),
+                email: "minji@contoso.com".into(),
+                offers: vec![],
+                source: UserSource::Manual,
+            }],
+            ..Default::default()
+        };
+        let draft = UserDraft {
+            name: "".into(),
+            email: " MINJI@contoso.com ".into(),
+        };
+        let e = draft.check(&data).unwrap_err();
+        assert_eq!(e.get(Field::Name), Some(FieldError::Empty));
+        assert_eq!(e.get(Field::Email), Some(FieldError::Duplicate));
+        let shape = UserDraft {
+            name: "Jisoo".into(),
+            email: "jisoo@contoso".into(),
+        };
+        assert_eq!(
+            shape.check(&data).unwrap_err().get(Field::Email),
+            Some(FieldError::EmailShape)
+        );
+    }
+
+    #[test]
+    fn credit_competency_and_support_forms_check_their_fields() {
+        let credit = CreditDraft {
+            kind: CreditKind::Bulk,
+            amount: "0".into(),
+        };
+        assert_eq!(
+            credit.check().unwrap_err().get(Field::Amount),
+            Some(FieldError::NoAmount)
+        );
+        assert_eq!(
+            CompetencyDraft::default()
+                .check()
+                .unwrap_err()
+                .get(Field::Name),
+            Some(FieldError::Empty)
+        );
+        let today = d(2026, 11, 26);
+        let support = SupportDraft {
+            activated_on: "2026-11-27".into(),
+            allowed: "ten".into(),
+            ..Default::default()
+        };
+        let e = support.check(today).unwrap_err();
+        assert_eq!(e.get(Field::ActivatedOn), Some(FieldError::InFuture));
+        assert_eq!(e.get(Field::Allowance), Some(FieldError::NotANumber));
+        let ok = SupportDraft {
+            activated_on: "2020-12-15".into(),
+            allowed: "".into(),
+            access_id: " A-1 ".into(),
+            ..Default::default()
+        };
+        let s = ok.check(today).unwrap();
+        assert_eq!(
+            (s.activated_on, s.incidents_allowed, s.access_id.as_str()),
+            (Some(d(2020, 12, 15)), None, "A-1")
+        );
+    }
+
+    #[test]
+    fn a_redemption_needs_a_past_day_and_takes_its_subscription_only_to_add_or_extend() {
+        let today = d(2026, 11, 26);
+        let mut draft = RedemptionDraft {
+            on: "2099-01-01".into(),
+            owner: TenantOwner::Partner,
+            tenant: " contoso.onmicrosoft.com ".into(),
+            mode: RedemptionMode::Add,
+            subscription: "7".into(),
+        };
+        assert_eq!(
+            draft.check(3, today).unwrap_err().get(Field::RedeemedOn),
+            Some(FieldError::InFuture)
+        );
+        draft.on = String::new();
+        assert_eq!(
+            draft.check(3, today).unwrap_err().get(Field::RedeemedOn),
+            Some(FieldError::NotADate)
+        );
+        draft.on = "2021-01-01".into();
+        let r = draft.check(3, today).unwrap();
+        assert_eq!((r.on, r.target), (d(2021, 1, 1), Target::Existing(7)));
+        assert_eq!(r.tenant, "contoso.onmicrosoft.com");
+        draft.mode = RedemptionMode::New;
+        assert_eq!(draft.check(3, today).unwrap().target, Target::New);
+    }
+
+    #[test]
+    fn another_subscription_needs_licenses_and_an_end() {
+        let e = OtherSubscriptionDraft::default().check().unwrap_err();
+        assert_eq!(e.get(Field::Licenses), Some(FieldError::NoLicenses));
+        assert_eq!(e.get(Field::End), Some(FieldError::NotADate));
+        let t = OtherSubscriptionDraft {
+            licenses: "25".into(),
+            end: "2027-03-31".into(),
+        }
+        .check()
+        .unwrap();
+        assert_eq!(
+            t,
+            Target::Other {
+                licenses: 25,
+                end: d(2027, 3, 31)
+            }
+        );
+    }
+}

@@ -1,0 +1,77 @@
+//! Adding a key, or changing one: a [`KeyDraft`] checked at each field.
+
+use leptos::prelude::*;
+
+use crate::i18n::Msg;
+use crate::model::change::{add_key, edit_key};
+use crate::model::form::KeyDraft;
+use crate::model::validate::Field as F;
+use crate::ui::components::form::{Field, problem_of, problems_after_submit};
+use crate::ui::data::use_data;
+use crate::ui::state::use_ui;
+
+/// Add a key (no `editing`) or change one.
+#[component]
+pub fn KeyForm(
+    /// The key being changed; `None` adds a new one.
+    editing: Option<u64>,
+    /// Called once the form is saved or cancelled.
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let start = editing
+        .and_then(|id| {
+            data.data
+                .with_untracked(|d| d.keys.iter().find(|k| k.id == id).map(KeyDraft::of))
+        })
+        .unwrap_or_default();
+    let product = RwSignal::new(start.product);
+    let key = RwSignal::new(start.key);
+    let licenses = RwSignal::new(start.licenses);
+    let received = RwSignal::new(start.received);
+    let tried = RwSignal::new(false);
+    let draft = move || KeyDraft {
+        product: product.get(),
+        key: key.get(),
+        licenses: licenses.get(),
+        received: received.get(),
+    };
+    let check = move || data.data.with(|d| draft().check(d, editing, data.today));
+    let errors = problems_after_submit(tried, move || check().err());
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let Ok(fields) = untrack(check) else { return };
+        match editing {
+            Some(id) => {
+                let _ = data.try_change(Msg::ChangeKeySaved, |d| edit_key(d, id, fields));
+            }
+            None => {
+                data.change(Msg::ChangeKeyAdded, |d| {
+                    add_key(d, fields);
+                });
+                for s in [product, key, licenses, received] {
+                    s.set(String::new());
+                }
+                tried.set(false);
+            }
+        }
+        on_done.run(());
+    };
+    let id =
+        move |name: &'static str, edit: &'static str| if editing.is_some() { edit } else { name };
+    view! {
+        <form class="key-form" on:submit=on_submit novalidate>
+            <Field id=id("add-product", "edit-product") label=Msg::KeyProduct value=product error=problem_of(errors, F::Name)/>
+            <Field id=id("add-key", "edit-key") label=Msg::KeyText value=key error=problem_of(errors, F::Key)/>
+            <Field id=id("add-licenses", "edit-licenses") label=Msg::KeyLicenses value=licenses error=problem_of(errors, F::Licenses)/>
+            <Field id=id("add-received", "edit-received") label=Msg::KeyReceived value=received kind="date"
+                error=problem_of(errors, F::Received)/>
+            <p class="actions" data-form=if editing.is_some() { "edit" } else { "add" }>
+                <button type="submit">{ui.t(if editing.is_some() { Msg::KeySave } else { Msg::KeyAdd })}</button>
+                {editing.map(|_| view! { <button type="button" class="secondary" on:click=move |_| on_done.run(())>{ui.t(Msg::Cancel)}</button> })}
+            </p>
+        </form>
+    }
+}

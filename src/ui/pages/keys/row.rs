@@ -1,0 +1,170 @@
+//! One key in the list: product, licenses, status with its rule, the masked key
+//! with reveal and copy, and its actions.
+
+use leptos::prelude::*;
+
+use super::form::KeyForm;
+use super::record::RecordRedemption;
+use super::{masked, status_slug};
+use crate::i18n::words::key_status_text;
+use crate::i18n::{Lang, Msg, fill};
+use crate::model::change::delete_key;
+use crate::rules::keys::KeyStatus;
+use crate::ui::browser::clipboard;
+use crate::ui::components::RuleLink;
+use crate::ui::data::use_data;
+use crate::ui::state::use_ui;
+
+/// What is open under a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Open {
+    /// The edit form of a key.
+    Edit(u64),
+    /// Recording a key's redemption.
+    Redeem(u64),
+}
+
+/// What the rows of the key list share: which key is revealed, which row has a
+/// form open, the last copy's message, and how a form closes.
+#[derive(Clone, Copy)]
+pub struct RowState {
+    /// The key shown in full, if any (one at a time).
+    pub revealed: RwSignal<Option<u64>>,
+    /// The form open under a row.
+    pub open: RwSignal<Option<Open>>,
+    /// What the last copy did.
+    pub copied: RwSignal<Option<Msg>>,
+    /// Closes the open form.
+    pub close: Callback<()>,
+}
+
+/// One key: its texts are fixed for `lang` and the data's version (the list is
+/// keyed by both), only reveal and the open form react.
+#[component]
+pub fn KeyRow(
+    /// Position in `Dataset::keys`.
+    at: usize,
+    /// Where the key stands.
+    status: KeyStatus,
+    /// The language of the row's texts.
+    lang: Lang,
+    /// What the rows share.
+    state: RowState,
+) -> impl IntoView {
+    let data = use_data();
+    let RowState { open, close, .. } = state;
+    let k = data.data.with_untracked(|d| d.keys[at].clone());
+    let id = k.id;
+    let licenses = fill(
+        lang.t(Msg::KeyLicensesCount),
+        &[("count", &k.licenses.to_string())],
+    );
+    let product = k.product.clone();
+    view! {
+        <li class="key-row" data-status=status_slug(status)>
+            <div class="key-main">
+                <strong>{k.product.clone()}</strong>
+                <span>{licenses}</span>
+            </div>
+            <div class="key-status">
+                <span>{key_status_text(lang, status)}</span>
+                " " <RuleLink rule=status.rule()/>
+            </div>
+            <KeySecret id secret=k.key lang state/>
+            <KeyActions id lang open redeemable=matches!(status, KeyStatus::NotRedeemed { .. })/>
+            {move || match open.get() {
+                Some(Open::Edit(x)) if x == id => Some(view! { <KeyForm editing=Some(id) on_done=close/> }.into_any()),
+                Some(Open::Redeem(x)) if x == id => Some(view! { <RecordRedemption id product=product.clone() on_done=close/> }.into_any()),
+                _ => None,
+            }}
+        </li>
+    }
+}
+
+/// The key text, masked to its last group until revealed, and copy.
+#[component]
+fn KeySecret(
+    /// The key's id.
+    id: u64,
+    /// The key text (a secret: never logged).
+    secret: String,
+    /// The language of the buttons.
+    lang: Lang,
+    /// What the rows share.
+    state: RowState,
+) -> impl IntoView {
+    let RowState {
+        revealed, copied, ..
+    } = state;
+    let has_text = !secret.is_empty();
+    let shown = move || revealed.get() == Some(id);
+    let text = {
+        let secret = secret.clone();
+        move || {
+            if !has_text {
+                lang.t(Msg::KeyNoText).to_owned()
+            } else if shown() {
+                secret.clone()
+            } else {
+                masked(&secret)
+            }
+        }
+    };
+    let on_copy = move |_| {
+        let secret = secret.clone();
+        leptos::task::spawn_local(async move {
+            let ok = clipboard::copy(secret).await;
+            copied.set(Some(if ok {
+                Msg::KeyCopied
+            } else {
+                Msg::KeyCopyFailed
+            }));
+        });
+    };
+    view! {
+        <div class="key-secret">
+            <code class="key-text" translate="no">{text}</code>
+            {has_text.then(|| view! {
+                <button type="button" aria-pressed=move || shown().to_string()
+                    on:click=move |_| revealed.set(if shown() { None } else { Some(id) })>
+                    {move || lang.t(if shown() { Msg::KeyHide } else { Msg::KeyShow })}
+                </button>
+                <button type="button" on:click=on_copy.clone()>{lang.t(Msg::KeyCopy)}</button>
+            })}
+        </div>
+    }
+}
+
+/// Edit, delete, and for a key not yet redeemed: the wizard, or recording a
+/// redemption that already happened.
+#[component]
+fn KeyActions(
+    /// The key's id.
+    id: u64,
+    /// The language of the buttons.
+    lang: Lang,
+    /// The form open under a row.
+    open: RwSignal<Option<Open>>,
+    /// Whether the key can still be redeemed.
+    redeemable: bool,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let on_delete = move |_| {
+        open.set(None);
+        data.change(Msg::ChangeKeyDeleted, |d| delete_key(d, id));
+    };
+    let expanded = move |o: Open| move || (open.get() == Some(o)).to_string();
+    view! {
+        <div class="key-actions">
+            <button type="button" aria-expanded=expanded(Open::Edit(id))
+                on:click=move |_| open.set(Some(Open::Edit(id)))>{lang.t(Msg::KeyEdit)}</button>
+            <button type="button" on:click=on_delete>{lang.t(Msg::KeyDelete)}</button>
+            {redeemable.then(|| view! {
+                <a class="button" href=ui.href(&format!("/redeem/tenant?key={id}"))>{lang.t(Msg::KeyRedeemWizard)}</a>
+                <button type="button" aria-expanded=expanded(Open::Redeem(id))
+                    on:click=move |_| open.set(Some(Open::Redeem(id)))>{lang.t(Msg::KeyMarkRedeemed)}</button>
+            })}
+        </div>
+    }
+}
