@@ -4,8 +4,10 @@
 //! blank or left in the wrong language. Dates go through [`format_date`](crate::i18n::format_date).
 //! Why not `leptos_i18n`: see `docs/i18n.md`.
 
+mod examples;
 mod messages;
 pub mod words;
+pub use examples::{example, source_url};
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};

@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 use super::{Lang, Msg, fill, fill_position, format_date, format_days};
 use crate::model::change::ChangeError;
 use crate::model::{
-    AzureCredit, AzureOffer, CreditKind, Dataset, ProgramLevel, RedemptionMode, UserSource, VsLevel,
+    AzureCredit, AzureOffer, CreditKind, Dataset, ProgramLevel, RedemptionMode, User, UserSource,
+    VsLevel,
 };
 use crate::rules::RuleId;
 use crate::rules::agenda::{AgendaItem, ItemKind};
@@ -17,6 +18,7 @@ use crate::rules::dates::days_between;
 use crate::rules::keys::{KeyStatus, Refusal};
 use crate::rules::membership::{RedeemWindow, RenewalPhase, RenewalWindow, redeem_window};
 use crate::rules::support::Allowance;
+use crate::store::csv_import::{CsvError, RowError};
 use crate::store::{BackupError, LoadError, ParseError};
 
 /// The words for a parse failure shared by stored data and backup files; `msgs`
@@ -71,12 +73,17 @@ pub fn when(lang: Lang, days_left: i64) -> String {
     }
 }
 
+/// "Name (email)": how a user is named wherever one is chosen or shown.
+pub fn user_text(u: &User) -> String {
+    format!("{} ({})", u.name, u.email)
+}
+
 /// "Name (email)" of user `id`, or `fallback` when no such user is recorded.
 pub fn user_label(data: &Dataset, id: u64, fallback: impl FnOnce() -> String) -> String {
     data.users
         .iter()
         .find(|u| u.id == id)
-        .map_or_else(fallback, |u| format!("{} ({})", u.name, u.email))
+        .map_or_else(fallback, user_text)
 }
 
 /// The words for a refusal of the rules engine, with its date or number.
@@ -353,6 +360,29 @@ pub fn rule_text(rule: RuleId) -> Msg {
         Msg::R16Text,
     ];
     TEXTS[rule as usize]
+}
+
+/// Why a CSV file could not be read.
+pub fn csv_error(lang: Lang, e: CsvError) -> String {
+    match e {
+        CsvError::Empty => lang.t(Msg::CsvEmpty).to_owned(),
+        CsvError::NoEmailColumn => lang.t(Msg::CsvNoEmail).to_owned(),
+        CsvError::NotUtf8 { line } => fill(lang.t(Msg::CsvNotUtf8), &[("line", &line.to_string())]),
+        CsvError::Malformed { line } => {
+            fill(lang.t(Msg::CsvMalformed), &[("line", &line.to_string())])
+        }
+    }
+}
+
+/// What is wrong with one row of a CSV file.
+pub fn row_problem(lang: Lang, line: u64, e: RowError) -> String {
+    let msg = match e {
+        RowError::Email(_) => Msg::CsvRowEmail,
+        RowError::DuplicateInFile => Msg::CsvRowDuplicate,
+        RowError::AlreadyExists => Msg::CsvRowExists,
+        RowError::ShortRow => Msg::CsvRowShort,
+    };
+    fill(lang.t(msg), &[("line", &line.to_string())])
 }
 
 #[cfg(test)]

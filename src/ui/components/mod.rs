@@ -9,6 +9,7 @@ mod problems;
 mod recovery;
 mod rule_link;
 mod switches;
+mod user_picker;
 
 pub use notices::Notices;
 pub use page_frame::PageFrame;
@@ -17,3 +18,4 @@ pub use problems::ProblemList;
 pub use recovery::RecoveryPanel;
 pub use rule_link::RuleLink;
 pub use switches::{LangSwitch, ThemeSwitch};
+pub use user_picker::UserPicker;

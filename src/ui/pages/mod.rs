@@ -14,12 +14,12 @@ macro_rules! lazy_page {
 }
 
 mod azure;
-pub(crate) mod dashboard;
+mod dashboard;
 mod keys;
 mod membership;
 mod not_found;
 mod redeem;
-pub(crate) mod rules;
+mod rules;
 mod settings;
 mod subscriptions;
 mod support;

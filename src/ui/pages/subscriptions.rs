@@ -1,19 +1,22 @@
 //! Subscriptions and the expiry notice (R6): each subscription's licenses, end
 //! date, days left and history; for one of them, the notice's checklist and a
-//! key of the same product, handed to the redemption wizard (`redeem.rs`) with
-//! the subscription already chosen, where adding and extending are compared.
+//! key of the same product, handed to the redemption wizard with the
+//! subscription already chosen, where adding and extending are compared.
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 use super::Page;
+use crate::i18n::words::when;
 use crate::i18n::{Msg, fill, format_date};
-use crate::model::SubscriptionChange;
+use crate::model::Subscription;
+use crate::model::change::Target;
 use crate::rules::RuleId;
 use crate::rules::dates::days_between;
-use crate::ui::components::RuleLink;
+use crate::ui::components::{PageFrame, RuleLink};
 use crate::ui::data::use_data;
+use crate::ui::routes::{Choice, Step};
 use crate::ui::state::use_ui;
 
 lazy_page! {
@@ -26,90 +29,124 @@ lazy_page! {
 async fn subscriptions_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
-    let today = data.today;
-    let intro = Page::Subscriptions.intro();
-    let chosen_sub = RwSignal::new(None::<u64>);
+    let chosen = RwSignal::new(None::<u64>);
+    let subs = move || data.data.with(|d| d.subscriptions.clone());
+    view! {
+        <PageFrame page=Page::Subscriptions>
+            <Show when=move || data.data.with(|d| !d.subscriptions.is_empty()) fallback=move || view! {
+                <p class="card empty-state">{ui.t(Msg::SubsEmpty)}</p>
+            }>
+                <ul class="sub-list">{move || subs().into_iter().map(|sub| view! { <SubscriptionRow sub chosen/> }).collect_view()}</ul>
+            </Show>
+            {move || chosen.get().map(|sub_id| view! { <NoticeFlow sub_id/> })}
+        </PageFrame>
+    }
+    .into_any()
+}
+
+/// One subscription: licenses, end date and days left, history, and the notice button.
+#[component]
+fn SubscriptionRow(
+    /// The subscription.
+    sub: Subscription,
+    /// The subscription whose notice is open.
+    chosen: RwSignal<Option<u64>>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let today = use_data().today;
+    let id = sub.id;
+    move || {
+        let lang = ui.lang.get();
+        let left = days_between(today, sub.end);
+        let history = sub
+            .history
+            .iter()
+            .map(|h| {
+                let line = fill(
+                    lang.t(Msg::HistoryLine),
+                    &[
+                        ("date", &format_date(lang, h.on)),
+                        ("licenses", &h.licenses.to_string()),
+                        ("end", &format_date(lang, h.end)),
+                    ],
+                );
+                view! { <li>{line}</li> }
+            })
+            .collect_view();
+        view! {
+            <li class="sub-row" data-soon=(left <= 30).to_string()>
+                <div><strong>{sub.product.clone()}</strong> " " <span class="muted">{sub.tenant.clone()}</span></div>
+                <div>{fill(lang.t(Msg::KeyLicensesCount), &[("count", &sub.licenses.to_string())])}
+                    " · " {fill(lang.t(Msg::SubEnds), &[("date", &format_date(lang, sub.end))])} " (" {when(lang, left)} ")"</div>
+                <ul class="history">{history}</ul>
+                <p><button type="button" class="secondary" aria-expanded=move || (chosen.get() == Some(id)).to_string()
+                    on:click=move |_| chosen.set(Some(id))>{lang.t(Msg::NoticeButton)}</button></p>
+            </li>
+        }
+    }
+}
+
+/// The expiry notice of subscription `sub_id` (R6): check the end date, pick a
+/// key of the same product, compare in the wizard.
+#[component]
+fn NoticeFlow(
+    /// The subscription.
+    sub_id: u64,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
     let chosen_key = RwSignal::new(None::<u64>);
     let navigate = use_navigate();
-    let rows = move || {
-        let lang = ui.lang.get();
-        data.data.with(|d| {
-            d.subscriptions
-                .iter()
-                .map(|s| {
-                    let id = s.id;
-                    let left = days_between(today, s.end);
-                    let when = super::dashboard::when(lang, left);
-                    let history = s
-                        .history
-                        .iter()
-                        .map(|h: &SubscriptionChange| {
-                            view! { <li>{fill(lang.t(Msg::HistoryLine), &[
-                                ("date", &format_date(lang, h.on)),
-                                ("licenses", &h.licenses.to_string()),
-                                ("end", &format_date(lang, h.end)),
-                            ])}</li> }
-                        })
-                        .collect_view();
-                    view! {
-                        <li class="sub-row" data-soon=(left <= 30).to_string()>
-                            <div><strong>{s.product.clone()}</strong> " " <span class="muted">{s.tenant.clone()}</span></div>
-                            <div>{fill(lang.t(Msg::KeyLicensesCount), &[("count", &s.licenses.to_string())])}
-                                " · " {fill(lang.t(Msg::SubEnds), &[("date", &format_date(lang, s.end))])} " (" {when} ")"</div>
-                            <ul class="history">{history}</ul>
-                            <p><button type="button" class="secondary" aria-expanded=move || (chosen_sub.get() == Some(id)).to_string()
-                                on:click=move |_| { chosen_sub.set(Some(id)); chosen_key.set(None); }>
-                                {lang.t(Msg::NoticeButton)}</button></p>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+    let compare = move |_| {
+        if let Some(key) = chosen_key.get_untracked() {
+            // The wizard asks whose tenant next, with this subscription already chosen.
+            let choice = Choice {
+                key: Some(key),
+                target: Some(Target::Existing(sub_id)),
+                ..Choice::default()
+            };
+            navigate(&choice.path(Step::Tenant), NavigateOptions::default());
+        }
     };
-    let decision = move || {
+    move || {
         let lang = ui.lang.get();
-        let sub_id = chosen_sub.get()?;
         let (sub, keys) = data.data.with(|d| {
             let sub = d.subscriptions.iter().find(|s| s.id == sub_id).cloned();
             // Only keys of the same product can go onto this subscription.
             let product = sub.as_ref().map(|s| s.product.to_lowercase());
-            (
-                sub,
-                d.keys
-                    .iter()
-                    .filter(|k| k.redemption.is_none() && !k.replaced)
-                    .filter(|k| Some(k.product.to_lowercase()) == product)
-                    .map(|k| (k.id, k.product.clone(), k.licenses))
-                    .collect::<Vec<_>>(),
-            )
+            let keys = d
+                .keys
+                .iter()
+                .filter(|k| {
+                    k.redemption.is_none()
+                        && !k.replaced
+                        && Some(k.product.to_lowercase()) == product
+                })
+                .map(|k| {
+                    (
+                        k.id,
+                        fill(
+                            lang.t(Msg::NoticeKeyOption),
+                            &[("product", &k.product), ("count", &k.licenses.to_string())],
+                        ),
+                    )
+                })
+                .collect::<Vec<_>>();
+            (sub, keys)
         });
         let sub = sub?;
-        let navigate = navigate.clone();
-        let compare = move |_| {
-            if let Some(kid) = chosen_key.get_untracked() {
-                // The wizard asks whose tenant next, with this subscription already chosen.
-                navigate(
-                    &format!("/redeem/tenant?key={kid}&sub={sub_id}"),
-                    NavigateOptions::default(),
-                );
-            }
-        };
         let choose = if keys.is_empty() {
-            view! { <p>{lang.t(Msg::NoticeNoKeys)} " " <a href=ui.href("/keys")>{lang.t(Msg::NavKeys)}</a></p> }.into_any()
+            view! { <p>{lang.t(Msg::NoticeNoKeys)} " " <a href=ui.href(Page::Keys.path())>{lang.t(Msg::NavKeys)}</a></p> }.into_any()
         } else {
+            let compare = compare.clone();
             view! {
                 <p class="field"><label for="notice-key">{lang.t(Msg::NoticeKey)}</label>
                     <select id="notice-key" on:change=move |ev| chosen_key.set(event_target_value(&ev).parse().ok())>
                         <option value="" prop:selected=chosen_key.get_untracked().is_none()>{lang.t(Msg::NoticeKeyNone)}</option>
-                        {keys.iter().map(|(id, product, licenses)| view! {
-                            <option value=id.to_string() prop:selected=chosen_key.get_untracked() == Some(*id)>
-                                {fill(lang.t(Msg::NoticeKeyOption), &[("product", product), ("count", &licenses.to_string())])}
-                            </option>
-                        }).collect_view()}
+                        {keys.into_iter().map(|(id, text)| view! { <option value=id.to_string() prop:selected=chosen_key.get_untracked() == Some(id)>{text}</option> }).collect_view()}
                     </select></p>
                 <p class="actions"><button type="button" disabled=move || chosen_key.get().is_none() on:click=compare>{lang.t(Msg::NoticeCompare)}</button></p>
-            }
-            .into_any()
+            }.into_any()
         };
         Some(view! {
             <section class="card notice-flow" aria-labelledby="notice-title">
@@ -121,18 +158,5 @@ async fn subscriptions_page() -> AnyView {
                 {choose}
             </section>
         })
-    };
-    view! {
-        <section class="page" data-page="/subscriptions">
-            <h1>{ui.t(Msg::NavSubscriptions)}</h1>
-            <p class="lead">{ui.t(intro)}</p>
-            <Show when=move || data.data.with(|d| !d.subscriptions.is_empty()) fallback=move || view! {
-                <p class="card empty-state">{ui.t(Msg::SubsEmpty)}</p>
-            }>
-                <ul class="sub-list">{rows}</ul>
-            </Show>
-            {decision}
-        </section>
     }
-    .into_any()
 }

@@ -13,6 +13,7 @@ use crate::rules::keys::KeyStatus;
 use crate::ui::browser::clipboard;
 use crate::ui::components::RuleLink;
 use crate::ui::data::use_data;
+use crate::ui::routes::{Choice, Step};
 use crate::ui::state::use_ui;
 
 /// What is open under a row.
@@ -161,7 +162,7 @@ fn KeyActions(
                 on:click=move |_| open.set(Some(Open::Edit(id)))>{lang.t(Msg::KeyEdit)}</button>
             <button type="button" on:click=on_delete>{lang.t(Msg::KeyDelete)}</button>
             {redeemable.then(|| view! {
-                <a class="button" href=ui.href(&format!("/redeem/tenant?key={id}"))>{lang.t(Msg::KeyRedeemWizard)}</a>
+                <a class="button" href=ui.href(&Choice { key: Some(id), ..Choice::default() }.path(Step::Tenant))>{lang.t(Msg::KeyRedeemWizard)}</a>
                 <button type="button" aria-expanded=expanded(Open::Redeem(id))
                     on:click=move |_| open.set(Some(Open::Redeem(id)))>{lang.t(Msg::KeyMarkRedeemed)}</button>
             })}

@@ -4,17 +4,17 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{Lang, Msg, fill};
-use crate::model::User;
+use crate::i18n::words::{agenda_item_text, agenda_names, rule_title};
+use crate::i18n::words::{csv_error, row_problem};
+use crate::i18n::{Msg, fill};
+use crate::model::change::import_users;
 use crate::rules::agenda::agenda;
 use crate::store::calendar::{DEFAULT_REMINDERS, calendar_events, parse_reminders};
-use crate::store::csv_import::{CsvError, CsvImport, RowError};
+use crate::store::csv_import::{CsvError, CsvImport};
 use crate::store::worker_protocol::{ToolRequest, ToolResponse};
 use crate::ui::browser::files::{download, read_chosen_bytes, utf8_text};
 use crate::ui::browser::worker::{ToolFailure, ask};
 use crate::ui::data::use_data;
-use crate::ui::pages::dashboard::{item_text, names};
-use crate::ui::pages::rules::rule_title;
 use crate::ui::state::use_ui;
 
 fn failure(e: ToolFailure) -> Msg {
@@ -33,6 +33,20 @@ enum Status<T> {
     Done(T),
 }
 
+/// The line under a tool while its request is under way or has failed.
+fn pending_line<T>(status: Status<T>) -> Option<AnyView> {
+    let ui = use_ui();
+    match status {
+        Status::Idle | Status::Done(_) => None,
+        Status::Working => {
+            Some(view! { <p role="status">{ui.t(Msg::ToolsWorking)}</p> }.into_any())
+        }
+        Status::Failed(m) => {
+            Some(view! { <p class="field-error" role="alert">{ui.t(m)}</p> }.into_any())
+        }
+    }
+}
+
 /// The agenda as an .ics file, with reminders the user chooses.
 #[component]
 pub fn CalendarSection() -> impl IntoView {
@@ -47,10 +61,10 @@ pub fn CalendarSection() -> impl IntoView {
         let events = {
             let d = data.data.read_untracked();
             let items = agenda(&d, data.today);
-            let names = names(&d);
+            let names = agenda_names(&d);
             calendar_events(
                 &items,
-                |i| item_text(lang, i, &names),
+                |i| agenda_item_text(lang, i, &names),
                 |i| lang.t(rule_title(i.rule)).to_owned(),
             )
         };
@@ -80,13 +94,11 @@ pub fn CalendarSection() -> impl IntoView {
     };
     let status_line = move || {
         match status.get() {
-        Status::Idle => None,
-        Status::Working => Some(view! { <p role="status">{ui.t(Msg::ToolsWorking)}</p> }.into_any()),
-        Status::Failed(m) => Some(view! { <p class="field-error" role="alert">{ui.t(m)}</p> }.into_any()),
         Status::Done(n) => Some(
             view! { <p role="status">{move || fill(ui.lang.get().t(Msg::CalendarDone), &[("count", &n.to_string())])}</p> }
                 .into_any(),
         ),
+        other => pending_line(other),
     }
     };
     view! {
@@ -105,27 +117,6 @@ pub fn CalendarSection() -> impl IntoView {
             {status_line}
         </div>
     }
-}
-
-fn csv_error(lang: Lang, e: CsvError) -> String {
-    match e {
-        CsvError::Empty => lang.t(Msg::CsvEmpty).to_owned(),
-        CsvError::NoEmailColumn => lang.t(Msg::CsvNoEmail).to_owned(),
-        CsvError::NotUtf8 { line } => fill(lang.t(Msg::CsvNotUtf8), &[("line", &line.to_string())]),
-        CsvError::Malformed { line } => {
-            fill(lang.t(Msg::CsvMalformed), &[("line", &line.to_string())])
-        }
-    }
-}
-
-fn row_problem(lang: Lang, line: u64, e: RowError) -> String {
-    let msg = match e {
-        RowError::Email(_) => Msg::CsvRowEmail,
-        RowError::DuplicateInFile => Msg::CsvRowDuplicate,
-        RowError::AlreadyExists => Msg::CsvRowExists,
-        RowError::ShortRow => Msg::CsvRowShort,
-    };
-    fill(lang.t(msg), &[("line", &line.to_string())])
 }
 
 /// Users from a Partner Center or Entra CSV export: a summary, per-row problems, add.
@@ -168,48 +159,19 @@ pub fn CsvSection() -> impl IntoView {
         let Status::Done(Ok(found)) = status.get_untracked() else {
             return;
         };
+        let users = found.users.into_iter().map(|u| (u.name, u.email)).collect();
         data.change(Msg::ChangeUsersImported, |d| {
-            let first = d.users.iter().map(|u| u.id).max().unwrap_or(0) + 1;
-            for (id, u) in (first..).zip(found.users.clone()) {
-                d.users.push(User {
-                    id,
-                    name: u.name,
-                    email: u.email,
-                    offers: vec![],
-                    source: found.source,
-                });
-            }
+            import_users(d, users, found.source)
         });
         status.set(Status::Idle);
     };
-    let view_found = move |found: CsvImport| {
-        let count = found.users.len().to_string();
-        let problems = found.problems;
-        let any_problems = !problems.is_empty();
-        view! {
-            <p role="status">{move || fill(ui.lang.get().t(Msg::CsvFound), &[("count", &count)])}</p>
-            <Show when=move || any_problems>
-                <h3>{ui.t(Msg::CsvProblems)}</h3>
-            </Show>
-            <ul class="problems">{problems.into_iter().map(|p| {
-                view! { <li>{move || row_problem(ui.lang.get(), p.line, p.error)}</li> }
-            }).collect_view()}</ul>
-            <p><button type="button" disabled=found.users.is_empty() on:click=on_add>{ui.t(Msg::CsvAdd)}</button></p>
-        }
-    };
     let result = move || match status.get() {
-        Status::Idle => None,
-        Status::Working => {
-            Some(view! { <p role="status">{ui.t(Msg::ToolsWorking)}</p> }.into_any())
-        }
-        Status::Failed(m) => {
-            Some(view! { <p class="field-error" role="alert">{ui.t(m)}</p> }.into_any())
-        }
         Status::Done(Err(e)) => Some(
             view! { <p class="field-error" role="alert">{move || csv_error(ui.lang.get(), e)}</p> }
                 .into_any(),
         ),
-        Status::Done(Ok(found)) => Some(view_found(found).into_any()),
+        Status::Done(Ok(found)) => Some(view! { <CsvFound found on_add/> }.into_any()),
+        other => pending_line(other),
     };
     view! {
         <div class="card" id="csv">
@@ -219,5 +181,29 @@ pub fn CsvSection() -> impl IntoView {
                 <input type="file" accept=".csv,text/csv" on:change=on_file/></label></p>
             {result}
         </div>
+    }
+}
+
+/// What a CSV file holds: how many users, the rows refused and why, and Add.
+#[component]
+fn CsvFound(
+    /// What the worker found.
+    found: CsvImport,
+    /// Adds the users found.
+    on_add: impl Fn(leptos::ev::MouseEvent) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ui = use_ui();
+    let count = found.users.len().to_string();
+    let problems = found.problems;
+    let any_problems = !problems.is_empty();
+    view! {
+        <p role="status">{move || fill(ui.lang.get().t(Msg::CsvFound), &[("count", &count)])}</p>
+        <Show when=move || any_problems>
+            <h3>{ui.t(Msg::CsvProblems)}</h3>
+        </Show>
+        <ul class="problems">{problems.into_iter().map(|p| {
+            view! { <li>{move || row_problem(ui.lang.get(), p.line, p.error)}</li> }
+        }).collect_view()}</ul>
+        <p><button type="button" disabled=found.users.is_empty() on:click=on_add>{ui.t(Msg::CsvAdd)}</button></p>
     }
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::Page;
 use crate::i18n::Msg;
-use crate::ui::components::{LangSwitch, ThemeSwitch};
+use crate::ui::components::{LangSwitch, PageFrame, ThemeSwitch};
 use crate::ui::state::use_ui;
 
 mod backup;
@@ -22,11 +22,8 @@ lazy_page! {
 #[cfg_attr(feature = "split", lazy)]
 async fn settings_page() -> AnyView {
     let ui = use_ui();
-    let intro = Page::Settings.intro();
     view! {
-        <section class="page" data-page="/settings">
-            <h1>{ui.t(Msg::NavSettings)}</h1>
-            <p class="lead">{ui.t(intro)}</p>
+        <PageFrame page=Page::Settings>
             <div class="card">
                 <h2>{ui.t(Msg::Appearance)}</h2>
                 <div class="settings-row"><LangSwitch/></div>
@@ -37,7 +34,7 @@ async fn settings_page() -> AnyView {
             <CalendarSection/>
             <SampleSection/>
             <ClearSection/>
-        </section>
+        </PageFrame>
     }
     .into_any()
 }

@@ -1,0 +1,292 @@
+//! The Rules page's words that the engine computes: each rule's worked example
+//! (the RULES.md cases, computed now by the rules engine), its title and text,
+//! and the public page it comes from.
+
+use chrono::NaiveDate;
+
+use super::{Lang, Msg, fill, format_date, program_label};
+use crate::model::{AzureOffer, CompetencyLevel, CreditKind, ProgramLevel, TenantOwner};
+use crate::rules::keys::{add_licenses, check_tenant, extend, replacement_deadline, usable_until};
+use crate::rules::membership::{grace_end, redeem_window, renewal_window};
+use crate::rules::support::{allowances, contract_end};
+use crate::rules::visual_studio::{entitlement, reassignable_from};
+use crate::rules::{RuleId, azure};
+
+/// The section of Microsoft's public benefits FAQ each rule comes from.
+fn source_anchor(rule: RuleId) -> &'static str {
+    match rule {
+        RuleId::R1 | RuleId::R2 => "q-what-does-benefit-expiry-date-mean",
+        RuleId::R3 | RuleId::R5 => "q-how-do-i-renew-my-benefits",
+        RuleId::R4 => "q-when-can-i-renew-my-membership",
+        RuleId::R6 => {
+            "q-i-received-a-notification-informing-me-that-my-subscription-is-expiring-soon---what-should-i-do"
+        }
+        RuleId::R7 | RuleId::R8 | RuleId::R9 => {
+            "q-how-does-adding-extendingrenewing-licenses-work-on-azure"
+        }
+        RuleId::R10 => "q-can-i-activate-the-license-on-my-customers-account",
+        RuleId::R11 => "q-im-having-trouble-assigning-users-in-azure-bulk-credit-what-should-i-do",
+        RuleId::R12 | RuleId::R13 | RuleId::R14 => {
+            "q-how-does-visual-studio-activation-work-in-partner-center"
+        }
+        RuleId::R15 | RuleId::R16 => {
+            "q-i-cant-install-the-software-i-downloaded-from-partner-center-how-do-i-get-help"
+        }
+    }
+}
+
+/// The public page of a rule, in the reader's language.
+pub fn source_url(lang: Lang, rule: RuleId) -> String {
+    let locale = match lang {
+        Lang::En => "en-us",
+        Lang::Ko => "ko-kr",
+    };
+    format!(
+        "https://learn.microsoft.com/{locale}/partner-center/benefits-faq#{}",
+        source_anchor(rule)
+    )
+}
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+}
+
+/// A rule's worked example, computed by the rules engine now. Rules that are a
+/// procedure (R5, R6, R12) give their steps instead (see
+/// [`steps_for`](crate::rules::steps::steps_for)).
+pub fn example(lang: Lang, rule: RuleId) -> Option<String> {
+    let (msg, values) = membership_example(lang, rule)
+        .or_else(|| keys_example(lang, rule))
+        .or_else(|| benefits_example(lang, rule))?;
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    Some(fill(lang.t(msg), &values))
+}
+
+/// R1–R4: expiry, key validity, grace, the renewal window.
+fn membership_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str, String)>)> {
+    let date = |x: NaiveDate| format_date(lang, x);
+    let verdict = |ok: bool| lang.t(if ok { Msg::ExAllowed } else { Msg::ExRefused });
+    Some(match rule {
+        RuleId::R1 => {
+            let e = d(2021, 1, 31);
+            let next = d(2021, 2, 1);
+            (
+                Msg::R1Example,
+                vec![
+                    ("date", date(e)),
+                    ("ok", verdict(redeem_window(e, e).value.is_open()).into()),
+                    ("next", date(next)),
+                    ("no", verdict(redeem_window(e, next).value.is_open()).into()),
+                ],
+            )
+        }
+        RuleId::R2 => (
+            Msg::R2Example,
+            vec![
+                ("a", date(d(2020, 12, 1))),
+                ("b", date(usable_until(d(2020, 12, 1)).ok()?.value)),
+                ("c", date(d(2024, 2, 29))),
+                ("d", date(usable_until(d(2024, 2, 29)).ok()?.value)),
+            ],
+        ),
+        RuleId::R3 => (
+            Msg::R3Example,
+            vec![
+                ("a", date(d(2021, 6, 30))),
+                ("b", date(grace_end(d(2021, 6, 30)).ok()?.value)),
+            ],
+        ),
+        RuleId::R4 => {
+            let w = renewal_window(d(2021, 6, 30), None, ProgramLevel::Gold)
+                .ok()?
+                .value;
+            let ap = renewal_window(d(2021, 6, 22), None, ProgramLevel::ActionPack)
+                .ok()?
+                .value;
+            (
+                Msg::R4Example,
+                vec![
+                    ("a", date(d(2021, 6, 30))),
+                    ("opens", date(w.opens)),
+                    ("closes", date(w.closes)),
+                    ("new", date(w.new_anniversary)),
+                    ("ap", date(d(2021, 6, 22))),
+                    ("apopens", date(ap.opens)),
+                ],
+            )
+        }
+        _ => return None,
+    })
+}
+
+/// R7–R10: adding, extending, replacing, whose tenant.
+fn keys_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str, String)>)> {
+    let date = |x: NaiveDate| format_date(lang, x);
+    let verdict = |ok: bool| lang.t(if ok { Msg::ExAllowed } else { Msg::ExRefused });
+    Some(match rule {
+        RuleId::R7 => {
+            let a = add_licenses(100, d(2021, 3, 1), 100, d(2021, 1, 1))
+                .ok()?
+                .value;
+            let n = add_licenses(0, d(2021, 1, 1), 25, d(2021, 1, 1))
+                .ok()?
+                .value;
+            (
+                Msg::R7Example,
+                vec![
+                    ("licenses", a.licenses.to_string()),
+                    ("end", date(a.end)),
+                    ("newend", date(n.end)),
+                ],
+            )
+        }
+        RuleId::R8 => {
+            let a = extend(100, d(2021, 3, 31), 25, d(2021, 1, 1)).ok()?.value;
+            let b = extend(5, d(2021, 5, 15), 10, d(2021, 1, 1)).ok()?.value;
+            let c = extend(5, d(2021, 5, 15), 16, d(2021, 1, 1)).is_ok();
+            (
+                Msg::R8Example,
+                vec![
+                    ("a", date(a.end)),
+                    ("b", date(b.end)),
+                    ("c", verdict(c).into()),
+                ],
+            )
+        }
+        RuleId::R9 => (
+            Msg::R9Example,
+            vec![
+                ("a", date(d(2021, 3, 1))),
+                ("b", date(replacement_deadline(d(2021, 3, 1)).ok()?.value)),
+            ],
+        ),
+        RuleId::R10 => (
+            Msg::R10Example,
+            vec![
+                (
+                    "own",
+                    verdict(check_tenant(TenantOwner::Partner).is_ok()).into(),
+                ),
+                (
+                    "customer",
+                    verdict(check_tenant(TenantOwner::Customer).is_ok()).into(),
+                ),
+            ],
+        ),
+        _ => return None,
+    })
+}
+
+/// R11, R13–R16: credits, seats, support.
+fn benefits_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str, String)>)> {
+    let date = |x: NaiveDate| format_date(lang, x);
+    let verdict = |ok: bool| lang.t(if ok { Msg::ExAllowed } else { Msg::ExRefused });
+    Some(match rule {
+        RuleId::R11 => (
+            Msg::R11Example,
+            vec![
+                (
+                    "bulk",
+                    verdict(azure::can_assign(CreditKind::Bulk, &[AzureOffer::AzurePass]).is_ok())
+                        .into(),
+                ),
+                (
+                    "monthly",
+                    verdict(
+                        azure::can_assign(CreditKind::Monthly, &[AzureOffer::AzurePass]).is_ok(),
+                    )
+                    .into(),
+                ),
+            ],
+        ),
+        RuleId::R13 => (
+            Msg::R13Example,
+            vec![
+                ("a", date(d(2021, 6, 1))),
+                ("b", date(reassignable_from(d(2021, 6, 1)).ok()?.value)),
+            ],
+        ),
+        RuleId::R14 => {
+            let e = entitlement(
+                ProgramLevel::Gold,
+                &[CompetencyLevel::Gold, CompetencyLevel::Silver],
+            )
+            .value;
+            let ap = entitlement(ProgramLevel::ActionPack, &[]).value;
+            (
+                Msg::R14Example,
+                vec![("gold", e.seats.to_string()), ("ap", ap.seats.to_string())],
+            )
+        }
+        RuleId::R15 => (
+            Msg::R15Example,
+            vec![
+                ("a", date(d(2024, 2, 29))),
+                ("b", date(contract_end(d(2024, 2, 29)).ok()?.value)),
+            ],
+        ),
+        RuleId::R16 => {
+            let a = allowances(ProgramLevel::Silver, false).value;
+            let count = |x| match x {
+                crate::rules::support::Allowance::Limited(n) => n.to_string(),
+                _ => "–".into(),
+            };
+            (
+                Msg::R16Example,
+                vec![
+                    (
+                        "program",
+                        lang.t(program_label(ProgramLevel::Silver)).into(),
+                    ),
+                    ("onprem", count(a.on_premises_incidents)),
+                    ("cloud", count(a.cloud_incidents)),
+                    ("hours", count(a.advisory_hours)),
+                ],
+            )
+        }
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::steps::steps_for;
+
+    fn en(rule: RuleId) -> String {
+        example(Lang::En, rule).unwrap()
+    }
+
+    #[test]
+    fn worked_examples_give_the_rules_md_answers() {
+        assert_eq!(
+            en(RuleId::R1),
+            "Benefit expiry January 31, 2021: a key redeemed on January 31, 2021 is allowed; \
+             one redeemed on February 1, 2021 is refused."
+        );
+        assert!(en(RuleId::R2).contains("works until December 1, 2021"));
+        assert!(en(RuleId::R2).contains("works until February 28, 2025"));
+        assert!(en(RuleId::R3).ends_with("until July 30, 2021."));
+        assert!(en(RuleId::R7).contains("200 licenses until August 1, 2021"));
+        assert!(en(RuleId::R7).ends_with("until January 1, 2022."));
+        let r8 = en(RuleId::R8);
+        assert!(r8.contains("until June 30, 2021") && r8.contains("until May 15, 2023"));
+        assert!(r8.ends_with("The same with 16 → refused."));
+        assert!(en(RuleId::R10).ends_with("Into a customer's tenant: refused."));
+        assert!(en(RuleId::R11).contains("bulk credit refused; monthly credit allowed"));
+        assert!(en(RuleId::R13).ends_with("from August 30, 2021."));
+        assert!(en(RuleId::R14).contains(": 40 Enterprise seats"));
+        assert!(en(RuleId::R15).ends_with("until February 28, 2025."));
+    }
+
+    #[test]
+    fn every_rule_has_an_example_or_steps_in_both_languages() {
+        for rule in RuleId::ALL {
+            for lang in [Lang::En, Lang::Ko] {
+                let has = example(lang, rule).is_some_and(|t| !t.contains('{'));
+                assert!(has || steps_for(rule).is_some(), "{rule:?} {lang:?}");
+            }
+            assert!(source_url(Lang::Ko, rule).starts_with("https://learn.microsoft.com/ko-kr/"));
+        }
+    }
+}

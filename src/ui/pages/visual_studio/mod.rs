@@ -1,0 +1,133 @@
+//! Visual Studio seats (R3, R12–R14): the default entitlement of the program
+//! level, seats to assign to the people in the user list, the 90-day lock before
+//! a seat can move (with the exact date it opens), each seat's history, and the
+//! 30-day grace after the renewal date.
+
+mod seat;
+mod users;
+
+use leptos::prelude::*;
+
+use super::Page;
+use crate::i18n::words::vs_level_name;
+use crate::i18n::{Msg, fill, program_label};
+use crate::model::VsLevel;
+use crate::model::change::add_seats;
+use crate::rules::RuleId;
+use crate::rules::visual_studio::entitlement;
+use crate::ui::components::{PageFrame, RuleLink};
+use crate::ui::data::use_data;
+use crate::ui::state::use_ui;
+use seat::SeatRow;
+use users::Users;
+
+lazy_page! {
+    /// The Visual Studio page.
+    VisualStudioPage => visual_studio_page
+}
+
+/// Loaded on first visit: see `docs/architecture.md`, "Lazy pages".
+#[cfg_attr(feature = "split", lazy)]
+async fn visual_studio_page() -> AnyView {
+    let ui = use_ui();
+    let data = use_data();
+    // What the last action means for the admin, read out and kept on screen.
+    let said = RwSignal::new(None::<String>);
+    let seats = move || {
+        data.data
+            .with(|d| d.vs_seats.iter().map(|s| s.id).collect::<Vec<_>>())
+    };
+    view! {
+        <PageFrame page=Page::VisualStudio>
+            <Entitlements said/>
+            <p class="card next-step" role="status" hidden=move || said.with(Option::is_none)>{move || said.get()}</p>
+            <h2 id="seats-title">{ui.t(Msg::VsSeatsTitle)}</h2>
+            <Show when=move || data.data.with(|d| !d.vs_seats.is_empty()) fallback=move || view! {
+                <p class="card empty-state">{ui.t(Msg::VsNoSeats)}</p>
+            }>
+                <ol class="seat-list" aria-labelledby="seats-title">
+                    <For each=seats key=|id| *id let:id>
+                        <SeatRow id said/>
+                    </For>
+                </ol>
+            </Show>
+            <Users/>
+        </PageFrame>
+    }
+    .into_any()
+}
+
+/// The default entitlement of the program level and the seats recorded, with
+/// buttons to add seats.
+#[component]
+fn Entitlements(
+    /// The page's message line, cleared by adding seats.
+    said: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let add = Callback::new(move |(level, n): (VsLevel, usize)| {
+        data.change(Msg::ChangeSeatsAdded, |d| add_seats(d, level, n));
+        said.set(None);
+    });
+    let new_level = RwSignal::new(VsLevel::Enterprise);
+    view! {
+        <div class="card entitlement">
+            <h2>{ui.t(Msg::VsEntitlementTitle)} " " <RuleLink rule=RuleId::R14/></h2>
+            <DefaultSeats add/>
+            <p>{move || fill(ui.lang.get().t(Msg::VsRecorded), &[("count", &data.data.with(|d| d.vs_seats.len()).to_string())])}</p>
+            <p class="inline-form">
+                <label for="new-seat-level">{ui.t(Msg::VsLevelLabel)}</label>
+                <select id="new-seat-level" on:change=move |ev| new_level.set(
+                    if event_target_value(&ev) == "professional" { VsLevel::Professional } else { VsLevel::Enterprise })>
+                    <option value="enterprise">{ui.t(Msg::VsEnterprise)}</option>
+                    <option value="professional">{ui.t(Msg::VsProfessional)}</option>
+                </select>
+                <button type="button" class="secondary" on:click=move |_| add.run((new_level.get_untracked(), 1))>{ui.t(Msg::VsAddSeat)}</button>
+            </p>
+        </div>
+    }
+}
+
+/// R14's default for the program level, with a button to add the seats missing.
+#[component]
+fn DefaultSeats(
+    /// Adds seats of a level.
+    add: Callback<(VsLevel, usize)>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let default = Memo::new(move |_| {
+        data.data.with(|d| {
+            d.membership.as_ref().map(|m| {
+                let levels: Vec<_> = m.competencies.iter().map(|c| c.level).collect();
+                (m.program, entitlement(m.program, &levels).value)
+            })
+        })
+    });
+    move || {
+        let lang = ui.lang.get();
+        let Some((program, e)) = default.get() else {
+            return view! {
+                <p>{lang.t(Msg::VsNoMembership)} " "
+                    <a href=ui.href(Page::Membership.path())>{lang.t(Msg::NavMembership)}</a></p>
+            }
+            .into_any();
+        };
+        let missing = (e.seats as usize).saturating_sub(data.data.with(|d| d.vs_seats.len()));
+        view! {
+            <p>{fill(lang.t(Msg::VsDefault), &[
+                ("program", lang.t(program_label(program))),
+                ("count", &e.seats.to_string()),
+                ("level", lang.t(vs_level_name(e.level))),
+                ("cap", &e.worldwide_cap.to_string()),
+            ])}</p>
+            <p class="muted">{lang.t(Msg::VsDefaultNote)}</p>
+            {(missing > 0).then(|| view! {
+                <p><button type="button" on:click=move |_| add.run((e.level, missing))>
+                    {fill(lang.t(Msg::VsAddMissing), &[("count", &missing.to_string())])}</button></p>
+            })}
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,236 @@
+//! One seat: free (assign it) or assigned (who, since when, when it can move,
+//! the grace after renewal), and its history.
+
+use leptos::prelude::*;
+
+use crate::i18n::words::{user_label, vs_level_name};
+use crate::i18n::{Msg, fill, format_date, format_days};
+use crate::model::change::{assign_seat, release_seat, remove_seat};
+use crate::model::{VsAssignment, VsPastAssignment};
+use crate::rules::RuleId;
+use crate::rules::membership::grace_end;
+use crate::rules::visual_studio::{days_until_reassignable, reassignable_from};
+use crate::ui::components::{RuleLink, UserPicker};
+use crate::ui::data::{DataCtx, use_data};
+use crate::ui::state::{Ui, use_ui};
+
+/// Users who hold a seat: they cannot take another.
+fn holders(data: DataCtx) -> Vec<u64> {
+    data.data.with(|d| {
+        d.vs_seats
+            .iter()
+            .filter_map(|s| s.assignment.as_ref().map(|a| a.user))
+            .collect()
+    })
+}
+
+/// Give seat `id` to the chosen user today, and say what the user must do next (R12).
+fn assign(
+    ui: Ui,
+    data: DataCtx,
+    id: u64,
+    chosen: RwSignal<Option<u64>>,
+    said: RwSignal<Option<String>>,
+) {
+    let lang = ui.lang.get_untracked();
+    let Some(user) = chosen.get_untracked() else {
+        said.set(Some(lang.t(Msg::VsPickFirst).to_owned()));
+        return;
+    };
+    if data
+        .try_change(Msg::ChangeSeatAssigned, |d| {
+            assign_seat(d, id, user, data.today)
+        })
+        .is_err()
+    {
+        return;
+    }
+    let (name, email) = data.data.with_untracked(|d| {
+        d.users
+            .iter()
+            .find(|u| u.id == user)
+            .map(|u| (u.name.clone(), u.email.clone()))
+            .unwrap_or_default()
+    });
+    said.set(Some(fill(
+        lang.t(Msg::VsAssignedNext),
+        &[("name", &name), ("email", &email)],
+    )));
+    chosen.set(None);
+}
+
+/// One seat of the list.
+#[component]
+pub fn SeatRow(
+    /// The seat's id.
+    id: u64,
+    /// The page's message line.
+    said: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let seat = Memo::new(move |_| {
+        data.data
+            .with(|d| d.vs_seats.iter().find(|s| s.id == id).cloned())
+    });
+    let position = Memo::new(move |_| {
+        data.data.with(|d| {
+            d.vs_seats
+                .iter()
+                .position(|s| s.id == id)
+                .map_or(0, |p| p + 1)
+        })
+    });
+    let body = move || {
+        let lang = ui.lang.get();
+        let s = seat.get()?;
+        let title = fill(
+            lang.t(Msg::VsSeatTitle),
+            &[
+                ("n", &position.get().to_string()),
+                ("level", lang.t(vs_level_name(s.level))),
+            ],
+        );
+        let state = match s.assignment {
+            None => view! { <FreeSeat id said/> }.into_any(),
+            Some(a) => view! { <AssignedSeat id assignment=a said/> }.into_any(),
+        };
+        Some(view! {
+            <h3>{title}</h3>
+            {state}
+            <SeatHistory history=s.history/>
+        })
+    };
+    let assigned = move || {
+        seat.with(|s| s.as_ref().is_some_and(|s| s.assignment.is_some()))
+            .to_string()
+    };
+    view! { <li class="card seat" data-assigned=assigned>{body}</li> }
+}
+
+/// A free seat: choose someone, or remove the seat.
+#[component]
+fn FreeSeat(
+    /// The seat's id.
+    id: u64,
+    /// The page's message line.
+    said: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let chosen = RwSignal::new(None::<u64>);
+    let remove = move |_| {
+        data.change(Msg::ChangeSeatRemoved, |d| remove_seat(d, id));
+        said.set(None);
+    };
+    view! {
+        <p class="seat-state">{ui.t(Msg::VsFree)}</p>
+        <p class="inline-form">
+            <UserPicker id=format!("seat-{id}-user") label=Msg::VsAssignTo chosen taken=holders(data) none=Msg::VsChooseUser/>
+            <button type="button" on:click=move |_| assign(ui, data, id, chosen, said)>{ui.t(Msg::VsAssign)}</button>
+            <button type="button" class="secondary" on:click=remove>{ui.t(Msg::VsRemoveSeat)}</button>
+        </p>
+    }
+}
+
+/// An assigned seat: its holder (R12), the 90-day lock (R13), the grace after
+/// renewal (R3), and moving or freeing it once the lock has passed.
+#[component]
+fn AssignedSeat(
+    /// The seat's id.
+    id: u64,
+    /// Who holds it, since when.
+    assignment: VsAssignment,
+    /// The page's message line.
+    said: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let today = data.today;
+    let lang = ui.lang.get_untracked();
+    let chosen = RwSignal::new(None::<u64>);
+    let holder = data.data.with_untracked(|d| {
+        user_label(d, assignment.user, || lang.t(Msg::VsUnknownUser).to_owned())
+    });
+    let on = assignment.assigned_on;
+    let wait = days_until_reassignable(on, today).unwrap_or(0);
+    let locked = wait > 0;
+    let lock_text = reassignable_from(on).ok().map(|f| match locked {
+        true => fill(
+            lang.t(Msg::VsLocked),
+            &[
+                ("date", &format_date(lang, f.value)),
+                ("days", &format_days(lang, wait)),
+            ],
+        ),
+        false => fill(
+            lang.t(Msg::VsUnlocked),
+            &[("date", &format_date(lang, f.value))],
+        ),
+    });
+    let grace = data.data.with_untracked(|d| {
+        let r = d.membership.as_ref()?.anniversary?;
+        Some(fill(
+            lang.t(Msg::VsGrace),
+            &[
+                ("renewal", &format_date(lang, r)),
+                ("date", &format_date(lang, grace_end(r).ok()?.value)),
+            ],
+        ))
+    });
+    let release = move |_| {
+        let _ = data.try_change(Msg::ChangeSeatReleased, |d| release_seat(d, id, today));
+        said.set(None);
+    };
+    let lock_id = format!("seat-{id}-lock");
+    view! {
+        <p class="seat-state">{fill(lang.t(Msg::VsAssignedTo), &[("name", &holder), ("date", &format_date(lang, on))])}
+            " " <RuleLink rule=RuleId::R12/></p>
+        <p id=lock_id.clone() class="seat-lock" data-locked=locked.to_string()>{lock_text} " " <RuleLink rule=RuleId::R13/></p>
+        {grace.map(|g| view! { <p class="seat-grace">{g} " " <RuleLink rule=RuleId::R3/></p> })}
+        <p class="inline-form">
+            // While locked there is nobody to choose: the buttons say why they wait.
+            {(!locked).then(|| view! { <UserPicker id=format!("seat-{id}-user") label=Msg::VsReassignTo chosen taken=holders(data) none=Msg::VsChooseUser/> })}
+            <button type="button" disabled=locked aria-describedby=lock_id.clone() on:click=move |_| assign(ui, data, id, chosen, said)>{lang.t(Msg::VsReassign)}</button>
+            <button type="button" class="secondary" disabled=locked aria-describedby=lock_id on:click=release>{lang.t(Msg::VsRelease)}</button>
+        </p>
+    }
+}
+
+/// Earlier holders of a seat, newest first.
+#[component]
+fn SeatHistory(
+    /// The seat's history, oldest first.
+    history: Vec<VsPastAssignment>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    (!history.is_empty()).then(|| {
+        let lines = move || {
+            let lang = ui.lang.get();
+            data.data.with(|d| {
+                history
+                    .iter()
+                    .rev()
+                    .map(|h| {
+                        let name = user_label(d, h.user, || lang.t(Msg::VsUnknownUser).to_owned());
+                        let line = fill(
+                            lang.t(Msg::VsHistoryLine),
+                            &[
+                                ("name", &name),
+                                ("from", &format_date(lang, h.from)),
+                                ("to", &format_date(lang, h.to)),
+                            ],
+                        );
+                        view! { <li>{line}</li> }
+                    })
+                    .collect_view()
+            })
+        };
+        view! {
+            <details class="history"><summary>{ui.t(Msg::VsHistory)}</summary>
+                <ul>{lines}</ul>
+            </details>
+        }
+    })
+}
