@@ -18,20 +18,47 @@ export const PAGES = [
 // that status as a console error although the app then loads normally.
 const expected404 = /Failed to load resource: the server responded with a status of 404/;
 
+/** Watches one browser context: its requests, and every page's console and errors. */
+function watch(context, problems) {
+  context.on("request", (req) => {
+    const url = new URL(req.url());
+    const local = url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:";
+    if (!local) problems.push(`request left 127.0.0.1: ${req.url()}`);
+  });
+  const watchPage = (page) => {
+    page.on("console", (msg) => {
+      if (msg.type() === "error" && !expected404.test(msg.text())) problems.push(`console error: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
+  };
+  context.pages().forEach(watchPage);
+  context.on("page", watchPage);
+}
+
 export const test = base.extend({
+  // Every context a test opens is guarded, not only the default one: the
+  // browser's newContext/newPage are wrapped for the test's duration.
   guard: [
-    async ({ context, page }, use) => {
+    async ({ context, browser }, use) => {
       const problems = [];
-      context.on("request", (req) => {
-        const url = new URL(req.url());
-        const local = url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:";
-        if (!local) problems.push(`request left 127.0.0.1: ${req.url()}`);
-      });
-      page.on("console", (msg) => {
-        if (msg.type() === "error" && !expected404.test(msg.text())) problems.push(`console error: ${msg.text()}`);
-      });
-      page.on("pageerror", (err) => problems.push(`uncaught: ${err.message}`));
-      await use(problems);
+      watch(context, problems);
+      const { newContext, newPage } = browser;
+      browser.newContext = async (...args) => {
+        const c = await newContext.apply(browser, args);
+        watch(c, problems);
+        return c;
+      };
+      browser.newPage = async (...args) => {
+        const c = await browser.newContext(...args);
+        const p = await c.newPage();
+        return p;
+      };
+      try {
+        await use(problems);
+      } finally {
+        browser.newContext = newContext;
+        browser.newPage = newPage;
+      }
       expect(problems, problems.join("\n")).toEqual([]);
     },
     { auto: true },

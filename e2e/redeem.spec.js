@@ -4,9 +4,8 @@
 // (R1), the record and the 30-day replacement window (R9) — and the whole flow in
 // Korean with the keyboard alone.
 import { test, expect } from "./fixtures.js";
-import { T, plus, iso, en, ko, days, addMonths, seed, stored, tabTo, typeDate } from "./util.js";
+import { T, plus, iso, en, ko, days, addMonths, seed, stored, tabTo, typeDate, key } from "./util.js";
 
-const key = (id, product, licenses) => ({ id, product, key: "", licenses, redemption: null, replaced: false });
 const data = (expiry) => ({
   membership: { program: "Gold", competencies: [], anniversary: iso(expiry), renewal_start: null, benefit_expiry: iso(expiry) },
   keys: [key(1, "Power BI Pro", 20), key(2, "Dynamics 365 Sales", 10)],

@@ -112,3 +112,14 @@ test("the page forbids inline scripts and loads only its own files", async ({ pa
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   await appReady(page);
 });
+
+test("the guard watches every browser context a test opens, not only its own page", async ({ browser, guard }) => {
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const page = await context.newPage();
+  await page.goto("./");
+  await page.evaluate(() => console.error("deliberate error from a second context"));
+  await expect.poll(() => guard.some((p) => p.includes("deliberate error from a second context"))).toBe(true);
+  // Seen, so the guard works; cleared, so this test itself passes.
+  guard.length = 0;
+  await context.close();
+});

@@ -3,11 +3,11 @@
 // adding (R7) and extending (R8) compared against the RULES.md formulas, a key too
 // large to extend refused, and the chosen way recorded after a confirmation.
 import { test, expect } from "./fixtures.js";
-import { T, plus, iso, en, days, addMonths, seed, stored, tabTo } from "./util.js";
+import { T, plus, iso, en, days, addMonths, seed, stored, tabTo, key as keyOf } from "./util.js";
 
 test("an expiry notice leads into the wizard, which compares adding with extending and records the choice", async ({ page }) => {
   const E = plus(T, 60);
-  const key = (id, licenses) => ({ id, product: "Office 365 E3", key: "", licenses, redemption: null, replaced: false });
+  const key = (id, licenses) => keyOf(id, "Office 365 E3", licenses);
   await seed(page, {
     membership: { program: "Gold", competencies: [], anniversary: iso(plus(T, 45)), renewal_start: null, benefit_expiry: iso(plus(T, 45)) },
     keys: [key(1, 25), key(2, 400), { ...key(3, 10), product: "Power BI Pro" }],

@@ -23,6 +23,9 @@ export const addMonths = (d, n) => {
   return new Date(Date.UTC(y, m, Math.min(dd, last)));
 };
 
+/** A product key record as stored, with no key text and not redeemed. */
+export const key = (id, product, licenses) => ({ id, product, key: "", licenses, redemption: null, replaced: false });
+
 /** Stores `data` as a schema-2 document, then opens `path` with it. */
 export async function seed(page, data, path) {
   await page.goto("./");

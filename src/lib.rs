@@ -13,6 +13,9 @@ pub mod model;
 pub mod rules;
 /// The versioned document and preferences in localStorage, with an in-memory fallback.
 pub mod store;
+/// Helpers the native unit tests share.
+#[cfg(test)]
+mod testing;
 /// The Leptos app: shell, router, pages and guided flows.
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -90,3 +90,57 @@ async fn shell_mounts_and_the_language_switch_changes_visible_text() {
     assert_eq!(stored.theme, Theme::System);
     local_storage().remove_item(PREFS_KEY).unwrap();
 }
+
+/// Wait until the lazily drawn page has settled (a few turns of the event loop).
+async fn settle() {
+    for _ in 0..5 {
+        leptos::task::tick().await;
+        let wait = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_router_and_the_route_table_agree_on_every_page() {
+    use benefits_desk::ui::routes::Page;
+    local_storage()
+        .set_item(PREFS_KEY, r#"{"lang":"en","theme":"system"}"#)
+        .unwrap();
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    let start = window.location().pathname().unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let _mounted = leptos::mount::mount_to(host.clone().unchecked_into(), App);
+    for page in Page::ALL {
+        history
+            .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(page.path()))
+            .unwrap();
+        let pop = web_sys::PopStateEvent::new("popstate").unwrap();
+        window.dispatch_event(&pop).unwrap();
+        settle().await;
+        let shown = host
+            .query_selector("main section.page")
+            .unwrap()
+            .and_then(|s| s.get_attribute("data-page"));
+        assert_eq!(shown.as_deref(), Some(page.path()), "{page:?}");
+    }
+    // A path not in the table is the not-found page.
+    history
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/no-such-page"))
+        .unwrap();
+    window
+        .dispatch_event(&web_sys::PopStateEvent::new("popstate").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(host.query_selector("main .not-found").unwrap().is_some());
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&start))
+        .unwrap();
+    local_storage().remove_item(PREFS_KEY).unwrap();
+}

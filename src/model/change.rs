@@ -587,11 +587,8 @@ pub fn count_incidents(d: &mut Dataset, by: i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::d;
     use crate::model::sample::sample;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     fn key_fields(product: &str) -> KeyFields {
         KeyFields {

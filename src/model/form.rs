@@ -398,10 +398,7 @@ impl OtherSubscriptionDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::testing::d;
 
     fn stored_key() -> Dataset {
         Dataset {

@@ -256,27 +256,13 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::d;
     use crate::model::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     fn key(id: u64, redeemed: Option<NaiveDate>) -> ProductKey {
         ProductKey {
-            id,
-            product: "Office 365 E3".into(),
             key: "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE".into(),
-            licenses: 25,
-            redemption: redeemed.map(|on| Redemption {
-                on,
-                owner: TenantOwner::Partner,
-                subscription: None,
-                mode: RedemptionMode::New,
-                tenant: String::new(),
-            }),
-            replaced: false,
-            received: None,
+            ..crate::testing::key(id, "Office 365 E3", 25, redeemed)
         }
     }
 

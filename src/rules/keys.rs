@@ -482,11 +482,8 @@ pub fn key_status(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::d;
     use proptest::prelude::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     #[test]
     fn r2_redeemed_2020_12_01_usable_through_2021_12_01() {

@@ -236,10 +236,7 @@ pub fn renewal_window(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::testing::d;
 
     #[test]
     fn r1_expiry_2021_01_31_today_2021_01_31_is_last_day() {

@@ -111,11 +111,8 @@ pub fn entitlement(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::d;
     use proptest::prelude::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     #[test]
     fn r13_assigned_2021_06_01_reassignable_from_2021_08_30() {

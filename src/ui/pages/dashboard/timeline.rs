@@ -264,12 +264,9 @@ fn expiry_mark(lang: Lang, sc: Scale, e: NaiveDate) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::d;
     use crate::model::sample::sample;
     use crate::rules::agenda::agenda;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     #[test]
     fn the_year_runs_from_the_last_anniversary_to_past_the_renewal_window() {

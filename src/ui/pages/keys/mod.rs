@@ -263,28 +263,13 @@ fn KeyList(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::d;
     use crate::model::generate::{Scale, generate};
-    use crate::model::{Redemption, RedemptionMode, TenantOwner};
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     fn key(id: u64, product: &str, redeemed: Option<NaiveDate>, replaced: bool) -> ProductKey {
         ProductKey {
-            id,
-            product: product.into(),
-            key: format!("AAAAA-BBBBB-CCCCC-DDDDD-{id:05}"),
-            licenses: 5,
-            redemption: redeemed.map(|on| Redemption {
-                on,
-                owner: TenantOwner::Partner,
-                subscription: None,
-                mode: RedemptionMode::New,
-                tenant: String::new(),
-            }),
             replaced,
-            received: None,
+            ..crate::testing::key(id, product, 5, redeemed)
         }
     }
 
