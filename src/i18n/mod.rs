@@ -115,6 +115,17 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     }
 }
 
+/// A month's short name, for an axis: "Jan" / "1월" (`month` is 1–12).
+pub fn month_short(lang: Lang, month: u32) -> String {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match lang {
+        Lang::En => EN[(month as usize + 11) % 12].to_owned(),
+        Lang::Ko => format!("{month}월"),
+    }
+}
+
 /// A number of days as a person reads it in `lang`.
 ///
 /// # Example

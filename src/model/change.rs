@@ -587,8 +587,8 @@ pub fn count_incidents(d: &mut Dataset, by: i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::d;
     use crate::model::sample::sample;
+    use crate::testing::d;
 
     fn key_fields(product: &str) -> KeyFields {
         KeyFields {

@@ -256,8 +256,8 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::d;
     use crate::model::*;
+    use crate::testing::d;
 
     fn key(id: u64, redeemed: Option<NaiveDate>) -> ProductKey {
         ProductKey {

@@ -12,7 +12,10 @@ const SHOWN: usize = 5;
 
 /// A list of `problems` (the first five, then a count of the rest).
 #[component]
-pub fn ProblemList(problems: Vec<ValidationError>) -> impl IntoView {
+pub fn ProblemList(
+    /// The problems, in record order.
+    problems: Vec<ValidationError>,
+) -> impl IntoView {
     let ui = use_ui();
     let more = problems.len().saturating_sub(SHOWN);
     let items = problems

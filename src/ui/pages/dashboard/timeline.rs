@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use crate::i18n::words::agenda_item_text;
-use crate::i18n::{Lang, Msg, fill, format_date};
+use crate::i18n::{Lang, Msg, fill, format_date, month_short};
 use crate::rules::agenda::{AgendaItem, ItemKind};
 use crate::rules::dates::{add_days, add_months, days_between};
 use crate::ui::data::use_data;
@@ -94,17 +94,6 @@ pub fn year_view(
         marks,
         later,
     })
-}
-
-/// Short month names for the axis.
-fn month_label(lang: Lang, month: u32) -> String {
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    match lang {
-        Lang::En => EN[(month as usize + 11) % 12].to_owned(),
-        Lang::Ko => format!("{month}월"),
-    }
 }
 
 /// The membership year as a picture: the renewal window, every due date by
@@ -223,7 +212,7 @@ fn month_ticks(lang: Lang, sc: Scale, start: NaiveDate, end: NaiveDate) -> impl 
             let tx = sc.x(t).to_string();
             view! {
                 <line x1=tx.clone() x2=tx.clone() y1="18" y2="168" class="tl-tick"/>
-                <text x=tx y="14" class="tl-month">{month_label(lang, t.month())}</text>
+                <text x=tx y="14" class="tl-month">{month_short(lang, t.month())}</text>
             }
         })
         .collect_view()
@@ -264,9 +253,9 @@ fn expiry_mark(lang: Lang, sc: Scale, e: NaiveDate) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::d;
     use crate::model::sample::sample;
     use crate::rules::agenda::agenda;
+    use crate::testing::d;
 
     #[test]
     fn the_year_runs_from_the_last_anniversary_to_past_the_renewal_window() {

@@ -263,8 +263,8 @@ fn KeyList(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::d;
     use crate::model::generate::{Scale, generate};
+    use crate::testing::d;
 
     fn key(id: u64, product: &str, redeemed: Option<NaiveDate>, replaced: bool) -> ProductKey {
         ProductKey {
