@@ -21,7 +21,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --test web --test scale --locked -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bins --features split --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --features split,catalog --locked -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p benefits-desk-tools --locked -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 

@@ -159,3 +159,52 @@ test("with 10,000 keys stored, a keystroke in the search repaints within 50 ms @
   console.log(`key search, 10,000 keys: keystroke to paint median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms (budget 50 ms)`);
   expect(median).toBeLessThanOrEqual(50);
 });
+
+test("a redemption recorded after the fact runs the wizard's rules as of its day and moves the subscription (R1, R7, R8)", async ({ page }) => {
+  const { seed } = await import("./util.js");
+  await seed(page, {
+    membership: { program: "Gold", competencies: [], anniversary: "2021-06-30", renewal_start: null, benefit_expiry: "2021-06-30" },
+    keys: [
+      { id: 1, product: "Office 365 E3", key: "", licenses: 100, redemption: null, replaced: false },
+      { id: 2, product: "Office 365 E3", key: "", licenses: 16, redemption: null, replaced: false },
+    ],
+    subscriptions: [
+      { id: 4, product: "Office 365 E3", licenses: 100, end: "2021-03-01", tenant: "contoso.onmicrosoft.com" },
+      { id: 5, product: "Office 365 E3", licenses: 5, end: "2021-05-15", tenant: "contoso.onmicrosoft.com" },
+    ],
+  }, "keys");
+  // R7 on 2021-01-01, the day it happened (RULES.md: 100 + 100, end 2021-03-01 -> 200 until 2021-08-01).
+  const first = page.locator(".key-row", { hasText: "100 licenses" });
+  await first.getByRole("button", { name: "Mark as redeemed…" }).click();
+  await first.getByLabel("Redeemed on").fill("2021-07-01");
+  // R1: on that day the benefit expiry date had passed.
+  await expect(first.getByRole("alert")).toContainText("the benefit expiry date (June 30, 2021) has passed");
+  await expect(first.getByRole("alert").getByRole("link", { name: "R1" })).toBeVisible();
+  await expect(first.getByRole("button", { name: "Review" })).toBeDisabled();
+  await first.getByLabel("Redeemed on").fill("2021-01-01");
+  await first.getByLabel("How was it redeemed?").selectOption({ label: "Licenses added to a subscription" });
+  // Adding needs a subscription (R6).
+  await expect(first.getByRole("alert").getByRole("link", { name: "R6" })).toBeVisible();
+  await first.getByLabel("Subscription").selectOption("4");
+  await first.getByRole("button", { name: "Review" }).click();
+  await first.getByRole("button", { name: "Yes, mark as redeemed" }).click();
+  await expect(page.getByText("Redemption recorded.")).toBeVisible();
+  let data = await stored(page);
+  const sub = data.data.subscriptions.find((s) => s.id === 4);
+  expect(sub).toMatchObject({ licenses: 200, end: "2021-08-01" });
+  expect(sub.history).toEqual([{ on: "2021-01-01", licenses: 100, end: "2021-03-01", key: 1 }]);
+  expect(data.data.keys.find((k) => k.id === 1).redemption).toMatchObject({ on: "2021-01-01", mode: "Add", subscription: 4 });
+
+  // R8: extending 5 licenses with 16 would pass three years (RULES.md), refused with its rule.
+  const second = page.locator(".key-row", { hasText: "16 licenses" });
+  await second.getByRole("button", { name: "Mark as redeemed…" }).click();
+  await second.getByLabel("Redeemed on").fill("2021-01-01");
+  await second.getByLabel("How was it redeemed?").selectOption({ label: "A subscription extended" });
+  await second.getByLabel("Subscription").selectOption("5");
+  await expect(second.getByRole("alert")).toContainText("at most 15 licenses");
+  await expect(second.getByRole("alert").getByRole("link", { name: "R8" })).toBeVisible();
+  await expect(second.getByRole("button", { name: "Review" })).toBeDisabled();
+  data = await stored(page);
+  expect(data.data.subscriptions.find((s) => s.id === 5)).toMatchObject({ licenses: 5, end: "2021-05-15" });
+  expect(data.data.keys.find((k) => k.id === 2).redemption).toBeNull();
+});

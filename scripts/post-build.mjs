@@ -3,6 +3,9 @@
 //    Content-Security-Policy can forbid inline scripts.
 // 2. Writes the build version and the exact precache list into sw.js.
 // 3. Copies index.html to 404.html, so a static host serves the app for deep links.
+// 4. Publishes one text catalog per language (written by build.rs) under hashed
+//    names, and has the boot script start fetching the visitor's language at
+//    once, beside the wasm (docs/i18n.md).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -16,9 +19,38 @@ const sha = (data) => createHash("sha256").update(data).digest("hex");
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
+const targetDir = process.env.CARGO_TARGET_DIR || join(process.env.TRUNK_SOURCE_DIR || ".", "target");
+
+// The catalogs: the wasm carries no text; each language is its own file.
+const catalogs = {};
+for (const lang of ["en", "ko"]) {
+  const text = readFileSync(join(targetDir, "catalog", `${lang}.txt`));
+  const name = `i18n-${lang}-${sha(text).slice(0, 16)}.txt`;
+  writeFileSync(join(dir, name), text);
+  catalogs[lang] = `${publicUrl}${name}`;
+}
+// Mirrors ui::state::initial_lang: the stored choice, else the browser's first
+// of Korean or English. A wrong guess costs one more fetch, never a wrong text.
+const prefetch = `const catalogs = ${JSON.stringify(catalogs)};
+window.__benefitsDeskCatalogs = catalogs;
+{
+  let lang = null;
+  try { lang = (JSON.parse(localStorage.getItem("benefits-desk/prefs")) || {}).lang || null; } catch {}
+  if (lang !== "en" && lang !== "ko") {
+    lang = "en";
+    for (const tag of navigator.languages || [navigator.language || ""]) {
+      const primary = String(tag).split(/[-_]/)[0].toLowerCase();
+      if (primary === "ko" || primary === "en") { lang = primary; break; }
+    }
+  }
+  window.__benefitsDeskCatalog = { lang, text: fetch(catalogs[lang]).then((r) => (r.ok ? r.text() : "")).catch(() => "") };
+}
+`;
+
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 let moved = 0;
-html = html.replace(inline, (_, body) => {
+html = html.replace(inline, (_, loader) => {
+  const body = prefetch + loader.trim();
   const name = `boot-${sha(body).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), body.trim() + "\n");
   moved += 1;
@@ -34,7 +66,6 @@ writeFileSync(indexPath, html);
 const glue = readdirSync(dir).find((f) => /^benefits-desk-[0-9a-f]+\.js$/.test(f));
 if (!glue) throw new Error("post-build: the main JS glue file is missing");
 if (readFileSync(join(dir, glue), "utf8").includes("./__wasm_split.js")) {
-  const targetDir = process.env.CARGO_TARGET_DIR || join(process.env.TRUNK_SOURCE_DIR || ".", "target");
   const splitDir = join(targetDir, "wasm-bindgen", process.env.TRUNK_PROFILE || "release", "split");
   const loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8");
   const pointed = loader.replace('from "./benefits-desk.js"', `from "./${glue}"`);

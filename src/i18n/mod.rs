@@ -5,6 +5,7 @@
 //! Why not `leptos_i18n`: see `docs/i18n.md`.
 
 mod examples;
+pub mod loaded;
 mod messages;
 pub mod words;
 pub use examples::{example, source_url};

@@ -12,7 +12,21 @@ pub mod state;
 
 pub use app::App;
 
-/// Mount the app into `<body>`: the one thing `main` does.
+/// Mount the app into `<body>`: the one thing `main` does. The language's texts
+/// come first (release bundle: its catalog file, already on its way).
 pub fn mount() {
-    leptos::mount::mount_to_body(App);
+    wasm_bindgen_futures::spawn_local(async {
+        let lang = state::initial_lang();
+        let other = crate::i18n::Lang::ALL.into_iter().find(|l| *l != lang);
+        let ready = browser::catalog::ensure(lang).await
+            || match other {
+                Some(l) => browser::catalog::ensure(l).await,
+                None => false,
+            };
+        if ready {
+            leptos::mount::mount_to_body(App);
+        } else {
+            browser::catalog::say_unavailable();
+        }
+    });
 }

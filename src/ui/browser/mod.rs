@@ -2,6 +2,7 @@
 //! chosen file), the tools worker, and the service worker's updates. No
 //! components here: those are in `ui::components`.
 
+pub mod catalog;
 pub mod clipboard;
 pub mod files;
 pub mod service_worker;

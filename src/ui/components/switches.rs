@@ -2,19 +2,34 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, Msg};
 use crate::store::Theme;
+use crate::ui::browser::catalog;
 use crate::ui::state::use_ui;
 
 /// Two buttons, 한국어 and English; the current language is pressed.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let ui = use_ui();
+    // Another language's texts may first have to arrive (release bundle).
+    let pick = move |lang: Lang| {
+        if catalog::is_ready(lang) {
+            ui.lang.set(lang);
+        } else {
+            leptos::task::spawn_local(async move {
+                if catalog::ensure(lang).await {
+                    ui.lang.set(lang);
+                } else {
+                    ui.problem.set(Some(Msg::LangUnavailable));
+                }
+            });
+        }
+    };
     let buttons = Lang::ALL.map(|lang| {
         view! {
             <button
                 type="button"
                 lang=lang.tag()
                 aria-pressed=move || (ui.lang.get() == lang).to_string()
-                on:click=move |_| ui.lang.set(lang)
+                on:click=move |_| pick(lang)
             >
                 {lang.native_name()}
             </button>

@@ -17,25 +17,30 @@ pub fn UserPicker(
     label: Msg,
     /// The chosen user (`None`: nobody).
     chosen: RwSignal<Option<u64>>,
-    /// Users who cannot be chosen (they hold a seat already, or the credit).
-    taken: Vec<u64>,
+    /// Users who cannot be chosen (they hold a seat already, or the credit);
+    /// the list follows the data as it changes.
+    #[prop(into)]
+    taken: Signal<Vec<u64>>,
     /// The text of the "nobody" option.
     none: Msg,
 ) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
-    let options = data.data.with_untracked(|d| {
-        d.users
-            .iter()
-            .filter(|u| !taken.contains(&u.id))
-            .map(|u| (u.id, user_text(u)))
-            .collect::<Vec<_>>()
-    });
+    let options = move || {
+        let taken = taken.get();
+        data.data.with(|d| {
+            d.users
+                .iter()
+                .filter(|u| !taken.contains(&u.id))
+                .map(|u| (u.id, user_text(u)))
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <label for=id.clone()>{ui.t(label)}</label>
         <select id=id on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())>
             <option value="" prop:selected=move || chosen.get().is_none()>{ui.t(none)}</option>
-            {options.into_iter().map(|(uid, text)| view! {
+            {move || options().into_iter().map(|(uid, text)| view! {
                 <option value=uid.to_string() prop:selected=move || chosen.get() == Some(uid)>{text}</option>
             }).collect_view()}
         </select>

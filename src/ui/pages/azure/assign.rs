@@ -82,7 +82,7 @@ fn ChooseUser(
     };
     view! {
         <p class="inline-form">
-            <UserPicker id="credit-user" label=Msg::CreditWho chosen=picked taken=holder.into_iter().collect() none=Msg::VsChooseUser/>
+            <UserPicker id="credit-user" label=Msg::CreditWho chosen=picked taken=Signal::derive(move || holder.into_iter().collect()) none=Msg::VsChooseUser/>
             <button type="button" on:click=next>{lang.t(Msg::WzNext)}</button>
             <button type="button" class="secondary" on:click=move |_| go.run(CreditStep::default())>{lang.t(Msg::Cancel)}</button>
         </p>

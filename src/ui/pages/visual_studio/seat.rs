@@ -14,13 +14,15 @@ use crate::ui::components::{RuleLink, UserPicker};
 use crate::ui::data::{DataCtx, use_data};
 use crate::ui::state::{Ui, use_ui};
 
-/// Users who hold a seat: they cannot take another.
-fn holders(data: DataCtx) -> Vec<u64> {
-    data.data.with(|d| {
-        d.vs_seats
-            .iter()
-            .filter_map(|s| s.assignment.as_ref().map(|a| a.user))
-            .collect()
+/// Users who hold a seat, as the data changes: they cannot take another.
+fn holders(data: DataCtx) -> Signal<Vec<u64>> {
+    Signal::derive(move || {
+        data.data.with(|d| {
+            d.vs_seats
+                .iter()
+                .filter_map(|s| s.assignment.as_ref().map(|a| a.user))
+                .collect()
+        })
     })
 }
 

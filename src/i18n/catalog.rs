@@ -1,0 +1,1035 @@
+// The message list, English and Korean side by side: `Id => "English", "한국어";`.
+// Read by the `messages!` macro of `messages.rs` (the app) and of `build.rs` (which
+// writes one catalog file per language for the release bundle). Write each
+// message in the app's own words; never paste sentences from the seed FAQ or
+// from Microsoft's pages (link to them instead).
+
+messages! {
+    /// Product name.
+    AppName => "Partner Benefits Desk", "파트너 혜택 데스크";
+    /// Link that jumps past the navigation.
+    SkipToContent => "Skip to main content", "본문으로 바로 가기";
+    /// Name of the main navigation landmark.
+    NavLabel => "Sections", "메뉴";
+    /// Navigation: dashboard.
+    NavDashboard => "Dashboard", "대시보드";
+    /// Navigation: membership.
+    NavMembership => "Membership", "멤버십";
+    /// Navigation: product keys.
+    NavKeys => "Product keys", "제품 키";
+    /// Navigation: subscriptions.
+    NavSubscriptions => "Subscriptions", "구독";
+    /// Navigation: Visual Studio.
+    NavVisualStudio => "Visual Studio", "Visual Studio 구독";
+    /// Navigation: Azure credits.
+    NavAzure => "Azure credits", "Azure 크레딧";
+    /// Navigation: technical support.
+    NavSupport => "Support", "기술 지원";
+    /// Navigation: rules.
+    NavRules => "Rules", "규칙";
+    /// Navigation: settings.
+    NavSettings => "Settings", "설정";
+    /// Label of the language switch.
+    Language => "Language", "언어";
+    /// The other language's texts could not be fetched (offline before they were kept).
+    LangUnavailable => "That language could not be loaded. Check the connection and try again.", "그 언어를 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하세요.";
+    /// Label of the theme switch.
+    Theme => "Theme", "테마";
+    /// Theme: follow the system.
+    ThemeSystem => "System", "시스템 설정";
+    /// Theme: light.
+    ThemeLight => "Light", "밝게";
+    /// Theme: dark.
+    ThemeDark => "Dark", "어둡게";
+    /// Dashboard: what it is.
+    DashboardIntro => "Everything that is due, in order of urgency: keys to redeem before the benefit expiry date, subscriptions that end, the renewal window, Visual Studio seats and your support contract.",
+        "처리해야 할 일을 급한 순서대로 보여 줍니다. 혜택 만료일 전에 등록할 키, 끝나는 구독, 갱신 기간, Visual Studio 구독과 기술 지원 계약까지 한눈에 확인하세요.";
+    /// Membership: what it is.
+    MembershipIntro => "Your program level, anniversary and benefit expiry date, and the renewal window that follows from them.",
+        "프로그램 등급, 기념일, 혜택 만료일과 그에 따른 갱신 기간을 관리합니다.";
+    /// Keys: what it is.
+    KeysIntro => "Product keys, masked until you choose to reveal one, with the last day to redeem each and how long a redeemed key lasts.",
+        "제품 키는 직접 표시하기 전까지 가려 둡니다. 키마다 등록 마감일과 등록 후 사용 기한을 보여 줍니다.";
+    /// Subscriptions: what it is.
+    SubscriptionsIntro => "Cloud subscriptions with their licenses and end dates.",
+        "클라우드 구독의 라이선스 수와 종료일을 관리합니다.";
+    /// Visual Studio: what it is.
+    VisualStudioIntro => "Visual Studio seats, who holds each one, and the day each can move to someone else.",
+        "Visual Studio 구독을 누가 쓰고 있는지, 언제 다른 사람에게 옮길 수 있는지 관리합니다.";
+    /// Azure: what it is.
+    AzureIntro => "Monthly and bulk Azure credit, and which users can receive it.",
+        "월간 및 대량 Azure 크레딧과 이를 받을 수 있는 사용자를 관리합니다.";
+    /// Support: what it is.
+    SupportIntro => "Your technical support contract: Access ID, Contract ID, incidents allowed and used.",
+        "기술 지원 계약의 액세스 ID, 계약 ID, 허용된 인시던트와 사용한 인시던트를 관리합니다.";
+    /// Rules: what it is.
+    RulesIntro => "Every date and decision in this app comes from one of these rules. Each explanation in the app names its rule.",
+        "이 앱의 모든 날짜와 결정은 아래 규칙 중 하나에서 나옵니다. 앱의 설명마다 근거가 된 규칙 번호를 보여 줍니다.";
+    /// Settings: what it is.
+    SettingsIntro => "Language and theme, backups, importing users, exporting deadlines to a calendar, sample data, and clearing everything. All of it stays in this browser.",
+        "언어와 테마, 백업, 사용자 가져오기, 마감일 캘린더 내보내기, 예제 데이터, 전체 삭제를 다룹니다. 모두 이 브라우저 안에서만 처리됩니다.";
+    /// Settings: section heading for appearance.
+    Appearance => "Language and appearance", "언어 및 화면";
+    /// Not found: heading.
+    NotFoundTitle => "Page not found", "페이지를 찾을 수 없습니다";
+    /// Not found: explanation.
+    NotFoundText => "Nothing lives at this address. The link may be mistyped, or the page may have moved.",
+        "이 주소에는 아무 페이지도 없습니다. 링크가 잘못되었거나 페이지가 옮겨졌을 수 있습니다.";
+    /// Not found: way back.
+    NotFoundHome => "Back to the dashboard", "대시보드로 돌아가기";
+    /// A new version was downloaded.
+    UpdateReady => "A new version of the app is ready.", "앱의 새 버전이 준비되었습니다.";
+    /// Button that switches to the new version.
+    UpdateReload => "Reload now", "지금 새로 고침";
+    /// Storage is blocked.
+    StorageUnavailable => "This browser does not allow the app to save data. Your changes last only until this tab is closed.",
+        "이 브라우저에서는 앱이 데이터를 저장할 수 없습니다. 변경 내용은 이 탭을 닫을 때까지만 유지됩니다.";
+    /// A preference could not be saved.
+    PrefsNotSaved => "Your choice applies now but could not be saved in this browser.",
+        "선택한 내용은 지금 적용되지만 이 브라우저에 저장하지 못했습니다.";
+    /// Footer: privacy promise.
+    FooterPrivacy => "Your data stays in this browser. Nothing is sent anywhere.",
+        "데이터는 이 브라우저에만 저장되며 어디로도 전송되지 않습니다.";
+    /// R1 title.
+    R1Title => "Benefit expiry date: the last day to activate and redeem", "혜택 만료일: 활성화와 키 등록의 마지막 날";
+    /// R2 title.
+    R2Title => "A redeemed key works for 12 months", "등록한 키는 12개월 동안 사용 가능";
+    /// R3 title.
+    R3Title => "30 more days for user-assigned benefits after renewal", "갱신 후 사용자 할당 혜택은 30일 더 사용 가능";
+    /// R4 title.
+    R4Title => "The renewal window", "갱신 기간";
+    /// R5 title.
+    R5Title => "Renewing benefits in Partner Center", "파트너 센터에서 혜택 갱신";
+    /// R6 title.
+    R6Title => "When a subscription expiry notice arrives", "구독 만료 알림을 받았을 때";
+    /// R7 title.
+    R7Title => "Adding licenses moves the end date", "라이선스를 추가하면 종료일이 바뀜";
+    /// R8 title.
+    R8Title => "Extending a subscription with a key", "키로 구독 기간 연장";
+    /// R9 title.
+    R9Title => "One redemption per key, one replacement within 30 days", "키는 한 번만 등록, 교체는 30일 안에 한 번";
+    /// R10 title.
+    R10Title => "For your own demonstrations only", "자사 시연 용도로만 사용";
+    /// R11 title.
+    R11Title => "Azure credit and other offers", "Azure 크레딧과 다른 제품의 중복";
+    /// R12 title.
+    R12Title => "Assigning Visual Studio", "Visual Studio 할당";
+    /// R13 title.
+    R13Title => "Reassigning Visual Studio after 90 days", "90일 후 Visual Studio 재할당";
+    /// R14 title.
+    R14Title => "Visual Studio seats by program level", "프로그램 등급별 Visual Studio 수량";
+    /// R15 title.
+    R15Title => "Activating support and opening a ticket", "기술 지원 활성화와 티켓 만들기";
+    /// R16 title.
+    R16Title => "Support incidents and advisory hours", "지원 인시던트와 자문 시간";
+
+    /// Save failed: quota.
+    SaveQuota => "This browser's storage for the app is full, so the last change was not saved. It is still shown here; export a backup, then remove data you no longer need.",
+        "이 브라우저의 앱 저장 공간이 가득 차서 마지막 변경 내용을 저장하지 못했습니다. 변경 내용은 화면에 그대로 있으니 백업을 내보낸 뒤 필요 없는 데이터를 지우세요.";
+    /// Save failed: storage unavailable.
+    SaveUnavailable => "The last change could not be saved because this browser refused access to storage.",
+        "브라우저가 저장소 접근을 거부하여 마지막 변경 내용을 저장하지 못했습니다.";
+    /// Save refused while unreadable data waits.
+    SaveBlocked => "Nothing is saved until you decide what to do with the stored data that could not be read (see above).",
+        "읽을 수 없는 저장 데이터를 어떻게 할지 정하기 전까지는 아무것도 저장하지 않습니다(위 안내 참고).";
+    /// Undo button.
+    Undo => "Undo", "실행 취소";
+    /// Dismiss a notice.
+    Dismiss => "Dismiss", "닫기";
+    /// Change: sample data loaded.
+    ChangeSampleLoaded => "Sample data loaded.", "예제 데이터를 불러왔습니다.";
+    /// Change: sample data removed.
+    ChangeSampleRemoved => "Sample data removed.", "예제 데이터를 삭제했습니다.";
+    /// Change: backup imported.
+    ChangeImported => "Backup imported.", "백업을 가져왔습니다.";
+    /// Change: all data cleared.
+    ChangeCleared => "All data cleared.", "모든 데이터를 삭제했습니다.";
+    /// Change: started fresh after unreadable data.
+    ChangeFreshStart => "Started with empty data. The unreadable copy is still kept in this browser.",
+        "빈 데이터로 새로 시작했습니다. 읽을 수 없던 데이터의 사본은 이 브라우저에 계속 보관됩니다.";
+    /// Recovery: heading.
+    RecoveryTitle => "Your stored data could not be read", "저장된 데이터를 읽을 수 없습니다";
+    /// Recovery: what happened.
+    RecoveryText => "It has not been changed or deleted, and a copy is kept in this browser. Download it to keep it safe, then start with empty data or import a backup.",
+        "데이터는 바뀌거나 삭제되지 않았고 사본도 이 브라우저에 보관되어 있습니다. 먼저 내려받아 안전하게 보관한 뒤, 빈 데이터로 시작하거나 백업을 가져오세요.";
+    /// Recovery: not JSON.
+    RecoveryNotJson => "The stored text is cut short or damaged; the first problem is at line {line}, column {column}.",
+        "저장된 텍스트가 잘렸거나 손상되었습니다. 첫 문제는 {line}행 {column}열에 있습니다.";
+    /// Recovery: wrong shape.
+    RecoveryWrongShape => "The stored text is not in the shape this app writes.", "저장된 텍스트가 이 앱이 쓰는 형식이 아닙니다.";
+    /// Recovery: newer schema.
+    RecoveryNewer => "The data was saved by a newer version of this app. Reload to get that version; this one will not touch it.",
+        "이 앱의 최신 버전이 저장한 데이터입니다. 새로 고침하여 최신 버전을 받으세요. 현재 버전은 이 데이터를 건드리지 않습니다.";
+    /// Recovery: invalid.
+    RecoveryInvalid => "Some records break the app's rules ({count} problems), for example an impossible email or a key with no licenses.",
+        "일부 기록이 앱의 규칙에 맞지 않습니다({count}건). 예를 들어 이메일 형식이 틀렸거나 라이선스가 없는 키입니다.";
+    /// Recovery: download button.
+    RecoveryDownload => "Download the stored data", "저장된 데이터 내려받기";
+    /// Recovery: start fresh button.
+    RecoveryFresh => "Start with empty data", "빈 데이터로 시작";
+    /// Settings: backup heading.
+    BackupTitle => "Backup", "백업";
+    /// Settings: backup explanation.
+    BackupText => "Everything you entered, as one file you keep. Product keys are left out unless you tick the box.",
+        "입력한 모든 내용을 파일 하나로 보관합니다. 상자를 선택하지 않으면 제품 키는 빠집니다.";
+    /// Settings: include keys.
+    IncludeKeys => "Include product keys (keep the file somewhere safe)", "제품 키 포함(파일을 안전한 곳에 보관하세요)";
+    /// Settings: export button.
+    ExportBackup => "Export backup", "백업 내보내기";
+    /// Settings: import label.
+    ImportBackup => "Import a backup file", "백업 파일 가져오기";
+    /// Import: preview heading.
+    ImportPreview => "What this backup would change", "이 백업으로 바뀌는 내용";
+    /// Import: merge.
+    ImportMerge => "Merge into my data", "내 데이터에 합치기";
+    /// Import: replace.
+    ImportReplace => "Replace all my data", "내 데이터를 모두 바꾸기";
+    /// Cancel.
+    Cancel => "Cancel", "취소";
+    /// Import: not JSON.
+    ImportNotJson => "This file is not a backup: it is not readable JSON (line {line}, column {column}). Nothing was changed.",
+        "백업 파일이 아닙니다. 읽을 수 있는 JSON이 아닙니다({line}행 {column}열). 아무것도 바뀌지 않았습니다.";
+    /// Import: not a backup.
+    ImportNotBackup => "This file is not a Partner Benefits Desk backup. Nothing was changed.",
+        "파트너 혜택 데스크 백업 파일이 아닙니다. 아무것도 바뀌지 않았습니다.";
+    /// Import: newer.
+    ImportNewer => "This backup comes from a newer version of the app. Reload to update, then import it. Nothing was changed.",
+        "최신 버전의 앱에서 만든 백업입니다. 새로 고침하여 업데이트한 뒤 가져오세요. 아무것도 바뀌지 않았습니다.";
+    /// Import: wrong field.
+    ImportWrongField => "This backup has a field that cannot be read at line {line}, column {column}. Nothing was changed.",
+        "이 백업의 {line}행 {column}열에 읽을 수 없는 항목이 있습니다. 아무것도 바뀌지 않았습니다.";
+    /// Import: invalid.
+    ImportInvalid => "This backup has records that break the app's rules ({count} problems). Nothing was changed.",
+        "이 백업에 앱의 규칙에 맞지 않는 기록이 있습니다({count}건). 아무것도 바뀌지 않았습니다.";
+    /// Preview column: kind.
+    PreviewKind => "Records", "항목";
+    /// Preview column: added.
+    PreviewAdded => "New", "새 항목";
+    /// Preview column: changed.
+    PreviewChanged => "Changed", "변경";
+    /// Preview column: same.
+    PreviewSame => "Same", "동일";
+    /// Preview column: only current.
+    PreviewOnlyCurrent => "Only in my data", "내 데이터에만 있음";
+    /// Records: keys.
+    RecordsKeys => "Product keys", "제품 키";
+    /// Records: subscriptions.
+    RecordsSubscriptions => "Subscriptions", "구독";
+    /// Records: users.
+    RecordsUsers => "Users", "사용자";
+    /// Records: seats.
+    RecordsSeats => "Visual Studio seats", "Visual Studio 구독";
+    /// Settings: sample data heading.
+    SampleTitle => "Sample data", "예제 데이터";
+    /// Settings: sample explanation.
+    SampleText => "A made-up Gold partner with keys, subscriptions, users and seats in every state, to try the app. It can be removed in one click and leaves your own records alone.",
+        "앱을 체험할 수 있도록 키, 구독, 사용자, Visual Studio 구독이 여러 상태로 들어 있는 가상의 Gold 파트너 데이터입니다. 한 번에 삭제할 수 있으며 직접 입력한 기록은 그대로 둡니다.";
+    /// Load sample.
+    LoadSample => "Load sample data", "예제 데이터 불러오기";
+    /// Remove sample.
+    RemoveSample => "Remove sample data", "예제 데이터 삭제";
+    /// Settings: clear heading.
+    ClearTitle => "Clear all data", "모든 데이터 삭제";
+    /// Settings: clear explanation.
+    ClearText => "Deletes everything this app keeps in this browser. Export a backup first if you may need it. To confirm, type DELETE.",
+        "이 브라우저에 저장된 앱의 모든 데이터를 삭제합니다. 나중에 필요할 수 있다면 먼저 백업을 내보내세요. 확인하려면 DELETE를 입력하세요.";
+    /// Clear: confirmation field label.
+    ClearConfirmLabel => "Type DELETE to confirm", "확인하려면 DELETE 입력";
+    /// Clear button.
+    ClearButton => "Delete all data", "모든 데이터 삭제";
+    /// Dashboard: empty heading.
+    EmptyTitle => "Nothing to track yet", "아직 관리할 항목이 없습니다";
+    /// Dashboard: empty explanation.
+    EmptyText => "Start by entering your membership dates on the Membership page, or load the sample data to see how the app works.",
+        "멤버십 페이지에서 멤버십 날짜를 입력하거나, 예제 데이터를 불러와 앱이 어떻게 동작하는지 살펴보세요.";
+    /// Agenda group: overdue.
+    GroupOverdue => "Overdue", "기한 지남";
+    /// Agenda group: this week (today included).
+    GroupWeek => "This week", "이번 주";
+    /// Agenda group: this month.
+    GroupMonth => "This month", "이번 달";
+    /// Agenda group: later.
+    GroupLater => "Later", "나중에";
+    /// Agenda item: redeem key.
+    ItemRedeemKey => "Redeem key: {name}", "키 등록: {name}";
+    /// Agenda item: key validity ends.
+    ItemKeyValidity => "Key stops working: {name}", "키 사용 종료: {name}";
+    /// Agenda item: subscription ends.
+    ItemSubscriptionEnds => "Subscription ends: {name}", "구독 종료: {name}";
+    /// Agenda item: renewal opens.
+    ItemRenewalOpens => "Renewal window opens", "갱신 기간 시작";
+    /// Agenda item: renewal closes.
+    ItemRenewalCloses => "Renewal window closes", "갱신 기간 종료";
+    /// Agenda item: grace ends.
+    ItemGraceEnds => "Visual Studio grace period ends", "Visual Studio 유예 기간 종료";
+    /// Agenda item: seat reassignable.
+    ItemSeatReassignable => "Visual Studio seat can be reassigned: {name}", "Visual Studio 구독 재할당 가능: {name}";
+    /// Agenda item: support contract ends.
+    ItemSupportEnds => "Support contract ends", "기술 지원 계약 종료";
+    /// Agenda item: incidents low.
+    ItemIncidentsLow => "Support incidents left: {count}", "남은 지원 인시던트: {count}건";
+    /// Days left: today.
+    DueToday => "today", "오늘";
+    /// Days left: in N days.
+    DueIn => "in {days}", "{days} 남음";
+    /// Days left: N days ago.
+    DueAgo => "{days} ago", "{days} 지남";
+
+    /// Settings: calendar heading.
+    CalendarTitle => "Calendar", "캘린더";
+    /// Settings: calendar explanation.
+    CalendarText => "Every deadline on the dashboard as an .ics file for Outlook, Google Calendar or any calendar app, with reminders before each one.",
+        "대시보드의 모든 마감일을 Outlook, Google 캘린더 등에서 열 수 있는 .ics 파일로 내보냅니다. 마감일마다 미리 알림이 들어 있습니다.";
+    /// Settings: reminder days field.
+    CalendarReminders => "Reminders, in days before (comma-separated)", "미리 알림(며칠 전, 쉼표로 구분)";
+    /// Settings: reminder days invalid.
+    CalendarRemindersInvalid => "Enter whole numbers of days from 0 to 365, separated by commas, for example 14, 1.",
+        "0부터 365 사이의 날 수를 쉼표로 구분해 입력하세요. 예: 14, 1";
+    /// Settings: export calendar button.
+    CalendarExport => "Export calendar", "캘린더 내보내기";
+    /// Settings: CSV heading.
+    CsvTitle => "Import users from CSV", "CSV에서 사용자 가져오기";
+    /// Settings: CSV explanation.
+    CsvText => "A user list exported from Partner Center user management or from Azure AD / Entra ID. Comma or semicolon separated, UTF-8.",
+        "파트너 센터 사용자 관리 또는 Azure AD / Entra ID에서 내보낸 사용자 목록입니다. 쉼표나 세미콜론으로 구분된 UTF-8 파일을 사용하세요.";
+    /// Settings: CSV file label.
+    CsvChoose => "Choose a CSV file", "CSV 파일 선택";
+    /// CSV: users found.
+    CsvFound => "{count} users ready to add.", "추가할 사용자 {count}명을 찾았습니다.";
+    /// CSV: add button.
+    CsvAdd => "Add these users", "이 사용자 추가";
+    /// CSV: change label.
+    ChangeUsersImported => "Users imported.", "사용자를 가져왔습니다.";
+    /// CSV: rows left out heading.
+    CsvProblems => "Rows left out", "제외된 행";
+    /// CSV row problem.
+    CsvRowEmail => "line {line}: the email or user principal name is missing or malformed", "{line}행: 이메일 또는 사용자 계정 이름이 없거나 형식이 틀렸습니다";
+    /// CSV row problem.
+    CsvRowDuplicate => "line {line}: the same email appears earlier in the file", "{line}행: 같은 이메일이 파일 앞쪽에 이미 있습니다";
+    /// CSV row problem.
+    CsvRowExists => "line {line}: a user with this email is already stored", "{line}행: 이 이메일의 사용자가 이미 저장되어 있습니다";
+    /// CSV row problem.
+    CsvRowShort => "line {line}: the row has too few columns", "{line}행: 열 수가 부족합니다";
+    /// CSV file problem.
+    CsvEmpty => "The file is empty.", "파일이 비어 있습니다.";
+    /// CSV file problem.
+    CsvNoEmail => "No column holds an email or user principal name. Export the list again with that column.",
+        "이메일 또는 사용자 계정 이름 열이 없습니다. 해당 열을 포함해 목록을 다시 내보내세요.";
+    /// CSV file problem.
+    CsvNotUtf8 => "Line {line} is not UTF-8 text. Save the file as \"CSV UTF-8\" and try again.",
+        "{line}행이 UTF-8 텍스트가 아닙니다. 파일을 \"CSV UTF-8\" 형식으로 저장한 뒤 다시 시도하세요.";
+    /// CSV file problem.
+    CsvMalformed => "Line {line} is not valid CSV (an unclosed quote, for example).", "{line}행이 올바른 CSV가 아닙니다(예: 닫히지 않은 따옴표).";
+    /// Tools worker could not be started.
+    ToolsUnavailable => "This tool could not be loaded. If you are offline, reload the page once while online and try again.",
+        "이 도구를 불러오지 못했습니다. 오프라인이라면 온라인 상태에서 페이지를 한 번 새로 고친 뒤 다시 시도하세요.";
+    /// Tools worker answered something unreadable.
+    ToolsGarbled => "This tool answered in a form this page does not understand. Reload the page to get matching versions.",
+        "이 도구의 응답을 이 페이지가 읽지 못했습니다. 페이지를 새로 고쳐 버전을 맞추세요.";
+    /// Tools worker busy.
+    ToolsWorking => "Working…", "처리 중…";
+    /// Calendar exported.
+    CalendarDone => "Calendar file with {count} deadlines saved.", "마감일 {count}개가 담긴 캘린더 파일을 저장했습니다.";
+    /// Field error: key format.
+    ErrKeyFormat => "Enter the key as five groups of five letters or digits: XXXXX-XXXXX-XXXXX-XXXXX-XXXXX.",
+        "키는 영문자·숫자 다섯 자씩 다섯 묶음으로 입력하세요: XXXXX-XXXXX-XXXXX-XXXXX-XXXXX";
+    /// Field error: licenses.
+    ErrNoLicenses => "Enter at least 1 license.", "라이선스는 1개 이상이어야 합니다.";
+    /// Field error: email.
+    ErrEmailShape => "Enter an email address or user principal name, like name@contoso.com.",
+        "name@contoso.com 같은 이메일 주소나 사용자 계정 이름을 입력하세요.";
+    /// Field error: empty.
+    ErrEmpty => "This field is required.", "필수 입력 항목입니다.";
+    /// Field error: duplicate.
+    ErrDuplicate => "Another record already has this value.", "같은 값을 가진 항목이 이미 있습니다.";
+    /// Field error: date order.
+    ErrDateOrder => "This date must not be later than the date it leads up to.", "이 날짜는 이어지는 날짜보다 늦을 수 없습니다.";
+    /// Field error: amount.
+    ErrNoAmount => "Enter an amount greater than zero.", "0보다 큰 금액을 입력하세요.";
+    /// Field error: a date later than today where only past days make sense.
+    ErrInFuture => "This date cannot be later than today.", "이 날짜는 오늘보다 늦을 수 없습니다.";
+    /// Field error: not a date.
+    ErrDate => "Enter a real date (year-month-day).", "실제 있는 날짜를 입력하세요(연-월-일).";
+    /// A record named in a validation problem.
+    RecKey => "Product key #{id}", "제품 키 #{id}";
+    /// A record named in a validation problem.
+    RecSubscription => "Subscription #{id}", "구독 #{id}";
+    /// A record named in a validation problem.
+    RecUser => "User #{id}", "사용자 #{id}";
+    /// A record named in a validation problem.
+    RecSeat => "Visual Studio seat #{id}", "Visual Studio 구독 #{id}";
+    /// A record named in a validation problem.
+    RecCredit => "Azure credit #{id}", "Azure 크레딧 #{id}";
+    /// A record named in a validation problem.
+    RecMembership => "Membership", "멤버십";
+    /// After the first problems listed.
+    ProblemsMore => "…and {count} more", "…외 {count}건";
+    /// Keys page.
+    KeysAddTitle => "Add a key", "키 추가";
+    /// Keys page.
+    KeyProduct => "Product", "제품";
+    /// Keys page.
+    KeyText => "Key (25 characters; leave empty if you have not received it)", "키(25자, 아직 받지 않았다면 비워 두세요)";
+    /// Keys page.
+    KeyLicenses => "Licenses", "라이선스 수";
+    /// Keys page.
+    KeyReceived => "Received on (optional)", "받은 날짜(선택)";
+    /// Keys page.
+    KeyAdd => "Add key", "키 추가";
+    /// Keys page.
+    KeySave => "Save changes", "변경 내용 저장";
+    /// Keys page.
+    KeysSearch => "Search by product", "제품으로 검색";
+    /// Keys page.
+    KeysFilter => "Status", "상태";
+    /// Keys page.
+    FilterAll => "All keys", "모든 키";
+    /// Keys page.
+    FilterNotRedeemed => "Not redeemed", "미사용";
+    /// Keys page.
+    FilterRedeemed => "Redeemed", "사용함";
+    /// Keys page.
+    FilterReplaced => "Replaced", "교체됨";
+    /// Keys page.
+    KeysSort => "Sort by", "정렬";
+    /// Keys page.
+    SortDeadline => "Deadline, soonest first", "마감일 빠른 순";
+    /// Keys page.
+    SortProduct => "Product name", "제품 이름";
+    /// Keys page.
+    KeysCount => "{count} keys shown", "키 {count}개 표시";
+    /// Keys page.
+    KeysNone => "No keys match this search and status.", "검색어와 상태에 맞는 키가 없습니다.";
+    /// Keys page.
+    KeysEmpty => "No keys yet. Add the keys listed on Partner Center's product keys page, or load the sample data from the dashboard.", "아직 키가 없습니다. 파트너 센터의 제품 키 페이지에 있는 키를 추가하거나, 대시보드에서 예제 데이터를 불러오세요.";
+    /// Keys page.
+    StatusNotRedeemedBy => "Not redeemed: redeem by {date}", "미사용: {date}까지 사용 등록";
+    /// Keys page.
+    StatusNotRedeemed => "Not redeemed: enter the benefit expiry date under Membership to see the deadline", "미사용: 멤버십 화면에 혜택 만료일을 입력하면 마감일이 표시됩니다";
+    /// Keys page.
+    StatusRedeemed => "Redeemed: usable until {date}", "사용함: {date}까지 유효";
+    /// Keys page.
+    StatusReplaced => "Replaced by another key", "다른 키로 교체됨";
+    /// Keys page.
+    KeyLicensesCount => "{count} licenses", "라이선스 {count}개";
+    /// Keys page.
+    KeyNoText => "no key text recorded", "키 문자열 없음";
+    /// Keys page.
+    KeyShow => "Show key", "키 보기";
+    /// Keys page.
+    KeyHide => "Hide key", "키 숨기기";
+    /// Keys page.
+    KeyCopy => "Copy key", "키 복사";
+    /// Keys page.
+    KeyCopied => "Key copied to the clipboard.", "키를 클립보드에 복사했습니다.";
+    /// Keys page.
+    KeyCopyFailed => "Could not copy: the browser refused access to the clipboard.", "복사하지 못했습니다. 브라우저가 클립보드 사용을 허용하지 않았습니다.";
+    /// Keys page.
+    KeyEdit => "Edit", "편집";
+    /// Keys page.
+    KeyDelete => "Delete", "삭제";
+    /// Keys page.
+    KeyMarkRedeemed => "Mark as redeemed…", "사용 등록 기록…";
+    /// Keys page.
+    ChangeKeyAdded => "Key added.", "키를 추가했습니다.";
+    /// Keys page.
+    ChangeKeySaved => "Key saved.", "키를 저장했습니다.";
+    /// Keys page.
+    ChangeKeyDeleted => "Key deleted.", "키를 삭제했습니다.";
+    /// Keys page.
+    ChangeKeyRedeemed => "Redemption recorded. It has no Undo, as in Partner Center.", "사용 등록을 기록했습니다. 파트너 센터와 마찬가지로 되돌릴 수 없습니다.";
+    /// Keys page.
+    RedeemTitle => "Record the redemption of {product}", "{product} 사용 등록 기록";
+    /// Keys page.
+    RedeemOn => "Redeemed on", "사용 등록일";
+    /// Keys page.
+    RedeemOwner => "Whose tenant was it redeemed in?", "어느 테넌트에 등록했나요?";
+    /// Keys page.
+    OwnerPartner => "Our own (partner) tenant", "우리 회사(파트너) 테넌트";
+    /// Keys page.
+    OwnerCustomer => "A customer's tenant", "고객 테넌트";
+    /// Keys page.
+    RedeemTenant => "Tenant, for example contoso.onmicrosoft.com (optional)", "테넌트, 예: contoso.onmicrosoft.com (선택)";
+    /// Keys page.
+    RedeemMode => "How was it redeemed?", "어떻게 등록했나요?";
+    /// Keys page.
+    ModeNew => "As a new subscription", "새 구독으로";
+    /// Keys page.
+    ModeAdd => "Licenses added to a subscription", "기존 구독에 라이선스 추가";
+    /// Keys page.
+    ModeExtend => "A subscription extended", "기존 구독 기간 연장";
+    /// Keys page.
+    RedeemSubscription => "Subscription", "구독";
+    /// Keys page.
+    SubscriptionNone => "(not recorded)", "(기록 안 함)";
+    /// Keys page.
+    RedeemReview => "Review", "검토";
+    /// Keys page.
+    RedeemConfirmTitle => "This cannot be undone", "되돌릴 수 없습니다";
+    /// Keys page.
+    RedeemConfirmText => "Microsoft does not reverse a redemption, so this app records it without Undo. Check: {product}, redeemed on {date}.", "Microsoft는 사용 등록을 취소하지 않으므로 이 앱도 되돌리기 없이 기록합니다. 확인하세요: {product}, 사용 등록일 {date}.";
+    /// Keys page.
+    RedeemConfirm => "Yes, mark as redeemed", "예, 사용 등록으로 기록";
+    /// Keys page.
+    RedeemBack => "Back", "뒤로";
+    /// Keys page.
+    ErrCustomerTenant => "Benefit keys are for the partner's own use: redeeming one in a customer's tenant is not allowed.", "혜택 키는 파트너 자체 용도입니다. 고객 테넌트에 등록할 수 없습니다.";
+    /// Keys page.
+    ErrAfterExpiry => "On that day the benefit expiry date ({date}) had passed, and keys can no longer be redeemed.", "그날은 혜택 만료일({date})이 지나 키를 등록할 수 없습니다.";
+    /// Keys page.
+    ErrFuture => "The redemption day cannot be later than today.", "사용 등록일은 오늘보다 늦을 수 없습니다.";
+    /// Keys page.
+    PagePrev => "Previous page", "이전 페이지";
+    /// Keys page.
+    PageNext => "Next page", "다음 페이지";
+    /// Keys page.
+    PageOf => "Page {page} of {pages}", "{pages}쪽 중 {page}쪽";
+    /// Keys page: the pager's name.
+    Pages => "Pages", "페이지";
+    /// Membership page.
+    ProgramActionPack => "Action Pack", "Action Pack(액션 팩)";
+    /// Membership page.
+    ProgramSilver => "Silver competency", "Silver 역량";
+    /// Membership page.
+    ProgramGold => "Gold competency", "Gold 역량";
+    /// Membership page.
+    MembershipFormTitle => "Your membership", "멤버십 정보";
+    /// Membership page.
+    ProgramLevel => "Program level", "프로그램 등급";
+    /// Membership page.
+    Country => "Country or region", "국가 또는 지역";
+    /// Membership page.
+    Anniversary => "Anniversary (for Action Pack: its expiry date)", "기념일(Action Pack은 만료일)";
+    /// Membership page.
+    RenewalStart => "Renewal start date, if Partner Center shows an earlier one (optional)", "파트너 센터에 더 이른 갱신 시작일이 있다면 그 날짜(선택)";
+    /// Membership page.
+    BenefitExpiry => "Benefit expiry date", "혜택 만료일";
+    /// Membership page.
+    MembershipSave => "Save membership", "멤버십 저장";
+    /// Membership page.
+    ErrRenewalStartOrder => "The renewal start date cannot be later than the anniversary.", "갱신 시작일은 기념일보다 늦을 수 없습니다.";
+    /// Membership page.
+    ChangeMembershipSaved => "Membership saved.", "멤버십을 저장했습니다.";
+    /// Membership page.
+    ChangeRenewed => "Renewal recorded: the anniversary moved one year on.", "갱신을 기록했습니다. 기념일이 1년 뒤로 옮겨졌습니다.";
+    /// Membership page.
+    RenewalNeedsDates => "Enter the anniversary above to see the renewal window, the days left and the steps.", "위에 기념일을 입력하면 갱신 기간, 남은 날짜, 절차가 표시됩니다.";
+    /// Membership page.
+    RenewalTitle => "Renewal", "갱신";
+    /// Membership page.
+    PhaseNotYet => "Renewal opens in {days}.", "갱신은 {days} 후에 열립니다.";
+    /// Membership page.
+    PhaseNotYetActionPack => "Action Pack can only be renewed after it expires: renewal opens in {days}.", "Action Pack은 만료된 뒤에만 갱신할 수 있습니다. {days} 후에 갱신이 열립니다.";
+    /// Membership page.
+    PhaseOpen => "Renewal is open: {days} left.", "갱신 기간입니다. {days} 남았습니다.";
+    /// Membership page.
+    PhaseMissed => "The renewal window closed {days} ago. Benefits and competencies have lapsed.", "갱신 기간이 {days} 전에 끝났습니다. 혜택과 역량이 만료되었습니다.";
+    /// Membership page.
+    WindowOpens => "Renewal opens", "갱신 시작";
+    /// Membership page.
+    WindowCloses => "Last day to renew", "갱신 마지막 날";
+    /// Membership page.
+    Reminders => "Microsoft's reminders", "Microsoft 알림 발송일";
+    /// Membership page.
+    ExpiryOpen => "{date}: {days} left to activate benefits and redeem keys", "{date}: 혜택 활성화와 키 등록까지 {days} 남음";
+    /// Membership page.
+    ExpiryLastDay => "{date}: today is the last day to activate benefits and redeem keys", "{date}: 오늘이 혜택 활성화와 키 등록의 마지막 날입니다";
+    /// Membership page.
+    ExpiryClosed => "{date}: passed {days} ago; benefits can no longer be activated", "{date}: {days} 전에 지나 혜택을 더 이상 활성화할 수 없습니다";
+    /// Membership page.
+    GraceUntil => "User-assigned benefits keep working until", "사용자에게 할당된 혜택 유지 기한";
+    /// Membership page.
+    LapseText => "If the window closes without a renewal, the membership's benefits and competencies lapse, and keys not yet redeemed can no longer be used.", "갱신하지 않고 기간이 끝나면 멤버십 혜택과 역량이 만료되고, 아직 등록하지 않은 키는 쓸 수 없게 됩니다.";
+    /// Membership page.
+    StepsTitle => "Renewing benefits in Partner Center", "파트너 센터에서 혜택 갱신하기";
+    /// Membership page.
+    StepSignIn => "Sign in to Partner Center with an account that has the global admin or admin agent role.", "전역 관리자 또는 관리 에이전트 역할이 있는 계정으로 파트너 센터에 로그인합니다.";
+    /// Membership page.
+    StepOpenBenefits => "Open the membership benefits page.", "멤버십 혜택 페이지를 엽니다.";
+    /// Membership page.
+    StepActivate => "Activate each benefit you need again for the new year.", "새해에 다시 필요한 혜택을 하나씩 활성화합니다.";
+    /// Membership page.
+    StepRenewMembership => "If a benefit cannot be activated, renew the membership first, then come back.", "활성화되지 않는 혜택이 있으면 먼저 멤버십을 갱신한 뒤 다시 시도합니다.";
+    /// Membership page.
+    RenewalFinish => "All done: record the renewal (new anniversary {date})", "모두 완료: 갱신 기록(새 기념일 {date})";
+    /// Subscriptions page.
+    RefuseExpired => "Not allowed: the benefit expiry date ({date}) has passed.", "불가: 혜택 만료일({date})이 지났습니다.";
+    /// Subscriptions page.
+    RefuseRedeemed => "Not allowed: this key was already redeemed.", "불가: 이미 등록한 키입니다.";
+    /// Subscriptions page.
+    RefuseOverThreeYears => "Not allowed: extending would run past three years. A key can extend with at most {count} licenses here.", "불가: 연장하면 3년을 넘습니다. 이 구독은 라이선스 {count}개 이하의 키로만 연장할 수 있습니다.";
+    /// Subscriptions page.
+    RefuseEnded => "Not allowed: the subscription already ended on {date}.", "불가: 구독이 {date}에 이미 끝났습니다.";
+    /// Subscriptions page.
+    RefuseNoSub => "Not allowed: there is no active subscription to change.", "불가: 변경할 활성 구독이 없습니다.";
+    /// Subscriptions page.
+    RefuseOther => "Not allowed with these dates.", "이 날짜로는 할 수 없습니다.";
+    /// Subscriptions page.
+    OptionChoose => "Choose this", "이 방법 선택";
+    /// Subscriptions page.
+    HistoryLine => "{date}: was {licenses} licenses until {end}", "{date}: 이전에는 라이선스 {licenses}개, {end}까지";
+    /// Subscriptions page.
+    SubEnds => "ends {date}", "{date} 종료";
+    /// Subscriptions page.
+    NoticeButton => "I received an expiry notice", "만료 알림을 받았습니다";
+    /// Subscriptions page.
+    NoticeTitle => "Expiry notice for {product}", "{product} 만료 알림";
+    /// Subscriptions page.
+    NoticeCheckEnd => "Check the end date in the notice against the one recorded here: {date}.", "알림에 적힌 종료일이 여기에 기록된 날짜({date})와 같은지 확인합니다.";
+    /// Subscriptions page.
+    NoticeChooseKey => "Pick a key not yet redeemed and compare adding its licenses with extending.", "아직 등록하지 않은 키를 골라 라이선스 추가와 기간 연장을 비교합니다.";
+    /// Subscriptions page.
+    NoticeKey => "Key to use", "사용할 키";
+    /// Subscriptions page.
+    NoticeKeyNone => "(choose a key)", "(키 선택)";
+    /// Subscriptions page.
+    NoticeKeyOption => "{product}, {count} licenses", "{product}, 라이선스 {count}개";
+    /// Subscriptions page.
+    SubsEmpty => "No subscriptions yet. They appear here once recorded, for example by loading the sample data from the dashboard.", "아직 구독이 없습니다. 대시보드에서 예제 데이터를 불러오면 여기에 표시됩니다.";
+    /// Visual Studio page.
+    VsProfessional => "Visual Studio Professional", "Visual Studio Professional 구독";
+    /// Visual Studio page.
+    VsEnterprise => "Visual Studio Enterprise", "Visual Studio Enterprise 구독";
+    /// Visual Studio page: a past holder no longer in the user list.
+    VsUnknownUser => "a user no longer in the list", "목록에서 삭제된 사용자";
+    /// Visual Studio page.
+    VsSeatsTitle => "Seats", "구독 좌석";
+    /// Visual Studio page.
+    VsNoSeats => "No seats recorded yet. Add the seats your program level gives you (above), then assign them to people.", "아직 기록된 좌석이 없습니다. 위에서 프로그램 등급에 맞는 좌석을 추가한 뒤 사용자에게 할당하세요.";
+    /// Visual Studio page.
+    VsEntitlementTitle => "Your entitlement", "내 혜택 수량";
+    /// Visual Studio page.
+    VsNoMembership => "Record your program level first to see how many seats it gives:", "먼저 프로그램 등급을 기록하면 받을 수 있는 좌석 수를 볼 수 있습니다:";
+    /// Visual Studio page.
+    VsDefault => "{program}: {count} × {level} by default (at most {cap} across all countries).", "{program}: 기본 {level} {count}개(모든 국가 합계 최대 {cap}개).";
+    /// Visual Studio page.
+    VsDefaultNote => "These numbers come from the 2018–2021 program tables. If Partner Center shows a different number, add or remove seats here to match it.", "이 수량은 2018–2021 프로그램 표를 따른 기본값입니다. 파트너 센터의 수량이 다르면 여기서 좌석을 추가하거나 삭제해 맞추세요.";
+    /// Visual Studio page.
+    VsAddMissing => "Add {count} seats to match the default", "기본값에 맞게 좌석 {count}개 추가";
+    /// Visual Studio page.
+    VsRecorded => "Seats recorded here: {count}.", "여기에 기록된 좌석: {count}개.";
+    /// Visual Studio page.
+    VsLevelLabel => "Level of a new seat", "새 좌석의 종류";
+    /// Visual Studio page.
+    VsAddSeat => "Add one seat", "좌석 1개 추가";
+    /// Visual Studio page.
+    VsPickFirst => "Choose a user first.", "먼저 사용자를 선택하세요.";
+    /// Visual Studio page: what to tell the new subscriber.
+    VsAssignedNext => "Recorded. Now assign the same seat in Partner Center, then ask {name} to sign in at my.visualstudio.com as {email} to activate it. They never need anyone else's password.", "기록했습니다. 파트너 센터에서도 같은 좌석을 할당한 뒤, {name} 님께 {email} 계정으로 my.visualstudio.com에 로그인해 활성화하도록 안내하세요. 다른 사람의 암호는 필요하지 않습니다.";
+    /// Visual Studio page.
+    VsFree => "Free", "비어 있음";
+    /// Visual Studio page.
+    VsAssignTo => "Assign to", "할당할 사용자";
+    /// Visual Studio page.
+    VsReassignTo => "Move to", "옮길 사용자";
+    /// Visual Studio page.
+    VsChooseUser => "(choose a user)", "(사용자 선택)";
+    /// Visual Studio page.
+    VsAssign => "Assign", "할당";
+    /// Visual Studio page.
+    VsRemoveSeat => "Remove seat", "좌석 삭제";
+    /// Visual Studio page.
+    VsAssignedTo => "Assigned to {name} on {date}.", "{date}에 {name}에게 할당됨.";
+    /// Visual Studio page.
+    VsLocked => "Can move to someone else from {date} (in {days}).", "{date}부터 다른 사람에게 옮길 수 있습니다({days} 남음).";
+    /// Visual Studio page.
+    VsUnlocked => "Can move to someone else (since {date}).", "다른 사람에게 옮길 수 있습니다({date}부터).";
+    /// Visual Studio page.
+    VsGrace => "If the membership is not renewed by {renewal}, this seat still works until {date}.", "{renewal}까지 멤버십을 갱신하지 않아도 이 좌석은 {date}까지 사용할 수 있습니다.";
+    /// Visual Studio page.
+    VsReassign => "Move seat", "좌석 옮기기";
+    /// Visual Studio page.
+    VsRelease => "Free this seat", "좌석 비우기";
+    /// Visual Studio page.
+    VsHistory => "Earlier holders", "이전 사용자";
+    /// Visual Studio page.
+    VsHistoryLine => "{name}: {from} – {to}", "{name}: {from}부터 {to}까지";
+    /// Visual Studio page.
+    VsSeatTitle => "Seat {n} · {level}", "좌석 {n} · {level}";
+    /// Visual Studio page.
+    VsUsersTitle => "Users", "사용자";
+    /// Visual Studio page.
+    VsUsersText => "People who can receive a seat or Azure credit. Add them here one by one, or import a list.", "좌석이나 Azure 크레딧을 받을 수 있는 사람입니다. 여기서 한 명씩 추가하거나 목록을 가져오세요.";
+    /// Visual Studio page.
+    VsUsersImport => "Import users from CSV", "CSV에서 사용자 가져오기";
+    /// Visual Studio page.
+    VsNoUsers => "No users yet.", "아직 사용자가 없습니다.";
+    /// Visual Studio page.
+    VsHoldsSeat => "holds a seat", "좌석 보유";
+    /// Visual Studio page.
+    VsRemoveUser => "Remove", "삭제";
+    /// Visual Studio page.
+    VsRemoveUserNamed => "Remove {name}", "{name} 삭제";
+    /// Visual Studio page.
+    VsActions => "Actions", "작업";
+    /// Visual Studio page.
+    VsAddUserTitle => "Add a user", "사용자 추가";
+    /// Visual Studio page.
+    VsAddUser => "Add user", "사용자 추가";
+    /// A user's name.
+    UserName => "Name", "이름";
+    /// A user's email.
+    UserEmail => "Email or user principal name", "이메일 또는 사용자 계정 이름";
+    /// Where a user came from.
+    UserSourceLabel => "Added from", "추가 경로";
+    /// User source.
+    SourceManual => "by hand", "직접 입력";
+    /// User source.
+    SourcePartnerCenter => "Partner Center", "파트너 센터";
+    /// User source.
+    SourceAzureAd => "Azure AD / Entra ID", "Azure AD / Entra ID 목록";
+    /// Change label.
+    ChangeSeatsAdded => "Seats added.", "좌석을 추가했습니다.";
+    /// Change label.
+    ChangeSeatAssigned => "Seat assigned.", "좌석을 할당했습니다.";
+    /// Change label.
+    ChangeSeatReleased => "Seat freed.", "좌석을 비웠습니다.";
+    /// Change label.
+    ChangeSeatRemoved => "Seat removed.", "좌석을 삭제했습니다.";
+    /// Change label.
+    ChangeUserAdded => "User added.", "사용자를 추가했습니다.";
+    /// Change label.
+    ChangeUserRemoved => "User removed.", "사용자를 삭제했습니다.";
+    /// Support page: checklist step.
+    SpStepSignIn => "Sign in to Partner Center as a global admin or an MPN partner admin.", "전역 관리자 또는 MPN 파트너 관리자 계정으로 파트너 센터에 로그인합니다.";
+    /// Support page: checklist step.
+    SpStepActivate => "Under the membership's technical benefits, activate product support.", "멤버십의 기술 혜택에서 제품 지원을 활성화합니다.";
+    /// Support page: checklist step.
+    SpStepWait => "Wait for the Access ID and Contract ID: this can take a few days.", "Access ID와 Contract ID가 발급되기를 기다립니다. 며칠 걸릴 수 있습니다.";
+    /// Support page: checklist step.
+    SpStepRecord => "Record both IDs below, so they are at hand for every ticket.", "티켓을 열 때마다 바로 쓸 수 있도록 두 ID를 아래에 기록합니다.";
+    /// Support page: checklist step.
+    SpStepTicket => "Open a ticket: sign in to Microsoft Support, choose the product, describe the problem.", "티켓 열기: Microsoft 지원에 로그인해 제품을 고르고 문제를 설명합니다.";
+    /// Support page.
+    SpOpenSupport => "Open Microsoft Support (new tab)", "Microsoft 지원 열기(새 탭)";
+    /// Support page.
+    SpIdsFirst => "Record the Access ID and Contract ID first.", "먼저 Access ID와 Contract ID를 기록하세요.";
+    /// Support page.
+    SpWaiting => "Activated {days} ago.", "{days} 전에 활성화했습니다.";
+    /// Support page: a step is done.
+    SpDone => "Done:", "완료:";
+    /// Support page: a step is not done.
+    SpToDo => "To do:", "할 일:";
+    /// Support page.
+    SpContractEnds => "The contract runs until {date} ({when}). Renew the activation before then.", "계약은 {date}까지입니다({when}). 그 전에 다시 활성화하세요.";
+    /// Support page.
+    SpActivationTitle => "Activating support", "기술 지원 활성화";
+    /// Support page.
+    SpFormTitle => "What Partner Center gave you", "파트너 센터에서 받은 정보";
+    /// Support page.
+    SpActivatedOn => "Activated on", "활성화한 날";
+    /// Support page.
+    SpAccessId => "Access ID", "Access ID(액세스 ID)";
+    /// Support page.
+    SpContractId => "Contract ID", "Contract ID(계약 ID)";
+    /// Support page.
+    SpAllowedLabel => "On-premises incidents allowed (leave blank for the program default)", "온-프레미스 인시던트 허용 수(비워 두면 프로그램 기본값)";
+    /// Support page.
+    SpSave => "Save", "저장";
+    /// Support page.
+    SpErrFuture => "The activation day cannot be later than today.", "활성화한 날은 오늘보다 늦을 수 없습니다.";
+    /// Support page.
+    SpErrNumber => "Enter a whole number, 0 or more.", "0 이상의 정수를 입력하세요.";
+    /// Support page.
+    SpNone => "not included", "포함되지 않음";
+    /// Support page.
+    SpUnlimited => "unlimited", "무제한";
+    /// Support page.
+    SpUsedOf => "Incidents used: {used} of {allowed} ({left} left).", "사용한 인시던트: {allowed}건 중 {used}건({left}건 남음).";
+    /// Support page.
+    SpUsed => "Incidents used: {used}.", "사용한 인시던트: {used}건.";
+    /// Support page.
+    SpLow => "Few incidents are left. Keep them for problems you cannot solve another way.", "남은 인시던트가 얼마 없습니다. 다른 방법으로 풀 수 없는 문제에 쓰세요.";
+    /// Support page.
+    SpDefaultsFor => "Defaults for {program}", "{program} 기본 제공량";
+    /// Support page.
+    SpOnPrem => "On-premises product support incidents", "온-프레미스 제품 지원 인시던트";
+    /// Support page.
+    SpCloud => "Signature cloud support incidents", "Signature 클라우드 지원 인시던트";
+    /// Support page.
+    SpAdvisory => "Advisory hours", "자문 시간";
+    /// Support page.
+    SpIncidentsTitle => "Incidents", "인시던트";
+    /// Support page.
+    SpAddIncident => "Record one incident used", "인시던트 1건 사용 기록";
+    /// Support page.
+    SpTakeBack => "Take one back", "1건 되돌리기";
+    /// Change label.
+    ChangeSupportSaved => "Support details saved.", "기술 지원 정보를 저장했습니다.";
+    /// Change label.
+    ChangeIncidents => "Incident count changed.", "인시던트 수를 바꿨습니다.";
+    /// Dashboard: link into the flow.
+    FlowRenewal => "Renewal", "갱신하기";
+    /// Dashboard: link into the flow.
+    FlowRedeem => "Keys", "키 보기";
+    /// Dashboard: link into the flow.
+    FlowNotice => "Subscription", "구독 보기";
+    /// Dashboard: link into the flow.
+    FlowSeats => "Seats", "좌석 보기";
+    /// Dashboard: link into the flow.
+    FlowSupport => "Support", "지원 보기";
+    /// Azure offer.
+    OfferEa => "Enterprise Agreement", "Enterprise Agreement(기업 계약)";
+    /// Azure offer.
+    OfferCsp => "Cloud Solution Provider", "CSP(클라우드 솔루션 공급자)";
+    /// Azure offer.
+    OfferOpen => "Azure in Open", "Azure in Open(오픈 라이선스)";
+    /// Azure offer.
+    OfferPass => "Azure Pass", "Azure Pass(평가판 패스)";
+    /// Azure offer.
+    OfferActionPack => "Action Pack credit", "Action Pack 크레딧";
+    /// Azure offer.
+    OfferOther => "Another credit or prepaid offer", "기타 크레딧 또는 선불 제품";
+    /// Azure page.
+    CreditMonthly => "Monthly credit, US${amount} a month", "월간 크레딧, 매월 US${amount}";
+    /// Azure page.
+    CreditBulk => "Bulk credit, US${amount} in all", "대량 크레딧, 총 US${amount}";
+    /// Azure page.
+    CreditTransferLine => "{date}: moved from {from} to {to}", "{date}: {from}에서 {to}(으)로 이전";
+    /// Azure page.
+    CreditAssign => "Give to a user", "사용자에게 할당";
+    /// Azure page.
+    CreditFree => "Not given to anyone yet.", "아직 아무에게도 할당하지 않았습니다.";
+    /// Azure page.
+    CreditGiveOther => "Give to someone else", "다른 사람에게 할당";
+    /// Azure page.
+    CreditRemove => "Take back", "회수";
+    /// Azure page.
+    CreditHeldBy => "Held by {name}.", "{name} 사용 중.";
+    /// Azure page.
+    CreditTransfer => "Transfer to someone else", "다른 사람에게 이전";
+    /// Azure page.
+    CreditNoRemove => "Bulk credit cannot be taken back, only transferred within the enrollment year.", "대량 크레딧은 회수할 수 없고, 등록 연도 안에서 다른 사람에게 이전만 할 수 있습니다.";
+    /// Azure page.
+    CreditsEmpty => "No credit offers recorded yet. Add the monthly or bulk credit your membership includes below.", "아직 기록된 크레딧이 없습니다. 아래에서 멤버십에 포함된 월간 또는 대량 크레딧을 추가하세요.";
+    /// Azure page.
+    CreditGone => "That credit is no longer recorded.", "해당 크레딧은 더 이상 기록되어 있지 않습니다.";
+    /// Azure page.
+    CreditAssignedNext => "Recorded. Give the same user the credit in the Azure portal; if the portal still refuses, contact Microsoft Support.", "기록했습니다. Azure 포털에서도 같은 사용자에게 크레딧을 할당하세요. 포털에서 계속 거부되면 Microsoft 지원에 문의하세요.";
+    /// Azure page.
+    CreditTransferTitle => "Transfer: {credit}", "이전: {credit}";
+    /// Azure page.
+    CreditAssignTitle => "Give: {credit}", "할당: {credit}";
+    /// Azure page.
+    CreditWho => "To whom", "받을 사용자";
+    /// Azure page.
+    CreditOffersQuestion => "Which of these does this user already have?", "이 사용자가 이미 가진 것을 모두 고르세요.";
+    /// Azure page.
+    CreditCheck => "Check and record", "확인 후 기록";
+    /// Azure page.
+    CreditRefused => "Not allowed: bulk credit cannot be combined with {offers}. Choose another user, or end that offer first.", "불가: 대량 크레딧은 {offers}와(과) 함께 쓸 수 없습니다. 다른 사용자를 고르거나 먼저 그 제품을 해지하세요.";
+    /// Azure page.
+    CreditAddTitle => "Add a credit offer", "크레딧 추가";
+    /// Azure page.
+    CreditKindLabel => "Kind", "종류";
+    /// Azure page.
+    CreditKindMonthly => "Monthly credit", "월간 크레딧";
+    /// Azure page.
+    CreditKindBulk => "Bulk credit", "대량 크레딧";
+    /// Azure page.
+    CreditAmount => "Amount in US$", "금액(US$)";
+    /// Azure page.
+    CreditAdd => "Add credit", "크레딧 추가";
+    /// Change label.
+    ChangeCreditReleased => "Credit taken back.", "크레딧을 회수했습니다.";
+    /// Change label.
+    ChangeCreditAssigned => "Credit given.", "크레딧을 할당했습니다.";
+    /// Change label.
+    ChangeOffersSaved => "The user's other offers were saved.", "사용자의 다른 제품 정보를 저장했습니다.";
+    /// Change label.
+    ChangeCreditAdded => "Credit added.", "크레딧을 추가했습니다.";
+    /// Rules page: R1 in the app's words.
+    R1Text => "Benefits can be switched on and product keys redeemed up to and including the benefit expiry date. From the next day on, nothing new can be redeemed until the membership is renewed.", "혜택 만료일 당일까지는 혜택을 활성화하고 제품 키를 등록할 수 있습니다. 다음 날부터는 멤버십을 갱신하기 전까지 새로 등록할 수 없습니다.";
+    /// Rules page.
+    R2Text => "Once redeemed, a key keeps working for twelve calendar months from the day of redemption, even if the benefit expiry date passes in between. A key redeemed on 29 February runs until 28 February.", "한 번 등록한 키는 그 사이 혜택 만료일이 지나더라도 등록한 날부터 12개월 동안 쓸 수 있습니다. 2월 29일에 등록한 키는 다음 해 2월 28일까지입니다.";
+    /// Rules page.
+    R3Text => "Benefits that belong to a person, such as Visual Studio subscriptions, keep working for 30 days after the renewal date, so there is time to renew without interrupting anyone.", "Visual Studio 구독처럼 사람에게 할당하는 혜택은 갱신일 뒤에도 30일 동안 계속 쓸 수 있어, 사용자의 작업을 끊지 않고 갱신할 시간이 있습니다.";
+    /// Rules page.
+    R4Text => "Renewal is open from the renewal start date shown in Partner Center, at the latest from the day after the anniversary, for 30 days. Microsoft reminds you 15 days before and 23 days after the anniversary. Renewing sets the next anniversary one year on. Action Pack can only be renewed once it has expired. Missing the window means losing benefits and competencies.", "갱신은 파트너 센터에 표시된 갱신 시작일부터, 늦어도 기념일 다음 날부터 30일 동안 할 수 있습니다. Microsoft는 기념일 15일 전과 23일 후에 알려 줍니다. 갱신하면 다음 기념일은 1년 뒤가 됩니다. Action Pack은 만료된 뒤에만 갱신할 수 있습니다. 기간을 놓치면 혜택과 역량을 잃습니다.";
+    /// Rules page.
+    R5Text => "Each benefit has to be activated again for the new membership year in Partner Center. If a benefit is not offered for activation, the membership itself needs renewing first.", "새 멤버십 연도에는 파트너 센터에서 혜택을 하나씩 다시 활성화해야 합니다. 활성화할 수 없는 혜택이 있으면 먼저 멤버십 자체를 갱신해야 합니다.";
+    /// Rules page.
+    R6Text => "A notice that a subscription is about to end is answered in the portal that sent it: check the end date, then either add licenses to it or extend it into the next membership year.", "구독 종료 예정 알림은 알림을 보낸 포털에서 처리합니다. 종료일을 확인한 뒤 라이선스를 추가하거나 다음 멤버십 연도까지 연장합니다.";
+    /// Rules page.
+    R7Text => "Putting a key's licenses onto a running subscription merges them: you get the sum of the licenses, and a single end date that keeps the total license-time the same. That date is usually earlier than a year from now, so the licenses you had end sooner than you may expect.", "실행 중인 구독에 키의 라이선스를 더하면 둘이 합쳐집니다. 라이선스 수는 합계가 되고, 전체 라이선스 사용 기간이 같도록 종료일이 하나로 정해집니다. 이 날짜는 보통 1년 뒤보다 빨라서, 원래 라이선스가 생각보다 일찍 끝날 수 있습니다.";
+    /// Rules page.
+    R8Text => "Extending keeps the number of licenses and pushes the end date out by twelve months times the key's licenses divided by the subscription's. A subscription cannot be extended by more than three years, so a key may hold at most three times the active licenses.", "연장하면 라이선스 수는 그대로이고, 종료일은 12개월 × 키의 라이선스 ÷ 구독의 라이선스만큼 늦춰집니다. 3년을 넘겨 연장할 수는 없으므로 키의 라이선스는 활성 라이선스의 3배까지만 쓸 수 있습니다.";
+    /// Rules page.
+    R9Text => "A key is redeemed once and whole; it cannot be split. If it went to the wrong tenant or was added instead of extending, Microsoft replaces it once, when asked within 30 days of activation.", "키는 한 번, 통째로만 등록합니다. 나눌 수 없습니다. 다른 테넌트에 등록했거나 연장 대신 추가했다면, 활성화 후 30일 안에 요청할 때 한 번 교체받을 수 있습니다.";
+    /// Rules page.
+    R10Text => "These licenses are for your own demonstrations, run by your people. They never go onto a customer's account or a customer's machines.", "이 라이선스는 자사 직원이 진행하는 자사 시연용입니다. 고객의 계정이나 고객의 장비에는 절대 사용하지 않습니다.";
+    /// Rules page.
+    R11Text => "Bulk Azure credit cannot be given to someone who already has another Azure offer (Enterprise Agreement, CSP, Azure in Open, Azure Pass, Action Pack or other credit). Bulk credit is never taken back, only moved to another person in the same enrollment year. Monthly credit can be given and taken back at any time. If the portal refuses for no reason listed, ask Microsoft Support.", "다른 Azure 제품(기업 계약, CSP, Azure in Open, Azure Pass, Action Pack, 기타 크레딧)을 이미 가진 사람에게는 대량 Azure 크레딧을 줄 수 없습니다. 대량 크레딧은 회수하지 않고 같은 등록 연도 안에서 다른 사람에게 이전만 합니다. 월간 크레딧은 언제든 주고 회수할 수 있습니다. 이유 없이 포털이 거부하면 Microsoft 지원에 문의하세요.";
+    /// Rules page.
+    R12Text => "A Visual Studio subscription goes to a person from your Partner Center user list or your Azure AD tenant. That person then signs in to Visual Studio with that same identity to start using it; nobody shares a password.", "Visual Studio 구독은 파트너 센터 사용자 목록이나 Azure AD 테넌트에 있는 사람에게 할당합니다. 그 사람이 같은 계정으로 Visual Studio에 로그인하면 사용이 시작되며, 누구도 암호를 공유하지 않습니다.";
+    /// Rules page.
+    R13Text => "A seat stays with its person for at least 90 days after it was assigned. Only from day 90 can it move to someone else; moving it does not reset any key-claim limits.", "좌석은 할당한 날부터 최소 90일 동안 그 사람에게 있어야 합니다. 90일째부터 다른 사람에게 옮길 수 있으며, 옮겨도 키 청구 한도는 초기화되지 않습니다.";
+    /// Rules page.
+    R14Text => "Action Pack includes 3 Visual Studio Professional seats. Competency partners get a base of 5 Enterprise seats (10 with any gold competency), 5 more per silver and 25 more per gold competency, up to 25 per country (50 with gold). Partner Center has the final word; the app's numbers are defaults you can change.", "Action Pack에는 Visual Studio Professional 3개가 포함됩니다. 역량 파트너는 Enterprise 5개(골드 역량이 하나라도 있으면 10개)를 기본으로 받고, 실버 역량마다 5개, 골드 역량마다 25개가 더해지며, 국가별 최대 25개(골드는 50개)입니다. 최종 수량은 파트너 센터가 정하며, 앱의 수치는 바꿀 수 있는 기본값입니다.";
+    /// Rules page.
+    R15Text => "Technical support has to be activated in Partner Center by a global admin or an MPN partner admin. The Access ID and Contract ID can take a few days to arrive; with them you open tickets at Microsoft Support for the product concerned. A contract lasts one year.", "기술 지원은 전역 관리자나 MPN 파트너 관리자가 파트너 센터에서 활성화해야 합니다. Access ID와 Contract ID가 오기까지 며칠 걸릴 수 있으며, 이 ID로 Microsoft 지원에서 해당 제품의 티켓을 엽니다. 계약 기간은 1년입니다.";
+    /// Rules page.
+    R16Text => "On-premises support incidents: Action Pack 10, Silver 15, Gold 20. Signature cloud support: none with Action Pack, unlimited with a cloud competency, otherwise 5 (Silver) or 10 (Gold). Advisory hours: 5, 20 or 50. Partner Center has the final word.", "온-프레미스 지원 인시던트는 Action Pack 10건, 실버 15건, 골드 20건입니다. Signature 클라우드 지원은 Action Pack에는 없고, 클라우드 역량이 있으면 무제한, 그 밖에는 실버 5건, 골드 10건입니다. 자문 시간은 5, 20, 50시간입니다. 최종 수량은 파트너 센터가 정합니다.";
+    /// Rules page: a worked example, computed.
+    R1Example => "Benefit expiry {date}: a key redeemed on {date} is {ok}; one redeemed on {next} is {no}.", "혜택 만료일 {date}: {date}에 키를 등록하면 {ok}, {next}에 등록하면 {no}.";
+    /// Rules page.
+    R2Example => "Redeemed {a} → works until {b}. Redeemed {c} → works until {d}.", "{a}에 등록 → {b}까지 사용. {c}에 등록 → {d}까지 사용.";
+    /// Rules page.
+    R3Example => "Renewal date {a} → Visual Studio keeps working until {b}.", "갱신일 {a} → Visual Studio는 {b}까지 계속 사용.";
+    /// Rules page.
+    R4Example => "Gold membership with anniversary {a}: renewal open {opens} – {closes}, next anniversary {new}. Action Pack expiring {ap}: renewal opens {apopens}.", "기념일이 {a}인 골드 멤버십: 갱신 기간 {opens} – {closes}, 다음 기념일 {new}. {ap}에 만료되는 Action Pack: {apopens}부터 갱신.";
+    /// Rules page.
+    R7Example => "100 licenses ending 1 March 2021, plus a key of 100 on 1 January 2021 → {licenses} licenses until {end}. A key of 25 onto a new subscription that day → until {newend}.", "2021년 3월 1일에 끝나는 라이선스 100개에 2021년 1월 1일 100개 키 추가 → 라이선스 {licenses}개, {end}까지. 같은 날 25개 키로 새 구독 → {newend}까지.";
+    /// Rules page.
+    R8Example => "100 licenses ending 31 March 2021, extended with 25 → until {a}. 5 licenses ending 15 May 2021, extended with 10 → until {b}. The same with 16 → {c}.", "2021년 3월 31일에 끝나는 라이선스 100개를 25개로 연장 → {a}까지. 2021년 5월 15일에 끝나는 5개를 10개로 연장 → {b}까지. 16개로 연장 → {c}.";
+    /// Rules page.
+    R9Example => "Activated {a} → a replacement can be asked for until {b}.", "{a}에 활성화 → {b}까지 교체 요청 가능.";
+    /// Rules page.
+    R10Example => "Redeeming into your own tenant: {own}. Into a customer's tenant: {customer}.", "자사 테넌트에 등록: {own}. 고객 테넌트에 등록: {customer}.";
+    /// Rules page.
+    R11Example => "A user with Azure Pass: bulk credit {bulk}; monthly credit {monthly}.", "Azure Pass가 있는 사용자: 대량 크레딧 {bulk}, 월간 크레딧 {monthly}.";
+    /// Rules page.
+    R13Example => "Assigned {a} → can move to someone else from {b}.", "{a}에 할당 → {b}부터 다른 사람에게 옮길 수 있음.";
+    /// Rules page.
+    R14Example => "Gold membership with one gold and one silver competency: {gold} Enterprise seats. Action Pack: {ap} Professional seats.", "골드 역량 1개와 실버 역량 1개가 있는 골드 멤버십: Enterprise {gold}개. Action Pack: Professional {ap}개.";
+    /// Rules page.
+    R15Example => "Activated {a} → the contract runs until {b}.", "{a}에 활성화 → {b}까지 계약.";
+    /// Rules page.
+    R16Example => "{program} without a cloud competency: {onprem} on-premises incidents, {cloud} cloud incidents, {hours} advisory hours.", "클라우드 역량이 없는 {program}: 온-프레미스 인시던트 {onprem}건, 클라우드 인시던트 {cloud}건, 자문 {hours}시간.";
+    /// Rules page: an example's verdict.
+    ExAllowed => "allowed", "허용";
+    /// Rules page: an example's verdict.
+    ExRefused => "refused", "거부";
+    /// Rules page.
+    ExTitle => "Worked example:", "계산 예:";
+    /// Rules page.
+    ExSteps => "Steps, in order:", "순서대로 할 일:";
+    /// Rules page.
+    RuleSource => "Microsoft's page on this (opens in a new tab)", "이 내용의 Microsoft 문서(새 탭)";
+    /// A step of a procedure (R6).
+    StepNoticeSignIn => "Sign in to the portal the notice came from.", "알림을 보낸 포털에 로그인합니다.";
+    /// A step (R6).
+    StepReviewEnd => "Look up the subscription's end date.", "구독의 종료일을 확인합니다.";
+    /// A step (R6).
+    StepAddOrExtend => "Add licenses to it, or extend it into the next year.", "라이선스를 추가하거나 다음 연도까지 연장합니다.";
+    /// A step (R12).
+    StepOpenVs => "In Partner Center, open the Visual Studio benefit.", "파트너 센터에서 Visual Studio 혜택을 엽니다.";
+    /// A step (R12).
+    StepPickUser => "Choose the person from the user list or the Azure AD tenant.", "사용자 목록이나 Azure AD 테넌트에서 사람을 고릅니다.";
+    /// A step (R12).
+    StepUserSignsIn => "That person signs in to Visual Studio with the same identity.", "그 사람이 같은 계정으로 Visual Studio에 로그인합니다.";
+    /// Wizard step.
+    WzKey => "Key", "키";
+    /// Wizard step.
+    WzTenant => "Tenant", "테넌트";
+    /// Wizard step.
+    WzTarget => "Subscription", "구독";
+    /// Wizard step.
+    WzCompare => "Compare", "비교";
+    /// Wizard step.
+    WzConfirm => "Confirm", "확인";
+    /// Wizard step.
+    WzDone => "Recorded", "기록 완료";
+    /// Wizard heading.
+    WzTitle => "Redeem a key", "키 사용 등록";
+    /// Wizard intro.
+    WzIntro => "Decide where a key goes before you redeem it in Partner Center: a redemption cannot be undone, and adding licenses moves the end date.", "파트너 센터에서 키를 등록하기 전에 어디에 쓸지 정하세요. 등록은 되돌릴 수 없고, 라이선스를 추가하면 종료일이 바뀝니다.";
+    /// Wizard: name of the step list.
+    WzStepsLabel => "Steps", "단계";
+    /// Wizard.
+    WzMissing => "This step needs an answer from an earlier one: {step}.", "이 단계에는 앞 단계의 답이 필요합니다: {step}.";
+    /// Wizard.
+    WzGoThere => "Go to that step", "그 단계로 가기";
+    /// Next step (wizard, credit flow).
+    WzNext => "Next", "다음";
+    /// Wizard.
+    WzKeyQuestion => "Which key?", "어떤 키인가요?";
+    /// Wizard.
+    WzSearch => "Find by product", "제품으로 찾기";
+    /// Wizard.
+    WzTenantQuestion => "Whose tenant will it go into?", "누구의 테넌트에 등록하나요?";
+    /// Wizard.
+    WzOwnTenant => "Our own tenant, for our own demonstrations", "자사 시연용 자사 테넌트";
+    /// Wizard.
+    WzCustomerTenant => "A customer's tenant", "고객의 테넌트";
+    /// Wizard.
+    WzTenantName => "Tenant name (optional)", "테넌트 이름(선택)";
+    /// Wizard.
+    WzTargetQuestion => "Onto which subscription?", "어느 구독에 등록하나요?";
+    /// Wizard.
+    WzNewSub => "A new subscription", "새 구독";
+    /// Wizard.
+    WzOtherSub => "An existing subscription not recorded here", "여기에 기록되지 않은 기존 구독";
+    /// Wizard.
+    WzOtherLicenses => "Its active licenses", "현재 활성 라이선스 수";
+    /// Wizard.
+    WzOtherEnd => "Its end date", "현재 종료일";
+    /// Wizard: timeline label.
+    WzTimelineBefore => "Now it ends {date}.", "지금은 {date}에 끝납니다.";
+    /// Wizard: timeline label.
+    WzTimelineAfter => "Afterwards it ends {date}.", "등록 후에는 {date}에 끝납니다.";
+    /// Wizard.
+    WzSameEnd => "The end date stays the same.", "종료일은 그대로입니다.";
+    /// Wizard.
+    WzLater => "The end date moves {days} later (about {months} months gained).", "종료일이 {days} 늦어집니다(약 {months}개월 늘어남).";
+    /// Wizard.
+    WzEarlier => "The end date moves {days} earlier (about {months} months lost).", "종료일이 {days} 앞당겨집니다(약 {months}개월 줄어듦).";
+    /// Wizard.
+    WzGone => "The key or subscription chosen is no longer recorded. Start again from the key.", "선택한 키나 구독이 더 이상 기록되어 있지 않습니다. 키부터 다시 시작하세요.";
+    /// Wizard.
+    WzResult => "{licenses} licenses until {date}", "라이선스 {licenses}개, {date}까지";
+    /// Wizard.
+    WzLicenseDays => "License-days before and after: {before} → {after}", "등록 전후 라이선스·일: {before} → {after}";
+    /// Wizard.
+    WzComparing => "{product}, a key of {count} licenses", "{product}, 라이선스 {count}개짜리 키";
+    /// Wizard.
+    WzOnto => "onto {licenses} licenses ending {date}", "대상: 라이선스 {licenses}개, {date} 종료";
+    /// Wizard.
+    WzConfirmText => "Microsoft does not reverse a redemption, and neither does this app. Redeem the key in Partner Center the same way, then record it here.", "Microsoft는 사용 등록을 취소하지 않으며 이 앱도 마찬가지입니다. 파트너 센터에서 같은 방법으로 등록한 뒤 여기에 기록하세요.";
+    /// Wizard.
+    WzWay => "Way", "방법";
+    /// Wizard.
+    WzAfter => "Afterwards", "등록 후";
+    /// Wizard.
+    WzRecorded => "{product}: recorded as redeemed on {date} ({way}).", "{product}: {date}에 사용 등록으로 기록했습니다({way}).";
+    /// Wizard.
+    WzUsableUntil => "The key works until {date}.", "이 키는 {date}까지 사용할 수 있습니다.";
+    /// Wizard.
+    WzReplaceUntil => "If it went to the wrong tenant, or licenses were added where you meant to extend, Microsoft replaces it once if asked by {date} ({days} left).", "잘못된 테넌트에 등록했거나 연장하려다 라이선스를 추가했다면, {date}까지 요청할 때 한 번 교체받을 수 있습니다({days} 남음).";
+    /// Keys page: link into the wizard.
+    KeyRedeemWizard => "Redeem…", "등록하기…";
+    /// Subscriptions page: into the wizard.
+    NoticeCompare => "Compare adding and extending", "추가와 연장 비교하기";
+    /// Subscriptions page.
+    NoticeNoKeys => "No key of this product is waiting to be redeemed.", "등록을 기다리는 이 제품의 키가 없습니다.";
+    /// Dashboard timeline.
+    TimelineTitle => "The membership year", "멤버십 연도";
+    /// Dashboard timeline: what the picture shows, for screen readers.
+    TimelineLabel => "Timeline from {from} to {to} with {count} dates and today marked; the same dates are listed below.", "{from}부터 {to}까지의 일정표. 날짜 {count}개와 오늘이 표시되어 있으며, 같은 날짜가 아래 목록에 있습니다.";
+    /// Dashboard timeline.
+    TimelineLater => "{count} later dates are in the list below.", "이후 날짜 {count}개는 아래 목록에 있습니다.";
+    /// Membership page: competencies.
+    CompTitle => "Competencies", "역량";
+    /// Membership page.
+    CompText => "Each competency adds Visual Studio seats (5 for silver, 25 for gold), and a cloud competency makes signature cloud support unlimited.", "역량마다 Visual Studio 좌석이 늘어나고(실버 5개, 골드 25개), 클라우드 역량이 있으면 Signature 클라우드 지원이 무제한이 됩니다.";
+    /// Membership page.
+    CompNone => "No competencies recorded.", "기록된 역량이 없습니다.";
+    /// Membership page.
+    CompName => "Competency name", "역량 이름";
+    /// Membership page.
+    CompGoldLabel => "Gold (otherwise silver)", "골드(아니면 실버)";
+    /// Membership page.
+    CompCloudLabel => "A cloud competency", "클라우드 역량";
+    /// Membership page.
+    CompAdd => "Add competency", "역량 추가";
+    /// Membership page.
+    CompGold => "gold", "골드";
+    /// Membership page.
+    CompSilver => "silver", "실버";
+    /// Membership page.
+    CompCloud => "cloud", "클라우드";
+    /// Change label.
+    ChangeCompetencyAdded => "Competency added.", "역량을 추가했습니다.";
+    /// Change label.
+    ChangeCompetencyRemoved => "Competency removed.", "역량을 삭제했습니다.";
+}
