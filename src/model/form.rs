@@ -1,6 +1,6 @@
 //! Forms as drafts: what the user typed, as text, and a `check` that turns it
 //! into a value ready for [`change`](crate::model::change) or into the problems
-//! per field. The checks are the record validators of [`validate`] (the same
+//! per field. The checks are the record validators of [`validate`](super::validate) (the same
 //! ones the stored data passes at start-up) plus what only a form can get wrong:
 //! text that is not a date or a number, a day that has not come yet.
 //!
