@@ -81,13 +81,17 @@ for (const lang of ["en", "ko"]) {
         }
         if (p === "visual-studio") {
           // A user chosen for a free seat, and an earlier holder's history open.
-          await page.locator(".seat[data-assigned=false] select").first().selectOption({ index: 1 });
           await page.locator(".seat details.history summary").first().click();
+          // The user picker open with its matches listed (checked open, too).
+          await page.locator(".seat[data-assigned=false] [role=combobox]").first().click();
+          await page.locator(".seat[data-assigned=false] [role=option]").first().waitFor();
         }
         if (p === "azure-credits") {
           // The credit flow open at its second step: the offers question.
           await page.locator(".credit button").first().click();
-          await page.locator("#credit-user").selectOption({ index: 1 });
+          await page.locator("#credit-user").click();
+          await page.locator("#credit-user").press("ArrowDown");
+          await page.locator("#credit-user").press("Enter");
           await page.locator(".assign-flow .inline-form button").first().click();
           await page.locator(".assign-flow fieldset").waitFor();
         }

@@ -58,3 +58,14 @@ export async function typeDate(page, d) {
   const [y, m, dd] = iso(d).split("-");
   await page.keyboard.type(m + dd + y);
 }
+
+/**
+ * Picks a user in a user picker (a searching combobox) the way a mouse user
+ * does: types part of the name, then clicks the match.
+ */
+export async function pickUser(scope, label, text) {
+  const box = scope.getByRole("combobox", { name: label });
+  await box.fill(text.split(" (")[0]);
+  await scope.getByRole("option", { name: text }).click();
+  await expect(box).toHaveValue(text);
+}

@@ -4,7 +4,8 @@
 // added by hand with their field errors — in English with the mouse, in Korean with
 // the keyboard alone.
 import { test, expect } from "./fixtures.js";
-import { T, plus, iso, en, ko, day, seed, stored, tabTo } from "./util.js";
+import { T, plus, iso, en, ko, day, seed, stored, tabTo, pickUser } from "./util.js";
+const koDate = ko;
 
 const user = (id, name, email) => ({ id, name, email, offers: [], source: "PartnerCenter" });
 const seat = (id, assigned) => ({ id, level: "Enterprise", assignment: assigned ? { user: assigned[0], assigned_on: iso(assigned[1]) } : null });
@@ -41,7 +42,7 @@ test("seats follow the program's default, stay locked for 90 days, and move with
   await expect(page.getByRole("button", { name: /Add \d+ seats/ })).toHaveCount(0);
 
   // Move seat 2 from Lee Jun to Park Sora; Lee Jun goes to the history.
-  await second.getByLabel("Move to").selectOption({ label: "Park Sora (sora@contoso.kr)" });
+  await pickUser(second, "Move to", "Park Sora (sora@contoso.kr)");
   await second.getByRole("button", { name: "Move seat" }).click();
   await expect(page.locator(".next-step")).toContainText("ask Park Sora to sign in at my.visualstudio.com as sora@contoso.kr");
   await expect(second).toContainText(`Assigned to Park Sora (sora@contoso.kr) on ${en(T)}.`);
@@ -54,8 +55,9 @@ test("seats follow the program's default, stay locked for 90 days, and move with
   await expect(third).toContainText("Free");
   await third.getByRole("button", { name: "Assign" }).click();
   await expect(page.locator(".next-step")).toHaveText("Choose a user first.");
-  await expect(third.getByLabel("Assign to").locator("option")).toHaveText(["(choose a user)", "Lee Jun (jun@contoso.kr)"]);
-  await third.getByLabel("Assign to").selectOption({ label: "Lee Jun (jun@contoso.kr)" });
+  await third.getByRole("combobox", { name: "Assign to" }).click();
+  await expect(third.getByRole("option")).toHaveText(["Lee Jun (jun@contoso.kr)"]);
+  await pickUser(third, "Assign to", "Lee Jun (jun@contoso.kr)");
   await third.getByRole("button", { name: "Assign" }).click();
   await expect(third).toContainText(`Assigned to Lee Jun (jun@contoso.kr) on ${en(T)}.`);
 
@@ -111,5 +113,48 @@ test("a seat assigned and a user added in Korean, using the keyboard alone", asy
   await expect(page.locator(".users tbody tr").last()).toContainText("정하늘haneul@contoso.kr직접 입력");
   expect((await stored(page)).vs_seats[2].assignment).toEqual({ user: 3, assigned_on: iso(T) });
   await page.screenshot({ path: "test-output/screenshots/visual-studio-ko-dark.png", fullPage: true });
+  await context.close();
+});
+
+test("with thousands of users the picker searches, lists at most 20 and says how many more match (English, then Korean by keyboard)", async ({ page, browser }) => {
+  const many = { ...data(), users: [] };
+  for (let i = 1; i <= 3000; i++) many.users.push(user(i, `User ${String(i).padStart(4, "0")}`, `user${i}@contoso.kr`));
+  many.users.push(user(3001, "Choi Hana", "hana.choi@fabrikam.kr"));
+  many.vs_seats = [seat(1, [1, plus(T, -30)]), seat(2, null)];
+  await seed(page, many, "visual-studio");
+  const free = page.locator(".seat").nth(1);
+  const box = free.getByRole("combobox", { name: "Assign to" });
+  await box.click();
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  // User 1 holds seat 1, so 3,000 are offered: 20 listed, 2,980 counted.
+  await expect(free.getByRole("option")).toHaveCount(20);
+  await expect(free.locator(".listbox-more")).toHaveText("2980 more match: type more of the name or email.");
+  // Searching by email narrows the list; the users table holds one page, not 3,001 rows.
+  await box.fill("fabrikam");
+  await expect(free.getByRole("option")).toHaveText(["Choi Hana (hana.choi@fabrikam.kr)"]);
+  await expect(free.locator(".listbox-more")).toBeHidden();
+  await box.fill("nobody-here");
+  await expect(free.locator(".listbox-more")).toHaveText("No user matches.");
+  await box.press("Escape");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  await expect(page.locator(".users tbody tr")).toHaveCount(50);
+  expect(await page.locator("body *").count()).toBeLessThan(3000);
+
+  // Korean, keyboard alone: type, move down, Enter, then Assign.
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const ko = await context.newPage();
+  await seed(ko, many, "visual-studio");
+  await ko.locator("h1").focus();
+  await tabTo(ko, "#seat-2-user");
+  await expect(ko.locator(".seat").nth(1).locator(".listbox-more")).toHaveText("2980명이 더 있습니다. 이름이나 이메일을 더 입력하세요.");
+  await ko.keyboard.type("User 002");
+  await ko.keyboard.press("ArrowDown");
+  await expect(ko.locator("#seat-2-user")).toHaveAttribute("aria-activedescendant", "seat-2-user-user-21");
+  await ko.keyboard.press("Enter");
+  await expect(ko.locator("#seat-2-user")).toHaveValue("User 0021 (user21@contoso.kr)");
+  await ko.keyboard.press("Tab");
+  await ko.keyboard.press("Enter");
+  await expect(ko.locator(".seat").nth(1)).toContainText(`${koDate(T)}에 User 0021 (user21@contoso.kr)에게 할당됨.`);
+  expect((await stored(ko)).vs_seats[1].assignment).toEqual({ user: 21, assigned_on: iso(T) });
   await context.close();
 });

@@ -33,6 +33,10 @@ messages! {
     Language => "Language", "언어";
     /// The other language's texts could not be fetched (offline before they were kept).
     LangUnavailable => "That language could not be loaded. Check the connection and try again.", "그 언어를 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하세요.";
+    /// User picker: more users match than are listed.
+    PickerMore => "{count} more match: type more of the name or email.", "{count}명이 더 있습니다. 이름이나 이메일을 더 입력하세요.";
+    /// User picker: nobody matches what was typed.
+    PickerNoMatch => "No user matches.", "일치하는 사용자가 없습니다.";
     /// Label of the theme switch.
     Theme => "Theme", "테마";
     /// Theme: follow the system.

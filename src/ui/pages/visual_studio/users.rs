@@ -8,7 +8,11 @@ use crate::i18n::{Msg, fill};
 use crate::model::change::{add_user, holds_seat, remove_user};
 use crate::model::form::UserDraft;
 use crate::model::validate::Field as F;
+use crate::ui::components::Pager;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
+
+/// Users listed per page: an Entra import may bring thousands.
+const USERS_PER_PAGE: usize = 50;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
@@ -17,6 +21,7 @@ use crate::ui::state::use_ui;
 pub fn Users() -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
+    let page = RwSignal::new(0usize);
     view! {
         <section class="card users" id="users" aria-labelledby="users-title">
             <h2 id="users-title">{ui.t(Msg::VsUsersTitle)}</h2>
@@ -24,23 +29,32 @@ pub fn Users() -> impl IntoView {
             <Show when=move || data.data.with(|d| !d.users.is_empty()) fallback=move || view! {
                 <p class="empty-state">{ui.t(Msg::VsNoUsers)}</p>
             }>
-                <UserTable/>
+                <UserTable page/>
+                <Pager page count=Signal::derive(move || data.data.with(|d| d.users.len())) per_page=USERS_PER_PAGE/>
             </Show>
             <AddUser/>
         </section>
     }
 }
 
-/// Every user, with where the record came from; one who holds no seat can be removed.
+/// The users, a page at a time, with where each record came from; one who
+/// holds no seat can be removed.
 #[component]
-fn UserTable() -> impl IntoView {
+fn UserTable(
+    /// The page shown (0-based).
+    page: RwSignal<usize>,
+) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
     let rows = move || {
         let lang = ui.lang.get();
         data.data.with(|d| {
+            let pages = d.users.len().div_ceil(USERS_PER_PAGE).max(1);
+            let start = page.get().min(pages - 1) * USERS_PER_PAGE;
             d.users
                 .iter()
+                .skip(start)
+                .take(USERS_PER_PAGE)
                 .map(|u| {
                     let uid = u.id;
                     let remove = move |_| {
