@@ -36,3 +36,42 @@ test("the year timeline, the agenda's links into each flow, and the printout", a
   await expect(svg).toBeVisible();
   await page.screenshot({ path: "test-output/screenshots/dashboard-print.png", fullPage: true });
 });
+
+test("a large account's agenda: keys due the same day are one line that opens the key list filtered, long groups fold (English, Korean)", async ({ page, browser }) => {
+  const { key } = await import("./util.js");
+  const keys = [];
+  for (let i = 1; i <= 300; i++) keys.push(key(i, `Product ${i}`, 5));
+  const subscriptions = [];
+  // Fifteen subscriptions ending on fifteen different days this month.
+  for (let i = 1; i <= 15; i++) subscriptions.push({ id: i, product: `Subscription ${i}`, licenses: 1, end: iso(plus(T, 8 + i)), tenant: "" });
+  const data = {
+    membership: { program: "Gold", competencies: [], anniversary: iso(plus(T, 200)), renewal_start: null, benefit_expiry: iso(plus(T, 60)) },
+    keys,
+    subscriptions,
+  };
+  await seed(page, data, "./");
+  const line = page.locator(".agenda-item", { hasText: "Redeem 300 keys" });
+  await expect(line).toHaveCount(1);
+  await expect(line).toHaveAttribute("data-count", "300");
+  await expect(line).toContainText(en(plus(T, 60)));
+  // Fifteen lines this month: ten shown, then all on request.
+  const month = page.locator(".agenda-group", { has: page.getByRole("heading", { name: "This month" }) });
+  await expect(month.locator(".agenda-item")).toHaveCount(10);
+  await month.getByRole("button", { name: "Show all 15" }).click();
+  await expect(month.locator(".agenda-item")).toHaveCount(15);
+  await month.getByRole("button", { name: "Show fewer" }).click();
+  await expect(month.locator(".agenda-item")).toHaveCount(10);
+  expect(await page.locator("body *").count()).toBeLessThan(3000);
+  // The line leads to the keys still to redeem.
+  await line.getByRole("link", { name: "Keys" }).click();
+  await expect(page).toHaveURL(/keys\?status=open$/);
+  await expect(page.getByLabel("Status")).toHaveValue("open");
+  await expect(page.locator(".count")).toHaveText("300 keys shown");
+
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const ko = await context.newPage();
+  await seed(ko, data, "./");
+  await expect(ko.locator(".agenda-item", { hasText: "키 300개 등록" })).toHaveCount(1);
+  await expect(ko.getByRole("button", { name: "15개 모두 보기" })).toBeVisible();
+  await context.close();
+});

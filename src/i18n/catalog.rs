@@ -268,6 +268,18 @@ messages! {
     ItemGraceEnds => "Visual Studio grace period ends", "Visual Studio 유예 기간 종료";
     /// Agenda item: seat reassignable.
     ItemSeatReassignable => "Visual Studio seat can be reassigned: {name}", "Visual Studio 구독 재할당 가능: {name}";
+    /// Agenda line: several keys to redeem by the same day.
+    ItemRedeemKeys => "Redeem {count} keys", "키 {count}개 등록";
+    /// Agenda line: several keys stop working the same day.
+    ItemKeysValidity => "{count} keys stop working", "키 {count}개 사용 종료";
+    /// Agenda line: several subscriptions end the same day.
+    ItemSubscriptionsEnd => "{count} subscriptions end", "구독 {count}개 종료";
+    /// Agenda line: several seats can be reassigned from the same day.
+    ItemSeatsReassignable => "{count} Visual Studio seats can be reassigned", "Visual Studio 구독 {count}개 재할당 가능";
+    /// Agenda: the button that lists every line of an urgency group.
+    AgendaShowAll => "Show all {count}", "{count}개 모두 보기";
+    /// Agenda: the button that folds a long urgency group again.
+    AgendaShowFewer => "Show fewer", "접기";
     /// Agenda item: support contract ends.
     ItemSupportEnds => "Support contract ends", "기술 지원 계약 종료";
     /// Agenda item: incidents low.

@@ -13,7 +13,7 @@ use crate::model::{
     VsLevel,
 };
 use crate::rules::RuleId;
-use crate::rules::agenda::{AgendaItem, ItemKind};
+use crate::rules::agenda::{AgendaItem, AgendaLine, ItemKind};
 use crate::rules::dates::days_between;
 use crate::rules::keys::{KeyStatus, Refusal};
 use crate::rules::membership::{RedeemWindow, RenewalPhase, RenewalWindow, redeem_window};
@@ -314,6 +314,26 @@ pub fn agenda_item_text(
         ItemKind::SupportContractEnds => (Msg::ItemSupportEnds, String::new()),
     };
     fill(lang.t(msg), &[("name", &value), ("count", &value)])
+}
+
+/// The words for an agenda line: its one item, or how many of a kind.
+pub fn agenda_line_text(
+    lang: Lang,
+    line: &AgendaLine,
+    names: &HashMap<(u8, u64), String>,
+) -> String {
+    let many = match line.first.kind {
+        _ if line.count == 1 => None,
+        ItemKind::RedeemKey(_) => Some(Msg::ItemRedeemKeys),
+        ItemKind::KeyValidityEnds(_) => Some(Msg::ItemKeysValidity),
+        ItemKind::SubscriptionEnds(_) => Some(Msg::ItemSubscriptionsEnd),
+        ItemKind::SeatReassignable(_) => Some(Msg::ItemSeatsReassignable),
+        _ => None,
+    };
+    match many {
+        Some(msg) => fill(lang.t(msg), &[("count", &line.count.to_string())]),
+        None => agenda_item_text(lang, &line.first, names),
+    }
 }
 
 /// The title of each rule.

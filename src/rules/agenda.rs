@@ -111,6 +111,69 @@ pub struct AgendaItem {
     pub flow: Flow,
 }
 
+/// Items of the same kind of record due on the same day, as one line of the
+/// agenda: "212 keys to redeem by January 10" instead of 212 lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AgendaLine {
+    /// The first of the items (its kind, date, severity, rule and flow stand
+    /// for all of them).
+    pub first: AgendaItem,
+    /// How many items the line holds.
+    pub count: usize,
+}
+
+/// Which items share a line: the same kind (whatever record) and the same day.
+fn line_key(i: &AgendaItem) -> (u8, NaiveDate) {
+    let kind = match i.kind {
+        ItemKind::RedeemKey(_) => 0,
+        ItemKind::KeyValidityEnds(_) => 1,
+        ItemKind::SubscriptionEnds(_) => 2,
+        ItemKind::RenewalOpens => 3,
+        ItemKind::RenewalCloses => 4,
+        ItemKind::GraceEnds => 5,
+        ItemKind::SeatReassignable(_) => 6,
+        ItemKind::SupportContractEnds => 7,
+        ItemKind::IncidentsLow(_) => 8,
+    };
+    (kind, i.due)
+}
+
+/// The agenda as lines, in the items' order: items of the same kind due the
+/// same day become one line with their count.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::Dataset;
+/// use benefits_desk::rules::agenda::{agenda, group};
+/// let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+/// let data = benefits_desk::model::generate::generate(
+///     benefits_desk::model::generate::Scale { keys: 10_000, users: 0, seats: 0, subscriptions: 0 },
+///     today,
+/// );
+/// let items = agenda(&data, today);
+/// let lines = group(&items);
+/// assert!(lines.len() < items.len() / 10);
+/// assert_eq!(lines.iter().map(|l| l.count).sum::<usize>(), items.len());
+/// ```
+pub fn group(items: &[AgendaItem]) -> Vec<AgendaLine> {
+    let mut at: std::collections::HashMap<(u8, NaiveDate), usize> =
+        std::collections::HashMap::new();
+    let mut lines: Vec<AgendaLine> = Vec::new();
+    for i in items {
+        match at.entry(line_key(i)) {
+            std::collections::hash_map::Entry::Occupied(e) => lines[*e.get()].count += 1,
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(lines.len());
+                lines.push(AgendaLine {
+                    first: *i,
+                    count: 1,
+                });
+            }
+        }
+    }
+    lines
+}
+
 /// Items whose date passed more than this many days ago are dropped: nothing can
 /// be done about them any more, and they would bury what still can.
 pub const LOOKBACK_DAYS: i64 = 30;

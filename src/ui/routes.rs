@@ -350,6 +350,31 @@ impl CreditStep {
     }
 }
 
+/// The key list's status filter in the address (`/keys?status=open`), by the
+/// filter's slug (`all`, `open`, `redeemed`, `replaced`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct KeysFilter {
+    /// The filter's slug, if one is set.
+    pub status: Option<String>,
+}
+
+impl KeysFilter {
+    /// Read from the address's query values.
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> KeysFilter {
+        KeysFilter {
+            status: get("status"),
+        }
+    }
+
+    /// The key list's path with this filter.
+    pub fn path(&self) -> String {
+        match &self.status {
+            Some(s) => format!("{}?status={}", Page::Keys.path(), encode(s)),
+            None => Page::Keys.path().to_owned(),
+        }
+    }
+}
+
 /// The renewal checklist's ticked steps (`/membership?done=0,2`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Ticks(pub Vec<usize>);
@@ -474,5 +499,10 @@ mod tests {
         t.toggle(3);
         assert_eq!(t.path(), "/membership?done=0,1");
         assert_eq!(Ticks::default().path(), "/membership");
+        let f = KeysFilter {
+            status: Some("open".into()),
+        };
+        assert_eq!(f.path(), "/keys?status=open");
+        assert_eq!(KeysFilter::from_query(query_of(&f.path())), f);
     }
 }

@@ -7,13 +7,14 @@ mod timeline;
 use leptos::prelude::*;
 
 use super::Page;
-use crate::i18n::words::{agenda_item_text, agenda_names, when};
-use crate::i18n::{Msg, format_date};
+use crate::i18n::words::{agenda_line_text, agenda_names, when};
+use crate::i18n::{Msg, fill, format_date};
 use crate::model::sample::sample;
-use crate::rules::agenda::{AgendaItem, Flow, Severity, agenda};
+use crate::rules::agenda::{AgendaItem, AgendaLine, Flow, ItemKind, Severity, agenda, group};
 use crate::store::backup::merge;
 use crate::ui::components::{PageFrame, RuleLink};
 use crate::ui::data::use_data;
+use crate::ui::routes::KeysFilter;
 use crate::ui::state::use_ui;
 use std::collections::HashMap;
 use timeline::YearTimeline;
@@ -68,7 +69,29 @@ pub fn DashboardPage() -> impl IntoView {
     }
 }
 
-/// One urgency group of the agenda; hidden while it has no item.
+/// Lines an urgency group shows before "show all".
+const FIRST_LINES: usize = 10;
+
+/// Where a line is dealt with: its flow's page; many keys open the key list
+/// filtered to them.
+fn line_href(line: &AgendaLine) -> String {
+    let status = match line.first.kind {
+        _ if line.count == 1 => None,
+        ItemKind::RedeemKey(_) => Some("open"),
+        ItemKind::KeyValidityEnds(_) => Some("redeemed"),
+        _ => None,
+    };
+    match status {
+        Some(s) => KeysFilter {
+            status: Some(s.into()),
+        }
+        .path(),
+        None => flow_link(line.first.flow).0.path().to_owned(),
+    }
+}
+
+/// One urgency group of the agenda, as lines (items of a kind due the same day
+/// together); the first ten, then "show all". Hidden while it has no item.
 #[component]
 fn AgendaGroup(
     /// The group's heading.
@@ -81,37 +104,46 @@ fn AgendaGroup(
     names: Memo<HashMap<(u8, u64), String>>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let rows = move || {
-        let lang = ui.lang.get();
-        let names = names.read();
-        items
+    let all = RwSignal::new(false);
+    let lines = Memo::new(move |_| {
+        let mine: Vec<AgendaItem> = items
             .read()
             .iter()
             .filter(|i| severities.contains(&i.severity))
-            .map(|i| {
-                let (page, label) = flow_link(i.flow);
-                view! {
-                    <li class="agenda-item" data-severity=i.severity.as_str()>
-                        <span class="agenda-what">{agenda_item_text(lang, i, &names)}</span>
-                        <span class="agenda-when">{format_date(lang, i.due)} " · " {when(lang, i.days_left)}</span>
-                        <a class="flow-link" href=ui.href(page.path())>{lang.t(label)}</a>
-                        <RuleLink rule=i.rule/>
-                    </li>
-                }
-            })
-            .collect_view()
+            .copied()
+            .collect();
+        group(&mine)
+    });
+    let rows = move || {
+        let lang = ui.lang.get();
+        let names = names.read();
+        let shown = if all.get() { usize::MAX } else { FIRST_LINES };
+        lines.read().iter().take(shown).map(|l| {
+            let label = flow_link(l.first.flow).1;
+            view! {
+                <li class="agenda-item" data-severity=l.first.severity.as_str() data-count=l.count>
+                    <span class="agenda-what">{agenda_line_text(lang, l, &names)}</span>
+                    <span class="agenda-when">{format_date(lang, l.first.due)} " · " {when(lang, l.first.days_left)}</span>
+                    <a class="flow-link" href=ui.href(&line_href(l))>{lang.t(label)}</a>
+                    <RuleLink rule=l.first.rule/>
+                </li>
+            }
+        }).collect_view()
     };
-    let any = move || {
-        items
-            .read()
-            .iter()
-            .any(|i| severities.contains(&i.severity))
+    let count = move || lines.read().len();
+    let toggle = move || {
+        let lang = ui.lang.get();
+        (count() > FIRST_LINES).then(|| {
+            let text = if all.get() { lang.t(Msg::AgendaShowFewer).to_owned() } else { fill(lang.t(Msg::AgendaShowAll), &[("count", &count().to_string())]) };
+            view! { <button type="button" class="secondary" aria-expanded=move || all.get().to_string() on:click=move |_| all.update(|a| *a = !*a)>{text}</button> }
+        })
     };
     view! {
-        <Show when=any>
+        <Show when=move || { count() > 0 }>
             <section class="agenda-group">
                 <h2>{ui.t(title)}</h2>
                 <ul class="agenda">{rows}</ul>
+                {toggle}
             </section>
         </Show>
     }

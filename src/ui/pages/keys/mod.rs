@@ -16,8 +16,10 @@ use crate::model::ProductKey;
 use crate::rules::keys::{KeyStatus, key_status};
 use crate::ui::components::{PageFrame, Pager};
 use crate::ui::data::use_data;
+use crate::ui::routes::KeysFilter;
 use crate::ui::state::use_ui;
 use form::KeyForm;
+use leptos_router::hooks::use_query_map;
 use row::{KeyRow, Open, RowState};
 
 /// Keys shown per page.
@@ -169,10 +171,14 @@ lazy_page! {
 async fn keys_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
-    let (search, filter) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(StatusFilter::All),
-    );
+    // The dashboard links here with a filter (`?status=open`).
+    let query = use_query_map();
+    let asked = query.with_untracked(|q| KeysFilter::from_query(|k| q.get(k)).status);
+    let start = StatusFilter::ALL
+        .iter()
+        .find(|f| Some(f.1) == asked.as_deref())
+        .map_or(StatusFilter::All, |f| f.0);
+    let (search, filter) = (RwSignal::new(String::new()), RwSignal::new(start));
     let (by_product, page) = (RwSignal::new(false), RwSignal::new(0usize));
     let indexed = Memo::new(move |_| {
         data.data.with(|d| {
