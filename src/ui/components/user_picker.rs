@@ -41,6 +41,82 @@ pub fn matching(
     (total, shown)
 }
 
+/// The state of one picker: what is typed, whether the list is open, which
+/// match is highlighted, what is chosen, and the matches.
+#[derive(Clone, Copy)]
+struct Picker {
+    query: RwSignal<String>,
+    open: RwSignal<bool>,
+    active: RwSignal<usize>,
+    chosen: RwSignal<Option<u64>>,
+    found: Memo<(usize, Vec<(u64, String)>)>,
+}
+
+impl Picker {
+    /// Choose the match at `i` (if there is one) and close the list.
+    fn pick(self, i: usize) {
+        if let Some((uid, text)) = self.found.with_untracked(|f| f.1.get(i).cloned()) {
+            self.chosen.set(Some(uid));
+            self.query.set(text);
+        }
+        self.open.set(false);
+    }
+
+    /// Down and Up move, Enter picks, Escape closes then clears.
+    fn key(self, ev: leptos::ev::KeyboardEvent) {
+        let open = self.open.get_untracked();
+        let count = if open {
+            self.found.with_untracked(|f| f.1.len())
+        } else {
+            0
+        };
+        match ev.key().as_str() {
+            "ArrowDown" if open => {
+                ev.prevent_default();
+                self.active
+                    .update(|a| *a = (*a + 1).min(count.saturating_sub(1)));
+            }
+            "ArrowDown" => {
+                ev.prevent_default();
+                self.active.set(0);
+                self.open.set(true);
+            }
+            "ArrowUp" => {
+                ev.prevent_default();
+                self.active.update(|a| *a = a.saturating_sub(1));
+            }
+            "Enter" if open && count > 0 => {
+                ev.prevent_default();
+                self.pick(self.active.get_untracked());
+            }
+            "Escape" if open => self.open.set(false),
+            "Escape" => {
+                self.query.set(String::new());
+                self.chosen.set(None);
+            }
+            _ => {}
+        }
+    }
+
+    /// Leaving the field after typing takes the highlighted match.
+    fn leave(self) {
+        let typed = self.chosen.get_untracked().is_none()
+            && !self.query.with_untracked(|q| q.trim().is_empty());
+        if self.open.get_untracked() && typed {
+            self.pick(self.active.get_untracked());
+        }
+        self.open.set(false);
+    }
+
+    /// Typing: a new search from the first match.
+    fn typed(self, text: String) {
+        self.query.set(text);
+        self.chosen.set(None);
+        self.active.set(0);
+        self.open.set(true);
+    }
+}
+
 /// A searching list of users to choose from, leaving out those in `taken`.
 #[component]
 pub fn UserPicker(
@@ -65,86 +141,43 @@ pub fn UserPicker(
             .with_untracked(|d| d.users.iter().find(|u| u.id == c).map(user_text))
     });
     let query = RwSignal::new(start.unwrap_or_default());
-    let (open, active) = (RwSignal::new(false), RwSignal::new(0usize));
     // Computed only while the list is open: a page of 150 seats holds 150 of these.
     let found = Memo::new(move |_| {
         let taken = taken.get();
         data.data
             .with(|d| matching(&d.users, &taken, &query.read()))
     });
-    let pick = move |i: usize| {
-        if let Some((uid, text)) = found.with_untracked(|f| f.1.get(i).cloned()) {
-            chosen.set(Some(uid));
-            query.set(text);
-        }
-        open.set(false);
+    let p = Picker {
+        query,
+        open: RwSignal::new(false),
+        active: RwSignal::new(0),
+        chosen,
+        found,
     };
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let count = if open.get_untracked() {
-            found.with_untracked(|f| f.1.len())
-        } else {
-            0
-        };
-        match ev.key().as_str() {
-            "ArrowDown" => {
-                ev.prevent_default();
-                if open.get_untracked() {
-                    active.update(|a| *a = (*a + 1).min(count.saturating_sub(1)));
-                } else {
-                    open.set(true);
-                    active.set(0);
-                }
-            }
-            "ArrowUp" => {
-                ev.prevent_default();
-                active.update(|a| *a = a.saturating_sub(1));
-            }
-            "Enter" if open.get_untracked() && count > 0 => {
-                ev.prevent_default();
-                pick(active.get_untracked());
-            }
-            "Escape" if open.get_untracked() => open.set(false),
-            "Escape" => {
-                query.set(String::new());
-                chosen.set(None);
-            }
-            _ => {}
-        }
-    };
-    // Leaving the field after typing takes the highlighted match.
-    let on_blur = move |_| {
-        let typed =
-            chosen.get_untracked().is_none() && !query.with_untracked(|q| q.trim().is_empty());
-        if open.get_untracked() && typed {
-            pick(active.get_untracked());
-        }
-        open.set(false);
-    };
-    let list_id = format!("{id}-list");
-    let option_id = {
-        let id = id.clone();
-        move |uid: u64| format!("{id}-user-{uid}")
-    };
+    let (list_id, label_id) = (format!("{id}-list"), format!("{id}-label"));
+    let option_prefix = format!("{id}-user-");
     let active_id = {
-        let option_id = option_id.clone();
+        let prefix = option_prefix.clone();
         move || {
-            open.get()
-                .then(|| found.with(|f| f.1.get(active.get()).map(|(uid, _)| option_id(*uid))))
+            let uid = found.with(|f| f.1.get(p.active.get()).map(|(uid, _)| *uid));
+            p.open
+                .get()
+                .then_some(uid)
                 .flatten()
+                .map(|uid| format!("{prefix}{uid}"))
         }
     };
     view! {
-        <label for=id.clone() id=format!("{id}-label")>{ui.t(label)}</label>
+        <label for=id.clone() id=label_id.clone()>{ui.t(label)}</label>
         <span class="combobox">
-            <input id=id.clone() type="text" role="combobox" autocomplete="off" spellcheck="false"
-                aria-autocomplete="list" aria-expanded=move || open.get().to_string() aria-controls=list_id.clone()
-                aria-activedescendant=active_id placeholder=move || ui.lang.get().t(none)
-                prop:value=query
-                on:input=move |ev| { query.set(event_target_value(&ev)); chosen.set(None); active.set(0); open.set(true); }
-                on:focus=move |_| { active.set(0); open.set(true); }
-                on:keydown=on_key on:blur=on_blur/>
-            <Show when=move || open.get()>
-                <Matches list_id=list_id.clone() label_id=format!("{id}-label") found active option_id=option_id.clone() pick/>
+            <input id=id type="text" role="combobox" autocomplete="off" spellcheck="false"
+                aria-autocomplete="list" aria-expanded=move || p.open.get().to_string() aria-controls=list_id.clone()
+                aria-activedescendant=active_id placeholder=move || ui.lang.get().t(none) prop:value=query
+                on:input=move |ev| p.typed(event_target_value(&ev))
+                on:focus=move |_| { p.active.set(0); p.open.set(true); }
+                on:keydown=move |ev| p.key(ev) on:blur=move |_| p.leave()/>
+            <Show when=move || p.open.get()>
+                <Matches list_id=list_id.clone() label_id=label_id.clone() picker=p option_prefix=option_prefix.clone()/>
             </Show>
         </span>
     }
@@ -157,16 +190,13 @@ fn Matches(
     list_id: String,
     /// The id of the label that names it.
     label_id: String,
-    /// How many match, and the matches shown.
-    found: Memo<(usize, Vec<(u64, String)>)>,
-    /// The highlighted match.
-    active: RwSignal<usize>,
-    /// The DOM id of a user's option.
-    option_id: impl Fn(u64) -> String + Clone + Send + Sync + 'static,
-    /// Picks a match by its place in the list.
-    pick: impl Fn(usize) + Copy + Send + Sync + 'static,
+    /// The picker's state.
+    picker: Picker,
+    /// The DOM id of a user's option, less the user's id.
+    option_prefix: String,
 ) -> impl IntoView {
     let ui = use_ui();
+    let Picker { found, active, .. } = picker;
     let options = move || {
         found.with(|(_, shown)| {
             shown
@@ -175,8 +205,8 @@ fn Matches(
                 .map(|(i, (uid, text))| {
                     // mousedown, not click: it comes before the input's blur.
                     view! {
-                        <li role="option" id=option_id(*uid) aria-selected=move || (active.get() == i).to_string()
-                            on:mousedown=move |ev| { ev.prevent_default(); pick(i); }>{text.clone()}</li>
+                        <li role="option" id=format!("{option_prefix}{uid}") aria-selected=move || (active.get() == i).to_string()
+                            on:mousedown=move |ev| { ev.prevent_default(); picker.pick(i); }>{text.clone()}</li>
                     }
                 })
                 .collect_view()
