@@ -95,7 +95,7 @@ test("monthly credit given in Korean with the keyboard alone, though the user ha
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/credit=2&user=2$/);
-  await expect(page.getByLabel("Azure Pass(평가판 패스)")).toBeChecked();
+  await expect(page.getByLabel("Azure Pass")).toBeChecked();
   await tabTo(page, ".assign-flow .actions button");
   await page.keyboard.press("Enter");
   await expect(page.locator(".next-step")).toContainText("포털에서 계속 거부되면 Microsoft 지원에 문의하세요");

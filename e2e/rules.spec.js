@@ -27,3 +27,19 @@ test("each rule has its own words, a live worked example and its source; why-lin
   await ko.screenshot({ path: "test-output/screenshots/rules-full-ko-dark.png", fullPage: true });
   await context.close();
 });
+
+test("rules link to the page that holds them, and the texts say what the rules say (English, Korean)", async ({ page, browser }) => {
+  await page.goto("rules");
+  await expect(page.locator("#r3 .source a")).toHaveAttribute("href", /benefits-faq#q-what-does-benefit-expiry-date-mean$/);
+  await expect(page.locator("#r14 .source a")).toHaveAttribute("href", /\/en-us\/partner-center\/mpn-benefits-visual-studio$/);
+  await expect(page.locator("#r16 .source a")).toHaveAttribute("href", /\/en-us\/partner-center\/mpn-benefits-technical-support$/);
+  await expect(page.locator("#r7")).toContainText("the key's licenses run for less than the twelve months");
+  await expect(page.locator("#r4")).toContainText("The renewal window opens the day after the anniversary");
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const ko = await context.newPage();
+  await ko.goto("rules");
+  await expect(ko.locator("#r13")).toContainText("6월 1일에 할당했다면 8월 30일부터");
+  await expect(ko.locator("#r10")).toContainText("시연");
+  await expect(ko.locator("#r16 .source a")).toHaveAttribute("href", /\/ko-kr\/partner-center\/mpn-benefits-technical-support$/);
+  await context.close();
+});

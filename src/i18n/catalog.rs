@@ -489,7 +489,8 @@ messages! {
     /// Keys page.
     RedeemBack => "Back", "뒤로";
     /// Keys page.
-    ErrCustomerTenant => "Benefit keys are for the partner's own use: redeeming one in a customer's tenant is not allowed.", "혜택 키는 파트너 자체 용도입니다. 고객 테넌트에 등록할 수 없습니다.";
+    ErrCustomerTenant => "Benefit licenses are for the partner's demonstrations: redeeming one in a customer's tenant is not allowed.",
+        "혜택 라이선스는 파트너의 시연용입니다. 고객 테넌트에 등록할 수 없습니다.";
     /// Keys page.
     ErrAfterExpiry => "On that day the benefit expiry date ({date}) had passed, and keys can no longer be redeemed.", "그날은 혜택 만료일({date})이 지나 키를 등록할 수 없습니다.";
     /// Keys page.
@@ -559,7 +560,8 @@ messages! {
     /// Membership page.
     StepsTitle => "Renewing benefits in Partner Center", "파트너 센터에서 혜택 갱신하기";
     /// Membership page.
-    StepSignIn => "Sign in to Partner Center with an account that has the global admin or admin agent role.", "전역 관리자 또는 관리 에이전트 역할이 있는 계정으로 파트너 센터에 로그인합니다.";
+    StepSignIn => "Sign in to Partner Center as the partner program's admin (the partner admin role) or as a global admin.",
+        "파트너 프로그램 관리자(파트너 관리자 역할) 또는 전역 관리자 계정으로 파트너 센터에 로그인합니다.";
     /// Membership page.
     StepOpenBenefits => "Open the membership benefits page.", "멤버십 혜택 페이지를 엽니다.";
     /// Membership page.
@@ -573,7 +575,8 @@ messages! {
     /// Subscriptions page.
     RefuseRedeemed => "Not allowed: this key was already redeemed.", "불가: 이미 등록한 키입니다.";
     /// Subscriptions page.
-    RefuseOverThreeYears => "Not allowed: extending would run past three years. A key can extend with at most {count} licenses here.", "불가: 연장하면 3년을 넘습니다. 이 구독은 라이선스 {count}개 이하의 키로만 연장할 수 있습니다.";
+    RefuseOverThreeYears => "Not allowed: this key has more than three times the subscription's active licenses, so extending would run past three years. A key can extend it with at most {count} licenses.",
+        "불가: 이 키의 라이선스가 구독의 활성 라이선스의 3배를 넘어 연장 기간이 3년을 넘습니다. 이 구독은 라이선스 {count}개 이하의 키로만 연장할 수 있습니다.";
     /// Subscriptions page.
     RefuseEnded => "Not allowed: the subscription already ended on {date}.", "불가: 구독이 {date}에 이미 끝났습니다.";
     /// Subscriptions page.
@@ -707,7 +710,8 @@ messages! {
     /// Change label.
     ChangeUserRemoved => "User removed.", "사용자를 삭제했습니다.";
     /// Support page: checklist step.
-    SpStepSignIn => "Sign in to Partner Center as a global admin or an MPN partner admin.", "전역 관리자 또는 MPN 파트너 관리자 계정으로 파트너 센터에 로그인합니다.";
+    SpStepSignIn => "Sign in to Partner Center as a global admin or as the partner program's admin (the partner admin role).",
+        "전역 관리자 또는 파트너 프로그램 관리자(파트너 관리자 역할) 계정으로 파트너 센터에 로그인합니다.";
     /// Support page: checklist step.
     SpStepActivate => "Under the membership's technical benefits, activate product support.", "멤버십의 기술 혜택에서 제품 지원을 활성화합니다.";
     /// Support page: checklist step.
@@ -787,11 +791,13 @@ messages! {
     /// Azure offer.
     OfferEa => "Enterprise Agreement", "Enterprise Agreement(기업 계약)";
     /// Azure offer.
-    OfferCsp => "Cloud Solution Provider", "CSP(클라우드 솔루션 공급자)";
+    OfferCsp => "Cloud Solution Provider",
+        "CSP(클라우드 솔루션 공급자)";
     /// Azure offer.
     OfferOpen => "Azure in Open", "Azure in Open(오픈 라이선스)";
     /// Azure offer.
-    OfferPass => "Azure Pass", "Azure Pass(평가판 패스)";
+    OfferPass => "Azure Pass",
+        "Azure Pass 프로모션";
     /// Azure offer.
     OfferActionPack => "Action Pack credit", "Action Pack 크레딧";
     /// Azure offer.
@@ -861,25 +867,29 @@ messages! {
     /// Rules page.
     R3Text => "Benefits that belong to a person, such as Visual Studio subscriptions, keep working for 30 days after the renewal date, so there is time to renew without interrupting anyone.", "Visual Studio 구독처럼 사람에게 할당하는 혜택은 갱신일 뒤에도 30일 동안 계속 쓸 수 있어, 사용자의 작업을 끊지 않고 갱신할 시간이 있습니다.";
     /// Rules page.
-    R4Text => "Renewal is open from the renewal start date shown in Partner Center, at the latest from the day after the anniversary, for 30 days. Microsoft reminds you 15 days before and 23 days after the anniversary. Renewing sets the next anniversary one year on. Action Pack can only be renewed once it has expired. Missing the window means losing benefits and competencies.", "갱신은 파트너 센터에 표시된 갱신 시작일부터, 늦어도 기념일 다음 날부터 30일 동안 할 수 있습니다. Microsoft는 기념일 15일 전과 23일 후에 알려 줍니다. 갱신하면 다음 기념일은 1년 뒤가 됩니다. Action Pack은 만료된 뒤에만 갱신할 수 있습니다. 기간을 놓치면 혜택과 역량을 잃습니다.";
+    R4Text => "The renewal window opens the day after the anniversary and stays open for 30 days; where Partner Center shows an earlier renewal start date, it opens that day. Microsoft reminds you 15 days before and 23 days after the anniversary. Renewing sets the next anniversary one year on. Action Pack can only be renewed once it has expired. Missing the window means losing benefits and competencies.",
+        "갱신 기간은 기념일 다음 날 시작해 30일 동안 열립니다. 파트너 센터에 더 이른 갱신 시작일이 표시되어 있으면 그날부터 열립니다. Microsoft는 기념일 15일 전과 23일 후에 알려 줍니다. 갱신하면 다음 기념일은 1년 뒤가 됩니다. Action Pack은 만료된 뒤에만 갱신할 수 있습니다. 기간을 놓치면 혜택과 역량을 잃습니다.";
     /// Rules page.
     R5Text => "Each benefit has to be activated again for the new membership year in Partner Center. If a benefit is not offered for activation, the membership itself needs renewing first.", "새 멤버십 연도에는 파트너 센터에서 혜택을 하나씩 다시 활성화해야 합니다. 활성화할 수 없는 혜택이 있으면 먼저 멤버십 자체를 갱신해야 합니다.";
     /// Rules page.
     R6Text => "A notice that a subscription is about to end is answered in the portal that sent it: check the end date, then either add licenses to it or extend it into the next membership year.", "구독 종료 예정 알림은 알림을 보낸 포털에서 처리합니다. 종료일을 확인한 뒤 라이선스를 추가하거나 다음 멤버십 연도까지 연장합니다.";
     /// Rules page.
-    R7Text => "Putting a key's licenses onto a running subscription merges them: you get the sum of the licenses, and a single end date that keeps the total license-time the same. That date is usually earlier than a year from now, so the licenses you had end sooner than you may expect.", "실행 중인 구독에 키의 라이선스를 더하면 둘이 합쳐집니다. 라이선스 수는 합계가 되고, 전체 라이선스 사용 기간이 같도록 종료일이 하나로 정해집니다. 이 날짜는 보통 1년 뒤보다 빨라서, 원래 라이선스가 생각보다 일찍 끝날 수 있습니다.";
+    R7Text => "Redeeming a key onto a running subscription merges the two: you get the sum of the licenses and one new end date that keeps the total license-time the same. So the key's licenses run for less than the twelve months they would have alone, and the subscription's end date moves: later if it was near, earlier if it was more than a year away.",
+        "실행 중인 구독에 키를 등록하면 둘이 합쳐집니다. 라이선스 수는 합계가 되고, 전체 라이선스 기간이 같아지도록 종료일이 하나로 새로 정해집니다. 그래서 키의 라이선스는 단독으로 썼을 때의 12개월보다 짧게 쓰이고, 구독의 종료일은 옮겨집니다. 종료일이 가까웠다면 늦춰지고, 1년보다 멀었다면 앞당겨집니다.";
     /// Rules page.
     R8Text => "Extending keeps the number of licenses and pushes the end date out by twelve months times the key's licenses divided by the subscription's. A subscription cannot be extended by more than three years, so a key may hold at most three times the active licenses.", "연장하면 라이선스 수는 그대로이고, 종료일은 12개월 × 키의 라이선스 ÷ 구독의 라이선스만큼 늦춰집니다. 3년을 넘겨 연장할 수는 없으므로 키의 라이선스는 활성 라이선스의 3배까지만 쓸 수 있습니다.";
     /// Rules page.
     R9Text => "A key is redeemed once and whole; it cannot be split. If it went to the wrong tenant or was added instead of extending, Microsoft replaces it once, when asked within 30 days of activation.", "키는 한 번, 통째로만 등록합니다. 나눌 수 없습니다. 다른 테넌트에 등록했거나 연장 대신 추가했다면, 활성화 후 30일 안에 요청할 때 한 번 교체받을 수 있습니다.";
     /// Rules page.
-    R10Text => "These licenses are for your own demonstrations, run by your people. They never go onto a customer's account or a customer's machines.", "이 라이선스는 자사 직원이 진행하는 자사 시연용입니다. 고객의 계정이나 고객의 장비에는 절대 사용하지 않습니다.";
+    R10Text => "These licenses are for demonstrating your solutions: run by your people, in your own tenant. They never go onto a customer's account or a customer's machines.",
+        "이 라이선스는 자사 솔루션을 시연하기 위한 것입니다. 자사 직원이 자사 테넌트에서 진행합니다. 고객의 계정이나 고객의 장비에는 절대 사용하지 않습니다.";
     /// Rules page.
-    R11Text => "Bulk Azure credit cannot be given to someone who already has another Azure offer (Enterprise Agreement, CSP, Azure in Open, Azure Pass, Action Pack or other credit). Bulk credit is never taken back, only moved to another person in the same enrollment year. Monthly credit can be given and taken back at any time. If the portal refuses for no reason listed, ask Microsoft Support.", "다른 Azure 제품(기업 계약, CSP, Azure in Open, Azure Pass, Action Pack, 기타 크레딧)을 이미 가진 사람에게는 대량 Azure 크레딧을 줄 수 없습니다. 대량 크레딧은 회수하지 않고 같은 등록 연도 안에서 다른 사람에게 이전만 합니다. 월간 크레딧은 언제든 주고 회수할 수 있습니다. 이유 없이 포털이 거부하면 Microsoft 지원에 문의하세요.";
+    R11Text => "Bulk Azure credit cannot be given to someone who already has another Azure offer (Enterprise Agreement, Cloud Solution Provider, Azure in Open, Azure Pass, Action Pack or other credit). Bulk credit is never taken back, only moved to another person in the same enrollment year. Monthly credit can be given and taken back at any time. If the portal refuses for no reason listed, ask Microsoft Support.", "다른 Azure 제품(기업 계약, CSP(클라우드 솔루션 공급자), Azure in Open, Azure Pass, Action Pack, 기타 크레딧)을 이미 가진 사람에게는 대량 Azure 크레딧을 줄 수 없습니다. 대량 크레딧은 회수하지 않고 같은 등록 연도 안에서 다른 사람에게 이전만 합니다. 월간 크레딧은 언제든 주고 회수할 수 있습니다. 이유 없이 포털이 거부하면 Microsoft 지원에 문의하세요.";
     /// Rules page.
     R12Text => "A Visual Studio subscription goes to a person from your Partner Center user list or your Azure AD tenant. That person then signs in to Visual Studio with that same identity to start using it; nobody shares a password.", "Visual Studio 구독은 파트너 센터 사용자 목록이나 Azure AD 테넌트에 있는 사람에게 할당합니다. 그 사람이 같은 계정으로 Visual Studio에 로그인하면 사용이 시작되며, 누구도 암호를 공유하지 않습니다.";
     /// Rules page.
-    R13Text => "A seat stays with its person for at least 90 days after it was assigned. Only from day 90 can it move to someone else; moving it does not reset any key-claim limits.", "좌석은 할당한 날부터 최소 90일 동안 그 사람에게 있어야 합니다. 90일째부터 다른 사람에게 옮길 수 있으며, 옮겨도 키 청구 한도는 초기화되지 않습니다.";
+    R13Text => "A seat stays with its person for 90 days after it was assigned: it can move to someone else from the assignment day plus 90 days (assigned June 1, it can move from August 30). Moving it does not reset any key-claim limits.",
+        "좌석은 할당한 뒤 90일 동안 그 사람에게 있어야 합니다. 할당일에 90일을 더한 날부터 다른 사람에게 옮길 수 있습니다(6월 1일에 할당했다면 8월 30일부터). 옮겨도 키 청구 한도는 초기화되지 않습니다.";
     /// Rules page.
     R14Text => "Action Pack includes 3 Visual Studio Professional seats. Competency partners get a base of 5 Enterprise seats (10 with any gold competency), 5 more per silver and 25 more per gold competency, up to 25 per country (50 with gold). Partner Center has the final word; the app's numbers are defaults you can change.", "Action Pack에는 Visual Studio Professional 3개가 포함됩니다. 역량 파트너는 Enterprise 5개(골드 역량이 하나라도 있으면 10개)를 기본으로 받고, 실버 역량마다 5개, 골드 역량마다 25개가 더해지며, 국가별 최대 25개(골드는 50개)입니다. 최종 수량은 파트너 센터가 정하며, 앱의 수치는 바꿀 수 있는 기본값입니다.";
     /// Rules page.

@@ -12,26 +12,39 @@ use crate::rules::support::{allowances, contract_end};
 use crate::rules::visual_studio::{entitlement, reassignable_from};
 use crate::rules::{RuleId, azure};
 
-/// The section of Microsoft's public benefits FAQ each rule comes from.
-fn source_anchor(rule: RuleId) -> &'static str {
+/// Where each rule is written: a page of Microsoft's Partner Center
+/// documentation and, on the benefits FAQ, the question's anchor.
+fn source(rule: RuleId) -> (&'static str, &'static str) {
+    const FAQ: &str = "benefits-faq";
     match rule {
-        RuleId::R1 | RuleId::R2 => "q-what-does-benefit-expiry-date-mean",
-        RuleId::R3 | RuleId::R5 => "q-how-do-i-renew-my-benefits",
-        RuleId::R4 => "q-when-can-i-renew-my-membership",
-        RuleId::R6 => {
-            "q-i-received-a-notification-informing-me-that-my-subscription-is-expiring-soon---what-should-i-do"
-        }
-        RuleId::R7 | RuleId::R8 | RuleId::R9 => {
-            "q-how-does-adding-extendingrenewing-licenses-work-on-azure"
-        }
-        RuleId::R10 => "q-can-i-activate-the-license-on-my-customers-account",
-        RuleId::R11 => "q-im-having-trouble-assigning-users-in-azure-bulk-credit-what-should-i-do",
-        RuleId::R12 | RuleId::R13 | RuleId::R14 => {
-            "q-how-does-visual-studio-activation-work-in-partner-center"
-        }
-        RuleId::R15 | RuleId::R16 => {
-            "q-i-cant-install-the-software-i-downloaded-from-partner-center-how-do-i-get-help"
-        }
+        // The 30-day grace is part of the FAQ's answer on the expiry date.
+        RuleId::R1 | RuleId::R2 | RuleId::R3 => (FAQ, "q-what-does-benefit-expiry-date-mean"),
+        RuleId::R5 => (FAQ, "q-how-do-i-renew-my-benefits"),
+        RuleId::R4 => (FAQ, "q-when-can-i-renew-my-membership"),
+        RuleId::R6 => (
+            FAQ,
+            "q-i-received-a-notification-informing-me-that-my-subscription-is-expiring-soon---what-should-i-do",
+        ),
+        RuleId::R7 | RuleId::R8 | RuleId::R9 => (
+            FAQ,
+            "q-how-does-adding-extendingrenewing-licenses-work-on-azure",
+        ),
+        RuleId::R10 => (FAQ, "q-can-i-activate-the-license-on-my-customers-account"),
+        RuleId::R11 => (
+            FAQ,
+            "q-im-having-trouble-assigning-users-in-azure-bulk-credit-what-should-i-do",
+        ),
+        RuleId::R12 | RuleId::R13 => (
+            FAQ,
+            "q-how-does-visual-studio-activation-work-in-partner-center",
+        ),
+        // The seat tables and the incident allowances are on their benefit's own page.
+        RuleId::R14 => ("mpn-benefits-visual-studio", ""),
+        RuleId::R16 => ("mpn-benefits-technical-support", ""),
+        RuleId::R15 => (
+            FAQ,
+            "q-i-cant-install-the-software-i-downloaded-from-partner-center-how-do-i-get-help",
+        ),
     }
 }
 
@@ -41,10 +54,13 @@ pub fn source_url(lang: Lang, rule: RuleId) -> String {
         Lang::En => "en-us",
         Lang::Ko => "ko-kr",
     };
-    format!(
-        "https://learn.microsoft.com/{locale}/partner-center/benefits-faq#{}",
-        source_anchor(rule)
-    )
+    let (page, anchor) = source(rule);
+    let anchor = if anchor.is_empty() {
+        String::new()
+    } else {
+        format!("#{anchor}")
+    };
+    format!("https://learn.microsoft.com/{locale}/partner-center/{page}{anchor}")
 }
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -288,5 +304,21 @@ mod tests {
             }
             assert!(source_url(Lang::Ko, rule).starts_with("https://learn.microsoft.com/ko-kr/"));
         }
+    }
+
+    #[test]
+    fn the_grace_the_seat_tables_and_the_support_allowances_link_to_the_page_that_holds_them() {
+        assert!(
+            source_url(Lang::En, RuleId::R3)
+                .ends_with("benefits-faq#q-what-does-benefit-expiry-date-mean")
+        );
+        assert!(
+            source_url(Lang::En, RuleId::R14)
+                .ends_with("/partner-center/mpn-benefits-visual-studio")
+        );
+        assert!(
+            source_url(Lang::Ko, RuleId::R16)
+                .ends_with("/ko-kr/partner-center/mpn-benefits-technical-support")
+        );
     }
 }

@@ -431,6 +431,46 @@ mod tests {
     }
 
     #[test]
+    fn texts_that_misled_now_say_what_the_rules_say() {
+        use crate::i18n::words::rule_text;
+        // R7: the key's licenses get less than a year; the end date moves either way.
+        let r7 = Lang::En.t(rule_text(RuleId::R7));
+        assert!(
+            r7.contains("less than the twelve months")
+                && r7.contains("later if it was near, earlier")
+        );
+        // R13 in Korean: June 1 gives August 30, with no "day 90" to misread.
+        let r13 = Lang::Ko.t(rule_text(RuleId::R13));
+        assert!(r13.contains("6월 1일에 할당했다면 8월 30일부터") && !r13.contains("90일째"));
+        // R10 is about demonstrations; R8 names three times the active licenses.
+        assert!(
+            Lang::En
+                .t(Msg::ErrCustomerTenant)
+                .contains("demonstrations")
+        );
+        assert!(Lang::Ko.t(Msg::ErrCustomerTenant).contains("시연용"));
+        let r8 = refusal_text(Lang::En, Refusal::OverThreeYears { max_licenses: 15 });
+        assert!(r8.contains("more than three times the subscription's active licenses"));
+        // R4 opens the day after the anniversary; the sign-in names the partner admin.
+        assert!(
+            Lang::En
+                .t(rule_text(RuleId::R4))
+                .starts_with("The renewal window opens the day after the anniversary")
+        );
+        for lang in Lang::ALL {
+            assert!(!lang.t(Msg::StepSignIn).contains("agent"));
+            assert!(!lang.t(Msg::StepSignIn).contains("에이전트"));
+            assert!(!lang.t(Msg::OfferPass).contains("평가판"));
+            assert!(
+                !lang
+                    .t(rule_text(RuleId::R11))
+                    .contains("Cloud Solution Partner")
+            );
+        }
+        assert!(Lang::En.t(Msg::StepSignIn).contains("partner admin"));
+    }
+
+    #[test]
     fn a_refusal_of_a_change_names_what_stops_it() {
         let e = ChangeError::OfferConflict(vec![AzureOffer::AzurePass, AzureOffer::ActionPack]);
         let text = change_error_text(Lang::En, &e);
