@@ -17,12 +17,12 @@ test("sample data loads from the empty dashboard, is undone, and is removed in S
   await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible();
   await loadSample(page);
   await expect(page.locator(".agenda-item").first()).toBeVisible();
-  await expect(page.locator(".agenda-what", { hasText: "Redeem key: Office 365 E3" })).toBeVisible();
+  await expect(page.locator(".agenda-what", { hasText: /^Redeem \d+ keys$/ })).toBeVisible();
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible();
   await loadSample(page);
   await page.reload();
-  await expect(page.locator(".agenda-what", { hasText: "Redeem key: Office 365 E3" })).toBeVisible();
+  await expect(page.locator(".agenda-what", { hasText: /^Redeem \d+ keys$/ })).toBeVisible();
   await page.goto("settings");
   await page.getByRole("button", { name: "Remove sample data" }).click();
   await page.goto("./");
@@ -138,7 +138,7 @@ test("a change in one tab shows in the other within a second, and both changes s
   await other.goto("./");
   await appReady(other);
   await page.getByRole("button", { name: "Load sample data" }).click();
-  await expect(other.locator(".agenda-what", { hasText: "Redeem key: Office 365 E3" })).toBeVisible({ timeout: 1000 });
+  await expect(other.locator(".agenda-what", { hasText: /^Redeem \d+ keys$/ })).toBeVisible({ timeout: 1000 });
   await other.goto("settings");
   await other.getByRole("button", { name: "Remove sample data" }).click();
   await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible({ timeout: 1000 });
@@ -176,7 +176,7 @@ test("with storage blocked the app runs in memory and says so", async ({ page })
   await page.goto("./");
   await expect(page.getByText("This browser does not allow the app to save data.")).toBeVisible();
   await page.getByRole("button", { name: "Load sample data" }).click();
-  await expect(page.locator(".agenda-what", { hasText: "Redeem key: Office 365 E3" })).toBeVisible();
+  await expect(page.locator(".agenda-what", { hasText: /^Redeem \d+ keys$/ })).toBeVisible();
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("button", { name: "Remove sample data" })).toBeVisible();
 });
@@ -232,7 +232,10 @@ test("when the tools module cannot load, the page says so and keeps working", as
 
 test("the calendar export holds every deadline with the chosen reminders", async ({ page }) => {
   await loadSample(page);
-  const items = await page.locator(".agenda-item").count();
+  // Every agenda item becomes an event: lines count several items each (the
+  // sample's keys share their deadline), and long groups fold until asked.
+  for (const more of await page.getByRole("button", { name: /^Show all/ }).all()) await more.click();
+  const items = await page.locator(".agenda-item").evaluateAll((lines) => lines.reduce((n, l) => n + Number(l.dataset.count), 0));
   await page.goto("settings");
   const field = page.getByLabel("Reminders, in days before (comma-separated)");
   await field.fill("14, x");

@@ -175,6 +175,9 @@ test("a redemption recorded after the fact runs the wizard's rules as of its day
   }, "keys");
   // R7 on 2021-01-01, the day it happened (RULES.md: 100 + 100, end 2021-03-01 -> 200 until 2021-08-01).
   const first = page.locator(".key-row", { hasText: "100 licenses" });
+  // Past the benefit expiry date a key not redeemed says so (R1), and the wizard is not offered.
+  await expect(first).toContainText("Expired on June 30, 2021: can no longer be redeemed");
+  await expect(first.getByRole("link", { name: "Redeem…" })).toHaveCount(0);
   await first.getByRole("button", { name: "Mark as redeemed…" }).click();
   await first.getByLabel("Redeemed on").fill("2021-07-01");
   // R1: on that day the benefit expiry date had passed.
@@ -207,4 +210,21 @@ test("a redemption recorded after the fact runs the wizard's rules as of its day
   data = await stored(page);
   expect(data.data.subscriptions.find((s) => s.id === 5)).toMatchObject({ licenses: 5, end: "2021-05-15" });
   expect(data.data.keys.find((k) => k.id === 2).redemption).toBeNull();
+});
+
+test("with no benefit expiry date recorded, nothing is redeemed on a guess: R1 cannot be checked (Keys page, wizard)", async ({ page }) => {
+  const { seed } = await import("./util.js");
+  await seed(page, {
+    keys: [{ id: 1, product: "Power BI Pro", key: "", licenses: 5, redemption: null, replaced: false }],
+  }, "keys");
+  const row = page.locator(".key-row").first();
+  await row.getByRole("button", { name: "Mark as redeemed…" }).click();
+  await expect(row.getByRole("alert")).toContainText("the benefit expiry date is not recorded, so R1 cannot be checked");
+  await expect(row.getByRole("alert").getByRole("link", { name: "R1" })).toBeVisible();
+  await expect(row.getByRole("alert").getByRole("link", { name: "Membership" })).toHaveAttribute("href", "/benefits-desk/membership");
+  await expect(row.getByRole("button", { name: "Review" })).toBeDisabled();
+  await page.goto("redeem/compare?key=1&owner=own&sub=new");
+  await expect(page.locator(".option[data-allowed=false]")).toHaveCount(3);
+  await expect(page.locator(".option[data-mode=new] .refused")).toContainText("R1 cannot be checked");
+  await expect(page.locator(".option[data-mode=new] .refused").getByRole("link", { name: "Membership" })).toBeVisible();
 });

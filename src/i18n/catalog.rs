@@ -420,6 +420,10 @@ messages! {
     KeysEmpty => "No keys yet. Add the keys listed on Partner Center's product keys page, or load the sample data from the dashboard.", "아직 키가 없습니다. 파트너 센터의 제품 키 페이지에 있는 키를 추가하거나, 대시보드에서 예제 데이터를 불러오세요.";
     /// Keys page.
     StatusNotRedeemedBy => "Not redeemed: redeem by {date}", "미사용: {date}까지 사용 등록";
+    /// Key status: not redeemed, and the benefit expiry date has passed (R1).
+    StatusExpired => "Expired on {date}: can no longer be redeemed", "{date}에 만료됨: 더 이상 사용 등록할 수 없음";
+    /// A redemption refused because no benefit expiry date is recorded (R1 cannot be checked).
+    RefuseNoExpiry => "Not allowed yet: the benefit expiry date is not recorded, so R1 cannot be checked. Enter it on the Membership page first.", "아직 불가: 혜택 만료일이 기록되지 않아 R1을 확인할 수 없습니다. 먼저 멤버십 화면에서 입력하세요.";
     /// Keys page.
     StatusNotRedeemed => "Not redeemed: enter the benefit expiry date under Membership to see the deadline", "미사용: 멤버십 화면에 혜택 만료일을 입력하면 마감일이 표시됩니다";
     /// Keys page.

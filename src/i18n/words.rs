@@ -104,6 +104,7 @@ pub fn refusal_text(lang: Lang, r: Refusal) -> String {
         }
         Refusal::NoSubscription | Refusal::NoActiveLicenses => lang.t(Msg::RefuseNoSub).into(),
         Refusal::EmptyKey | Refusal::OutOfRange => lang.t(Msg::RefuseOther).into(),
+        Refusal::NoBenefitExpiry => lang.t(Msg::RefuseNoExpiry).into(),
     }
 }
 
@@ -146,6 +147,10 @@ pub fn key_status_text(lang: Lang, status: KeyStatus) -> String {
             &[("date", &format_date(lang, d))],
         ),
         KeyStatus::NotRedeemed { redeem_by: None } => lang.t(Msg::StatusNotRedeemed).into(),
+        KeyStatus::Expired { on } => fill(
+            lang.t(Msg::StatusExpired),
+            &[("date", &format_date(lang, on))],
+        ),
         KeyStatus::Redeemed { usable_until } => fill(
             lang.t(Msg::StatusRedeemed),
             &[("date", &format_date(lang, usable_until))],

@@ -177,7 +177,8 @@ pub struct RedemptionPlan {
 /// Every way to redeem key `key` onto `target` in a tenant of `owner`, as of
 /// day `on`; `None` when the key or the subscription is no longer there.
 ///
-/// With no benefit expiry date recorded, R1 is checked against `on` itself.
+/// With no benefit expiry date recorded every way is refused: R1 cannot be
+/// checked, and the app assumes no date.
 pub fn plan_redemption(
     d: &Dataset,
     key: u64,
@@ -202,7 +203,7 @@ pub fn plan_redemption(
     let expiry = d.membership.as_ref().and_then(|m| m.benefit_expiry);
     let facts = KeyFacts {
         licenses: key.licenses,
-        benefit_expiry: expiry.unwrap_or(on),
+        benefit_expiry: expiry,
         redeemed: key.redemption.is_some() || key.replaced,
     };
     let sub_facts = subscription.as_ref().map(|s| SubscriptionFacts {
@@ -770,6 +771,24 @@ mod tests {
         // RULES.md: extend A=5, C=10, end 2021-05-15 -> 2023-05-15.
         assert_eq!((s.licenses, s.end), (5, d(2023, 5, 15)));
         assert_eq!(s.history[0].end, d(2021, 5, 15));
+    }
+
+    #[test]
+    fn without_a_benefit_expiry_date_nothing_is_redeemed_on_a_guess() {
+        let mut data = Dataset::default();
+        let key = add_key(&mut data, key_fields("Office"));
+        let req = RedemptionRequest {
+            key,
+            on: d(2026, 11, 26),
+            owner: TenantOwner::Partner,
+            tenant: String::new(),
+            target: Target::New,
+            mode: RedemptionMode::New,
+        };
+        let e = record_redemption(&mut data, &req).unwrap_err();
+        assert_eq!(e, ChangeError::Refused(Refusal::NoBenefitExpiry));
+        assert_eq!(e.rule(), Some(RuleId::R1));
+        assert!(data.keys[0].redemption.is_none() && data.subscriptions.is_empty());
     }
 
     #[test]

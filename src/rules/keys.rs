@@ -104,6 +104,9 @@ pub enum Refusal {
     NoActiveLicenses,
     /// The key has no licenses.
     EmptyKey,
+    /// No benefit expiry date is recorded, so R1 cannot be checked: the app
+    /// does not assume one.
+    NoBenefitExpiry,
     /// The result would leave the calendar.
     OutOfRange,
 }
@@ -112,7 +115,7 @@ impl Refusal {
     /// The rule that refuses.
     pub fn rule(self) -> RuleId {
         match self {
-            Refusal::BenefitExpired { .. } => RuleId::R1,
+            Refusal::BenefitExpired { .. } | Refusal::NoBenefitExpiry => RuleId::R1,
             Refusal::AlreadyRedeemed | Refusal::EmptyKey => RuleId::R9,
             Refusal::CustomerTenant => RuleId::R10,
             Refusal::OverThreeYears { .. } | Refusal::NoActiveLicenses => RuleId::R8,
@@ -309,8 +312,9 @@ pub fn can_replace(
 pub struct KeyFacts {
     /// Licenses on the key.
     pub licenses: u32,
-    /// The benefit expiry date: the last day to redeem (R1).
-    pub benefit_expiry: NaiveDate,
+    /// The benefit expiry date: the last day to redeem (R1); `None` when not
+    /// recorded, which refuses every way (R1 cannot be checked).
+    pub benefit_expiry: Option<NaiveDate>,
     /// Whether it was redeemed already.
     pub redeemed: bool,
 }
@@ -345,7 +349,7 @@ pub struct RedemptionOption {
 /// use benefits_desk::rules::keys::{redemption_options, KeyFacts, Refusal, SubscriptionFacts};
 /// use chrono::NaiveDate;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let key = KeyFacts { licenses: 16, benefit_expiry: d(2021, 6, 30), redeemed: false };
+/// let key = KeyFacts { licenses: 16, benefit_expiry: Some(d(2021, 6, 30)), redeemed: false };
 /// let sub = SubscriptionFacts { licenses: 5, end: d(2021, 5, 15) };
 /// let opts = redemption_options(&key, Some(sub), TenantOwner::Partner, d(2021, 1, 1));
 /// assert!(opts[0].result.is_ok());
@@ -362,12 +366,14 @@ pub fn redemption_options(
         Some(Refusal::AlreadyRedeemed)
     } else if tenant == TenantOwner::Customer {
         Some(Refusal::CustomerTenant)
-    } else if !redeem_window(key.benefit_expiry, today).value.is_open() {
-        Some(Refusal::BenefitExpired {
-            expiry: key.benefit_expiry,
-        })
     } else {
-        None
+        match key.benefit_expiry {
+            None => Some(Refusal::NoBenefitExpiry),
+            Some(expiry) if !redeem_window(expiry, today).value.is_open() => {
+                Some(Refusal::BenefitExpired { expiry })
+            }
+            Some(_) => None,
+        }
     };
     [
         RedemptionMode::New,
@@ -420,6 +426,12 @@ pub enum KeyStatus {
         /// The benefit expiry date, if entered.
         redeem_by: Option<NaiveDate>,
     },
+    /// Not redeemed, and the benefit expiry date has passed: it can no longer
+    /// be redeemed (R1).
+    Expired {
+        /// The last day it could have been redeemed.
+        on: NaiveDate,
+    },
     /// Redeemed and usable until this day (R2).
     Redeemed {
         /// Last usable day.
@@ -434,6 +446,7 @@ impl KeyStatus {
     pub fn deadline(self) -> Option<NaiveDate> {
         match self {
             KeyStatus::NotRedeemed { redeem_by } => redeem_by,
+            KeyStatus::Expired { on } => Some(on),
             KeyStatus::Redeemed { usable_until } => Some(usable_until),
             KeyStatus::Replaced => None,
         }
@@ -442,35 +455,41 @@ impl KeyStatus {
     /// The rule behind the status.
     pub fn rule(self) -> RuleId {
         match self {
-            KeyStatus::NotRedeemed { .. } => RuleId::R1,
+            KeyStatus::NotRedeemed { .. } | KeyStatus::Expired { .. } => RuleId::R1,
             KeyStatus::Redeemed { .. } => RuleId::R2,
             KeyStatus::Replaced => RuleId::R9,
         }
     }
 }
 
-/// R1, R2, R9: the status of `key` given the membership's benefit expiry date.
+/// R1, R2, R9: the status of `key` on `today`, given the membership's benefit
+/// expiry date. A key not redeemed once that date has passed is expired (R1:
+/// the expiry day itself is still open).
 ///
 /// # Example
 /// ```
 /// use benefits_desk::rules::keys::{key_status, KeyStatus};
 /// use chrono::NaiveDate;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// assert_eq!(key_status(None, false, Some(d(2027, 3, 31))), KeyStatus::NotRedeemed { redeem_by: Some(d(2027, 3, 31)) });
-/// assert_eq!(key_status(Some(d(2020, 12, 1)), false, None), KeyStatus::Redeemed { usable_until: d(2021, 12, 1) });
-/// assert_eq!(key_status(Some(d(2020, 12, 1)), true, None), KeyStatus::Replaced);
+/// let today = d(2027, 3, 31);
+/// assert_eq!(key_status(None, false, Some(d(2027, 3, 31)), today), KeyStatus::NotRedeemed { redeem_by: Some(d(2027, 3, 31)) });
+/// assert_eq!(key_status(None, false, Some(d(2027, 3, 30)), today), KeyStatus::Expired { on: d(2027, 3, 30) });
+/// assert_eq!(key_status(Some(d(2020, 12, 1)), false, None, today), KeyStatus::Redeemed { usable_until: d(2021, 12, 1) });
+/// assert_eq!(key_status(Some(d(2020, 12, 1)), true, None, today), KeyStatus::Replaced);
 /// ```
 pub fn key_status(
     redeemed_on: Option<NaiveDate>,
     replaced: bool,
     benefit_expiry: Option<NaiveDate>,
+    today: NaiveDate,
 ) -> KeyStatus {
     if replaced {
         return KeyStatus::Replaced;
     }
     match redeemed_on {
-        None => KeyStatus::NotRedeemed {
-            redeem_by: benefit_expiry,
+        None => match benefit_expiry {
+            Some(on) if !redeem_window(on, today).value.is_open() => KeyStatus::Expired { on },
+            redeem_by => KeyStatus::NotRedeemed { redeem_by },
         },
         Some(on) => KeyStatus::Redeemed {
             // At the calendar's edge, the day itself: never a panic.
@@ -561,7 +580,7 @@ mod tests {
     fn decision_refuses_everything_for_a_redeemed_key() {
         let key = KeyFacts {
             licenses: 5,
-            benefit_expiry: d(2022, 1, 1),
+            benefit_expiry: Some(d(2022, 1, 1)),
             redeemed: true,
         };
         let opts = redemption_options(&key, None, TenantOwner::Partner, d(2021, 1, 1));
@@ -575,7 +594,7 @@ mod tests {
     fn decision_refuses_a_customer_tenant_with_r10() {
         let key = KeyFacts {
             licenses: 5,
-            benefit_expiry: d(2022, 1, 1),
+            benefit_expiry: Some(d(2022, 1, 1)),
             redeemed: false,
         };
         let opts = redemption_options(&key, None, TenantOwner::Customer, d(2021, 1, 1));
@@ -590,7 +609,7 @@ mod tests {
     fn decision_after_benefit_expiry_refuses_with_r1() {
         let key = KeyFacts {
             licenses: 5,
-            benefit_expiry: d(2021, 1, 31),
+            benefit_expiry: Some(d(2021, 1, 31)),
             redeemed: false,
         };
         let last = redemption_options(&key, None, TenantOwner::Partner, d(2021, 1, 31));
@@ -608,7 +627,7 @@ mod tests {
     fn decision_refuses_add_and_extend_on_an_ended_subscription() {
         let key = KeyFacts {
             licenses: 5,
-            benefit_expiry: d(2022, 1, 1),
+            benefit_expiry: Some(d(2022, 1, 1)),
             redeemed: false,
         };
         let sub = SubscriptionFacts {
@@ -631,7 +650,7 @@ mod tests {
     fn decision_without_subscription_offers_only_new() {
         let key = KeyFacts {
             licenses: 5,
-            benefit_expiry: d(2022, 1, 1),
+            benefit_expiry: Some(d(2022, 1, 1)),
             redeemed: false,
         };
         let opts = redemption_options(&key, None, TenantOwner::Partner, d(2021, 1, 1));

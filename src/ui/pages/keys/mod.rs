@@ -50,7 +50,10 @@ impl StatusFilter {
         matches!(
             (self, status),
             (StatusFilter::All, _)
-                | (StatusFilter::NotRedeemed, KeyStatus::NotRedeemed { .. })
+                | (
+                    StatusFilter::NotRedeemed,
+                    KeyStatus::NotRedeemed { .. } | KeyStatus::Expired { .. }
+                )
                 | (StatusFilter::Redeemed, KeyStatus::Redeemed { .. })
                 | (StatusFilter::Replaced, KeyStatus::Replaced)
         )
@@ -69,7 +72,11 @@ pub struct Indexed {
 }
 
 /// Index the keys for searching (done when the data changes, not per keystroke).
-pub fn index(keys: &[ProductKey], benefit_expiry: Option<NaiveDate>) -> Vec<Indexed> {
+pub fn index(
+    keys: &[ProductKey],
+    benefit_expiry: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Vec<Indexed> {
     keys.iter()
         .enumerate()
         .map(|(at, k)| Indexed {
@@ -79,6 +86,7 @@ pub fn index(keys: &[ProductKey], benefit_expiry: Option<NaiveDate>) -> Vec<Inde
                 k.redemption.as_ref().map(|r| r.on),
                 k.replaced,
                 benefit_expiry,
+                today,
             ),
         })
         .collect()
@@ -117,6 +125,7 @@ pub fn masked(key: &str) -> String {
 fn status_slug(status: KeyStatus) -> &'static str {
     match status {
         KeyStatus::NotRedeemed { .. } => "open",
+        KeyStatus::Expired { .. } => "expired",
         KeyStatus::Redeemed { .. } => "redeemed",
         KeyStatus::Replaced => "replaced",
     }
@@ -185,6 +194,7 @@ async fn keys_page() -> AnyView {
             index(
                 &d.keys,
                 d.membership.as_ref().and_then(|m| m.benefit_expiry),
+                data.today,
             )
         })
     });
@@ -287,7 +297,7 @@ mod tests {
             key(3, "Office 365 E3", Some(d(2026, 1, 10)), false),
             key(4, "Visio", Some(d(2025, 1, 1)), true),
         ];
-        let idx = index(&keys, Some(d(2027, 3, 31)));
+        let idx = index(&keys, Some(d(2027, 3, 31)), d(2026, 11, 26));
         // Deadline order: key 3 usable until 2027-01-10, key 1 until 2027-03-01,
         // key 2 redeem by 2027-03-31, the replaced key has no deadline: last.
         assert_eq!(select(&idx, "", StatusFilter::All, false), vec![2, 0, 1, 3]);
@@ -322,7 +332,7 @@ mod tests {
             },
             today,
         );
-        let idx = index(&data.keys, Some(today));
+        let idx = index(&data.keys, Some(today), today);
         let all = select(&idx, "", StatusFilter::All, false);
         assert_eq!(all.len(), 10_000);
         let some = select(&idx, "product 7", StatusFilter::All, false);

@@ -12,8 +12,10 @@ use crate::model::change::{ChangeError, RedemptionRequest, check_redemption, rec
 use crate::model::form::{FieldErrors, RedemptionDraft};
 use crate::model::validate::Field as F;
 use crate::model::{RedemptionMode, TenantOwner};
+use crate::rules::keys::Refusal;
 use crate::ui::components::RuleLink;
 use crate::ui::data::use_data;
+use crate::ui::routes::Page;
 use crate::ui::state::use_ui;
 
 /// What stops the redemption as entered: a field, or a rule.
@@ -149,9 +151,10 @@ fn ProblemLine(
         Problem::Rule(e) => e.rule(),
         Problem::Field(_) => None,
     };
+    let shown = problem.clone();
     let text = move || {
         let lang = ui.lang.get();
-        match &problem {
+        match &shown {
             Problem::Field(errors) => errors
                 .get(F::RedeemedOn)
                 .map(|e| lang.t(field_problem(F::RedeemedOn, e)).to_owned())
@@ -159,8 +162,11 @@ fn ProblemLine(
             Problem::Rule(e) => change_error_text(lang, e),
         }
     };
+    // R1 cannot be checked without the expiry date: the way to it is one click.
+    let no_expiry = problem == Problem::Rule(ChangeError::Refused(Refusal::NoBenefitExpiry));
     view! {
-        <p class="field-error" role="alert">{text} {rule.map(|rule| view! { " " <RuleLink rule/> })}</p>
+        <p class="field-error" role="alert">{text} {rule.map(|rule| view! { " " <RuleLink rule/> })}
+            {no_expiry.then(|| view! { " " <a href=ui.href(Page::Membership.path())>{ui.t(Msg::NavMembership)}</a> })}</p>
     }
 }
 

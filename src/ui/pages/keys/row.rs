@@ -72,7 +72,7 @@ pub fn KeyRow(
                 " " <RuleLink rule=status.rule()/>
             </div>
             <KeySecret id secret=k.key lang state/>
-            <KeyActions id lang open redeemable=matches!(status, KeyStatus::NotRedeemed { .. })/>
+            <KeyActions id lang open status/>
             {move || match open.get() {
                 Some(Open::Edit(x)) if x == id => Some(view! { <KeyForm editing=Some(id) on_done=close/> }.into_any()),
                 Some(Open::Redeem(x)) if x == id => Some(view! { <RecordRedemption id product=product.clone() on_done=close/> }.into_any()),
@@ -146,8 +146,9 @@ fn KeyActions(
     lang: Lang,
     /// The form open under a row.
     open: RwSignal<Option<Open>>,
-    /// Whether the key can still be redeemed.
-    redeemable: bool,
+    /// Where the key stands: one not redeemed can go into the wizard; one past
+    /// the benefit expiry date can still get a redemption that happened before.
+    status: KeyStatus,
 ) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
@@ -161,8 +162,10 @@ fn KeyActions(
             <button type="button" aria-expanded=expanded(Open::Edit(id))
                 on:click=move |_| open.set(Some(Open::Edit(id)))>{lang.t(Msg::KeyEdit)}</button>
             <button type="button" on:click=on_delete>{lang.t(Msg::KeyDelete)}</button>
-            {redeemable.then(|| view! {
+            {matches!(status, KeyStatus::NotRedeemed { .. }).then(|| view! {
                 <a class="button" href=ui.href(&Choice { key: Some(id), ..Choice::default() }.path(Step::Tenant))>{lang.t(Msg::KeyRedeemWizard)}</a>
+            })}
+            {matches!(status, KeyStatus::NotRedeemed { .. } | KeyStatus::Expired { .. }).then(|| view! {
                 <button type="button" aria-expanded=expanded(Open::Redeem(id))
                     on:click=move |_| open.set(Some(Open::Redeem(id)))>{lang.t(Msg::KeyMarkRedeemed)}</button>
             })}

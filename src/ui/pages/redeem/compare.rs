@@ -11,10 +11,10 @@ use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::RedemptionMode;
 use crate::rules::RuleId;
 use crate::rules::dates::days_between;
-use crate::rules::keys::RedemptionOption;
+use crate::rules::keys::{RedemptionOption, Refusal};
 use crate::ui::components::RuleLink;
 use crate::ui::data::use_data;
-use crate::ui::routes::{Choice, Step, mode_slug};
+use crate::ui::routes::{Choice, Page, Step, mode_slug};
 use crate::ui::state::use_ui;
 
 /// The options for the choice so far.
@@ -106,7 +106,8 @@ fn OptionCard(
             .into_any()
         }
         Err(r) => view! {
-            <p class="refused">{refusal_text(lang, r)}</p>
+            <p class="refused">{refusal_text(lang, r)}
+                {(r == Refusal::NoBenefitExpiry).then(|| view! { " " <a href=use_ui().href(Page::Membership.path())>{lang.t(Msg::NavMembership)}</a> })}</p>
             <p><button type="button" disabled=true>{lang.t(Msg::OptionChoose)}</button></p>
         }
         .into_any(),
