@@ -158,3 +158,32 @@ test("with thousands of users the picker searches, lists at most 20 and says how
   expect((await stored(ko)).vs_seats[1].assignment).toEqual({ user: 21, assigned_on: iso(T) });
   await context.close();
 });
+
+test("history from before the app: a seat given on 2020-12-15 is entered with that day, a future day is refused at the field (English, Korean)", async ({ page, browser }) => {
+  const d = data();
+  d.vs_seats = [seat(1, null)];
+  await seed(page, d, "visual-studio");
+  const free = page.locator(".seat").first();
+  await free.getByLabel("Given on").fill(iso(plus(T, 1)));
+  await expect(free.locator("#seat-1-on-error")).toHaveText("It cannot have been given later than today. For history, enter the day it happened in Partner Center.");
+  await expect(free.getByRole("button", { name: "Assign" })).toBeDisabled();
+  await free.getByLabel("Given on").fill("2020-12-15");
+  await pickUser(free, "Assign to", "Kim Minji (minji@contoso.kr)");
+  await free.getByRole("button", { name: "Assign" }).click();
+  // R13 counts from that day: 2020-12-15 + 90 days.
+  await expect(free.locator(".seat-lock")).toContainText("Can move to someone else (since March 15, 2021).");
+  expect((await stored(page)).vs_seats[0].assignment).toEqual({ user: 1, assigned_on: "2020-12-15" });
+
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const ko = await context.newPage();
+  await seed(ko, d, "visual-studio");
+  await ko.getByLabel("할당한 날").fill(iso(plus(T, 1)));
+  await expect(ko.locator("#seat-1-on-error")).toHaveText("오늘보다 늦은 날에 할당했을 수는 없습니다. 이전 기록이라면 파트너 센터에서 할당한 날을 입력하세요.");
+  // Support incidents already used this contract year, entered once.
+  await ko.goto("support");
+  await ko.getByLabel("이번 계약 연도에 지금까지 쓴 인시던트 수").fill("3");
+  await ko.getByRole("button", { name: "저장", exact: true }).click();
+  await expect(ko.locator(".incident-count")).toContainText("3건");
+  expect((await stored(ko)).support.incidents_used).toBe(3);
+  await context.close();
+});

@@ -364,6 +364,12 @@ messages! {
     ErrNoAmount => "Enter an amount greater than zero.", "0보다 큰 금액을 입력하세요.";
     /// Field error: a date later than today where only past days make sense.
     ErrInFuture => "This date cannot be later than today.", "이 날짜는 오늘보다 늦을 수 없습니다.";
+    /// Field error: a seat or credit given on a day still to come.
+    ErrGivenFuture => "It cannot have been given later than today. For history, enter the day it happened in Partner Center.", "오늘보다 늦은 날에 할당했을 수는 없습니다. 이전 기록이라면 파트너 센터에서 할당한 날을 입력하세요.";
+    /// Label: the day a seat or a credit was given (today, or a past day from before the app).
+    GivenOn => "Given on", "할당한 날";
+    /// Label: incidents used so far this contract year (history from before the app).
+    SpUsedLabel => "Incidents used so far this contract year (blank: as counted here)", "이번 계약 연도에 지금까지 쓴 인시던트 수 (비우면 여기서 센 대로)";
     /// Field error: not a date.
     ErrDate => "Enter a real date (year-month-day).", "실제 있는 날짜를 입력하세요(연-월-일).";
     /// A record named in a validation problem.

@@ -203,6 +203,7 @@ pub fn field_problem(
         (F::RenewalStart, E::DateOrder) => Msg::ErrRenewalStartOrder,
         (F::RedeemedOn, E::InFuture) => Msg::ErrFuture,
         (F::ActivatedOn, E::InFuture) => Msg::SpErrFuture,
+        (F::GivenOn, E::InFuture) => Msg::ErrGivenFuture,
         _ => field_error(e),
     }
 }

@@ -568,15 +568,21 @@ pub struct SupportFields {
     pub contract_id: String,
     /// Incidents allowed (`None`: the program default).
     pub incidents_allowed: Option<u32>,
+    /// Incidents used so far this contract year, when entered (history from
+    /// before the app); `None` keeps the count.
+    pub incidents_used: Option<u32>,
 }
 
-/// Save the support contract's fields (the incidents used stay).
+/// Save the support contract's fields (the incidents used stay unless entered).
 pub fn save_support(d: &mut Dataset, f: SupportFields) {
     let s = d.support.get_or_insert_with(SupportContract::default);
     s.activated_on = f.activated_on;
     s.access_id = f.access_id;
     s.contract_id = f.contract_id;
     s.incidents_allowed = f.incidents_allowed;
+    if let Some(n) = f.incidents_used {
+        s.incidents_used = n;
+    }
 }
 
 /// Count `by` more incidents used (negative: take some back), never below 0.
@@ -977,6 +983,7 @@ mod tests {
                 access_id: "A".into(),
                 contract_id: "C".into(),
                 incidents_allowed: Some(20),
+                incidents_used: None,
             },
         );
         count_incidents(&mut data, -5);

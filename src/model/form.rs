@@ -292,6 +292,8 @@ pub struct SupportDraft {
     pub contract_id: String,
     /// Incidents allowed (blank: the program default).
     pub allowed: String,
+    /// Incidents used so far this contract year (blank: left as counted).
+    pub used: String,
 }
 
 impl SupportDraft {
@@ -313,11 +315,22 @@ impl SupportDraft {
                 n
             }
         };
+        let incidents_used = match self.used.trim() {
+            "" => None,
+            t => {
+                let n = t.parse::<u32>().ok();
+                if n.is_none() {
+                    errors.flag(Field::Used, FieldError::NotANumber);
+                }
+                n
+            }
+        };
         errors.result(|| SupportFields {
             activated_on,
             access_id: self.access_id.trim().to_owned(),
             contract_id: self.contract_id.trim().to_owned(),
             incidents_allowed,
+            incidents_used,
         })
     }
 }
@@ -361,6 +374,26 @@ impl RedemptionDraft {
             target,
             mode: self.mode,
         })
+    }
+}
+
+/// The day something happened (a seat or a credit given), typed: today by
+/// default, any day before it for history from before the app.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DayDraft(pub String);
+
+impl DayDraft {
+    /// The day, or the problem (field [`Field::GivenOn`]).
+    ///
+    /// # Errors
+    /// A day that is missing, not a date, or still to come.
+    pub fn check(&self, today: NaiveDate) -> Result<NaiveDate, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let day = errors.past_date(Field::GivenOn, &self.0, today);
+        if day.is_none() && errors.is_empty() {
+            errors.flag(Field::GivenOn, FieldError::NotADate);
+        }
+        errors.result(|| day.unwrap_or(today))
     }
 }
 
@@ -529,6 +562,33 @@ mod tests {
         };
         let e = support.check(today).unwrap_err();
         assert_eq!(e.get(Field::ActivatedOn), Some(FieldError::InFuture));
+        let used = SupportDraft {
+            used: "-1".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            used.check(today).unwrap_err().get(Field::Used),
+            Some(FieldError::NotANumber)
+        );
+        // History from before the app: a seat given on 2020-12-15 is a day like any past one.
+        assert_eq!(
+            DayDraft("2020-12-15".into()).check(today),
+            Ok(d(2020, 12, 15))
+        );
+        assert_eq!(
+            DayDraft("2026-11-27".into())
+                .check(today)
+                .unwrap_err()
+                .get(Field::GivenOn),
+            Some(FieldError::InFuture)
+        );
+        assert_eq!(
+            DayDraft(String::new())
+                .check(today)
+                .unwrap_err()
+                .get(Field::GivenOn),
+            Some(FieldError::NotADate)
+        );
         assert_eq!(e.get(Field::Allowance), Some(FieldError::NotANumber));
         let ok = SupportDraft {
             activated_on: "2020-12-15".into(),

@@ -98,6 +98,10 @@ pub enum Field {
     Allowance,
     /// A subscription's end date.
     End,
+    /// The day a seat or a credit was given to someone.
+    GivenOn,
+    /// Support incidents used so far.
+    Used,
 }
 
 /// One problem in a dataset.

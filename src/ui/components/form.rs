@@ -12,7 +12,8 @@ use crate::ui::state::use_ui;
 #[component]
 pub fn Field(
     /// The input's id (unique on the page).
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// Its label.
     label: Msg,
     /// What is typed.
@@ -28,7 +29,7 @@ pub fn Field(
     let described = error_id.clone();
     view! {
         <p class="field">
-            <label for=id>{ui.t(label)}</label>
+            <label for=id.clone()>{ui.t(label)}</label>
             <input id=id type=kind prop:value=value autocomplete="off" spellcheck="false"
                 aria-invalid=move || error.get().is_some().to_string()
                 aria-describedby=move || error.get().map(|_| described.clone())
@@ -83,4 +84,13 @@ pub fn Radio(
         <li><input type="radio" name=name id=id.clone() prop:checked=checked on:change=move |_| on_pick.run(())/>
             " " <label for=id>{children()}</label></li>
     }
+}
+
+/// The message under a day field ([`DayDraft`](crate::model::form::DayDraft)), shown at once.
+pub fn day_problem(checked: Memo<Result<chrono::NaiveDate, FieldErrors>>) -> Signal<Option<Msg>> {
+    Signal::derive(move || {
+        checked
+            .with(|c| c.as_ref().err().and_then(|e| e.get(ModelField::GivenOn)))
+            .map(|e| field_problem(ModelField::GivenOn, e))
+    })
 }

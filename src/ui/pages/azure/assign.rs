@@ -7,8 +7,10 @@ use leptos::prelude::*;
 use crate::i18n::words::{change_error_text, credit_title, offer_name};
 use crate::i18n::{Lang, Msg, fill};
 use crate::model::change::{ChangeError, give_credit, set_offers};
+use crate::model::form::DayDraft;
 use crate::model::{AzureOffer, CreditKind};
 use crate::rules::RuleId;
+use crate::ui::components::form::{Field, day_problem};
 use crate::ui::components::{RuleLink, UserPicker};
 use crate::ui::data::use_data;
 use crate::ui::routes::CreditStep;
@@ -114,13 +116,19 @@ fn OffersCheck(
     });
     let ticked = RwSignal::new(known);
     let refusal = RwSignal::new(None::<ChangeError>);
+    // History from before the app: the day it was given in Partner Center.
+    let day = RwSignal::new(data.today.to_string());
+    let given = Memo::new(move |_| DayDraft(day.get()).check(data.today));
     let check = move |_| {
+        let Ok(on) = given.get_untracked() else {
+            return;
+        };
         let offers = ticked.get_untracked();
         data.change(Msg::ChangeOffersSaved, |d| {
             let _ = set_offers(d, user, offers);
         });
         match data.try_change(Msg::ChangeCreditAssigned, |d| {
-            give_credit(d, credit, user, data.today)
+            give_credit(d, credit, user, on)
         }) {
             Ok(()) => {
                 refusal.set(None);
@@ -146,7 +154,8 @@ fn OffersCheck(
                     on:change=move |_| toggle(offer)/> " " {lang.t(offer_name(offer))}</label>
             }).collect_view()}
         </fieldset>
-        <p class="actions"><button type="button" on:click=check>{lang.t(Msg::CreditCheck)}</button></p>
+        <Field id="credit-on" label=Msg::GivenOn value=day kind="date" error=day_problem(given)/>
+        <p class="actions"><button type="button" disabled=move || given.with(Result::is_err) on:click=check>{lang.t(Msg::CreditCheck)}</button></p>
         {move || refusal.get().map(|e| view! { <p class="refused" role="alert">{change_error_text(lang, &e)}</p> })}
     }
 }

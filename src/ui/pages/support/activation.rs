@@ -139,6 +139,7 @@ fn SupportForm(
             .map(|n| n.to_string())
             .unwrap_or_default(),
     );
+    let used = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let check = move || {
         SupportDraft {
@@ -146,6 +147,7 @@ fn SupportForm(
             access_id: access.get(),
             contract_id: contract_id.get(),
             allowed: allowed.get(),
+            used: used.get(),
         }
         .check(data.today)
     };
@@ -155,6 +157,7 @@ fn SupportForm(
         tried.set(true);
         let Ok(fields) = untrack(check) else { return };
         data.change(Msg::ChangeSupportSaved, |d| save_support(d, fields));
+        used.set(String::new());
         tried.set(false);
     };
     view! {
@@ -164,6 +167,7 @@ fn SupportForm(
             <Field id="support-access" label=Msg::SpAccessId value=access error=Signal::derive(|| None)/>
             <Field id="support-contract" label=Msg::SpContractId value=contract_id error=Signal::derive(|| None)/>
             <Field id="support-allowed" label=Msg::SpAllowedLabel value=allowed kind="number" error=problem_of(errors, F::Allowance)/>
+            <Field id="support-used" label=Msg::SpUsedLabel value=used kind="number" error=problem_of(errors, F::Used)/>
             <p class="actions"><button type="submit">{ui.t(Msg::SpSave)}</button></p>
         </form>
     }

@@ -3,13 +3,17 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::words::{user_label, vs_level_name};
+use chrono::NaiveDate;
+
+use crate::i18n::words::{change_error_text, user_label, vs_level_name};
 use crate::i18n::{Msg, fill, format_date, format_days};
 use crate::model::change::{assign_seat, release_seat, remove_seat};
+use crate::model::form::DayDraft;
 use crate::model::{VsAssignment, VsPastAssignment};
 use crate::rules::RuleId;
 use crate::rules::membership::grace_end;
 use crate::rules::visual_studio::{days_until_reassignable, reassignable_from};
+use crate::ui::components::form::{Field, day_problem};
 use crate::ui::components::{RuleLink, UserPicker};
 use crate::ui::data::{DataCtx, use_data};
 use crate::ui::state::{Ui, use_ui};
@@ -26,12 +30,13 @@ fn holders(data: DataCtx) -> Signal<Vec<u64>> {
     })
 }
 
-/// Give seat `id` to the chosen user today, and say what the user must do next (R12).
+/// Give seat `id` to the chosen user on day `on` (today, or a day from before
+/// the app), and say what the user must do next (R12).
 fn assign(
     ui: Ui,
     data: DataCtx,
     id: u64,
-    chosen: RwSignal<Option<u64>>,
+    (chosen, on): (RwSignal<Option<u64>>, NaiveDate),
     said: RwSignal<Option<String>>,
 ) {
     let lang = ui.lang.get_untracked();
@@ -39,12 +44,8 @@ fn assign(
         said.set(Some(lang.t(Msg::VsPickFirst).to_owned()));
         return;
     };
-    if data
-        .try_change(Msg::ChangeSeatAssigned, |d| {
-            assign_seat(d, id, user, data.today)
-        })
-        .is_err()
-    {
+    if let Err(e) = data.try_change(Msg::ChangeSeatAssigned, |d| assign_seat(d, id, user, on)) {
+        said.set(Some(change_error_text(lang, &e)));
         return;
     }
     let (name, email) = data.data.with_untracked(|d| {
@@ -121,15 +122,24 @@ fn FreeSeat(
     let ui = use_ui();
     let data = use_data();
     let chosen = RwSignal::new(None::<u64>);
+    // History from before the app: the day it was assigned in Partner Center.
+    let day = RwSignal::new(data.today.to_string());
+    let checked = Memo::new(move |_| DayDraft(day.get()).check(data.today));
     let remove = move |_| {
         data.change(Msg::ChangeSeatRemoved, |d| remove_seat(d, id));
         said.set(None);
     };
+    let give = move |_| {
+        if let Ok(on) = checked.get_untracked() {
+            assign(ui, data, id, (chosen, on), said);
+        }
+    };
     view! {
         <p class="seat-state">{ui.t(Msg::VsFree)}</p>
+        <Field id=format!("seat-{id}-on") label=Msg::GivenOn value=day kind="date" error=day_problem(checked)/>
         <p class="inline-form">
             <UserPicker id=format!("seat-{id}-user") label=Msg::VsAssignTo chosen taken=holders(data) none=Msg::VsChooseUser/>
-            <button type="button" on:click=move |_| assign(ui, data, id, chosen, said)>{ui.t(Msg::VsAssign)}</button>
+            <button type="button" disabled=move || checked.with(Result::is_err) on:click=give>{ui.t(Msg::VsAssign)}</button>
             <button type="button" class="secondary" on:click=remove>{ui.t(Msg::VsRemoveSeat)}</button>
         </p>
     }
@@ -193,7 +203,7 @@ fn AssignedSeat(
         <p class="inline-form">
             // While locked there is nobody to choose: the buttons say why they wait.
             {(!locked).then(|| view! { <UserPicker id=format!("seat-{id}-user") label=Msg::VsReassignTo chosen taken=holders(data) none=Msg::VsChooseUser/> })}
-            <button type="button" disabled=locked aria-describedby=lock_id.clone() on:click=move |_| assign(ui, data, id, chosen, said)>{lang.t(Msg::VsReassign)}</button>
+            <button type="button" disabled=locked aria-describedby=lock_id.clone() on:click=move |_| assign(ui, data, id, (chosen, today), said)>{lang.t(Msg::VsReassign)}</button>
             <button type="button" class="secondary" disabled=locked aria-describedby=lock_id on:click=release>{lang.t(Msg::VsRelease)}</button>
         </p>
     }
