@@ -123,3 +123,24 @@ test("the guard watches every browser context a test opens, not only its own pag
   guard.length = 0;
   await context.close();
 });
+
+test("served compressed like the hosting; on a 390 px phone the navigation is one row that keeps the current page in view", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ko-KR" });
+  const page = await context.newPage();
+  const encodings = {};
+  page.on("response", (r) => {
+    const m = r.url().match(/\.(wasm|css|txt)$/);
+    if (m) encodings[m[1]] = r.headers()["content-encoding"];
+  });
+  await page.goto("settings");
+  await appReady(page);
+  expect(encodings).toMatchObject({ wasm: "gzip", css: "gzip", txt: "gzip" });
+  const nav = await page.locator(".site-nav ul").boundingBox();
+  expect(nav.height).toBeLessThan(60);
+  // Settings is the last link: the row scrolled to it.
+  await expect(page.locator('.site-nav a[aria-current="page"]')).toBeInViewport();
+  // The page itself never scrolls sideways; the row scrolls inside itself.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: "test-output/screenshots/nav-390-ko-light.png" });
+  await context.close();
+});

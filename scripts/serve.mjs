@@ -1,9 +1,11 @@
 // Serves dist/ the way GitHub Pages serves a project site: under a sub-path,
-// with 404.html (status 404) for unknown paths. Loopback only.
+// with 404.html (status 404) for unknown paths, and text and wasm gzip-compressed
+// when the browser accepts it (so local figures match hosted ones). Loopback only.
 // Usage: node scripts/serve.mjs [--port 8080] [--base /benefits-desk/] [--dir dist]
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
+import { createGzip } from "node:zlib";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,12 +22,19 @@ const types = {
   ".svg": "image/svg+xml", ".ico": "image/x-icon", ".txt": "text/plain; charset=utf-8",
 };
 
-const send = (res, status, file) => {
+// What GitHub Pages compresses: text of every kind, and wasm.
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
+
+const send = (req, res, status, file) => {
+  const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "");
   res.writeHead(status, {
     "Content-Type": types[extname(file)] || "application/octet-stream",
     "Cache-Control": "no-cache",
+    Vary: "Accept-Encoding",
+    ...(gzip ? { "Content-Encoding": "gzip" } : {}),
   });
-  createReadStream(file).pipe(res);
+  const body = createReadStream(file);
+  (gzip ? body.pipe(createGzip({ level: 6 })) : body).pipe(res);
 };
 
 createServer((req, res) => {
@@ -38,11 +47,11 @@ createServer((req, res) => {
     let file = normalize(join(root, path.slice(base.length)));
     if (file.startsWith(normalize(root))) {
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-      if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file);
+      if (existsSync(file) && statSync(file).isFile()) return send(req, res, 200, file);
     }
   }
   const notFound = join(root, "404.html");
-  if (existsSync(notFound)) return send(res, 404, notFound);
+  if (existsSync(notFound)) return send(req, res, 404, notFound);
   res.writeHead(404).end("not found");
 }).listen(port, "127.0.0.1", () => {
   console.log(`Partner Benefits Desk: http://127.0.0.1:${port}${base}`);

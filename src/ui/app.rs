@@ -92,9 +92,38 @@ fn Nav() -> impl IntoView {
             <li><a href=href aria-current=current>{ui.t(page.label())}</a></li>
         }
     });
+    // On a narrow screen the links scroll sideways in one row: keep the current
+    // one in view after each navigation.
+    Effect::new(move |_| {
+        location.pathname.track();
+        request_animation_frame(show_current_link);
+    });
     view! {
         <nav class="site-nav" aria-label=ui.t(Msg::NavLabel)>
             <ul>{items}</ul>
         </nav>
+    }
+}
+
+/// Scroll the navigation row so the current page's link is in view.
+fn show_current_link() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use leptos::wasm_bindgen::JsCast;
+        let doc = document();
+        let (Some(list), Some(link)) = (
+            doc.query_selector(".site-nav ul").ok().flatten(),
+            doc.query_selector(".site-nav a[aria-current=page]")
+                .ok()
+                .flatten()
+                .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok()),
+        ) else {
+            return;
+        };
+        let (left, width) = (link.offset_left(), link.offset_width());
+        let (scroll, visible) = (list.scroll_left(), list.client_width());
+        if left < scroll || left + width > scroll + visible {
+            list.set_scroll_left(left - 16);
+        }
     }
 }
