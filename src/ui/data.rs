@@ -111,6 +111,24 @@ fn with_store<R>(f: impl FnOnce(&mut Store) -> R) -> Option<R> {
     STORE.with(|s| s.borrow_mut().as_mut().map(f))
 }
 
+/// Apply a change the model may refuse to the store: the refusal (nothing
+/// changed), or whether it was saved and the data afterwards (`None` before the
+/// store is open).
+type Stored = Option<(Result<(), StoreError>, Dataset)>;
+
+fn store_change<T>(
+    change: impl FnOnce(&mut Dataset) -> Result<T, ChangeError>,
+) -> Result<Stored, ChangeError> {
+    let Some((result, after)) = with_store(|s| (s.try_apply(change), s.data().clone())) else {
+        return Ok(None);
+    };
+    match result {
+        Ok(Err(refused)) => Err(refused),
+        Ok(Ok(())) => Ok(Some((Ok(()), after))),
+        Err(e) => Ok(Some((Err(e), after))),
+    }
+}
+
 impl DataCtx {
     /// Apply `change` (described by `label` for the undo toast), save, and show it.
     /// On a failed save the change stays on screen and the error says why.
@@ -133,13 +151,8 @@ impl DataCtx {
         change: impl FnOnce(&mut Dataset) -> Result<T, ChangeError>,
     ) -> Result<(), ChangeError> {
         let before = self.data.get_untracked();
-        let Some((result, after)) = with_store(|s| (s.try_apply(change), s.data().clone())) else {
+        let Some((saved, after)) = store_change(change)? else {
             return Ok(());
-        };
-        let saved = match result {
-            Ok(Err(refused)) => return Err(refused),
-            Ok(Ok(())) => Ok(()),
-            Err(e) => Err(e),
         };
         self.data.set(after);
         match saved {
@@ -169,13 +182,8 @@ impl DataCtx {
         label: Msg,
         change: impl FnOnce(&mut Dataset) -> Result<T, ChangeError>,
     ) -> Result<(), ChangeError> {
-        let Some((result, after)) = with_store(|s| (s.try_apply(change), s.data().clone())) else {
+        let Some((saved, after)) = store_change(change)? else {
             return Ok(());
-        };
-        let saved = match result {
-            Ok(Err(refused)) => return Err(refused),
-            Ok(Ok(())) => Ok(()),
-            Err(e) => Err(e),
         };
         UNDO.with(|u| *u.borrow_mut() = None);
         self.undoable.set(None);
