@@ -982,6 +982,8 @@ messages! {
     WzKeyQuestion => "Which key?", "어떤 키인가요?";
     /// Wizard.
     WzSearch => "Find by product", "제품으로 찾기";
+    /// Redemption wizard: more keys match than are listed.
+    WzKeysMore => "{count} more keys match: type more of the product name.", "{count}개의 키가 더 있습니다. 제품 이름을 더 입력하세요.";
     /// Wizard.
     WzTenantQuestion => "Whose tenant will it go into?", "누구의 테넌트에 등록하나요?";
     /// Wizard.

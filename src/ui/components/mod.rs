@@ -13,7 +13,7 @@ mod user_picker;
 
 pub use notices::Notices;
 pub use page_frame::PageFrame;
-pub use pager::Pager;
+pub use pager::{Pager, page_slice};
 pub use problems::ProblemList;
 pub use recovery::RecoveryPanel;
 pub use rule_link::RuleLink;

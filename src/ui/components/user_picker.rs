@@ -158,13 +158,14 @@ pub fn UserPicker(
     let option_prefix = format!("{id}-user-");
     let active_id = {
         let prefix = option_prefix.clone();
+        // The matches are read only while the list is open: a closed picker
+        // (twenty on a page of seats) searches nothing.
         move || {
+            if !p.open.get() {
+                return None;
+            }
             let uid = found.with(|f| f.1.get(p.active.get()).map(|(uid, _)| *uid));
-            p.open
-                .get()
-                .then_some(uid)
-                .flatten()
-                .map(|uid| format!("{prefix}{uid}"))
+            uid.map(|uid| format!("{prefix}{uid}"))
         }
     };
     view! {
@@ -247,6 +248,7 @@ mod tests {
                 users: 5_000,
                 seats: 0,
                 subscriptions: 0,
+                credits: 0,
             },
             today,
         );

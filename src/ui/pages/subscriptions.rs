@@ -14,10 +14,13 @@ use crate::model::Subscription;
 use crate::model::change::Target;
 use crate::rules::RuleId;
 use crate::rules::dates::days_between;
-use crate::ui::components::{PageFrame, RuleLink};
+use crate::ui::components::{PageFrame, Pager, RuleLink, page_slice};
 use crate::ui::data::use_data;
 use crate::ui::routes::{Choice, Step};
 use crate::ui::state::use_ui;
+
+/// Subscriptions listed per page.
+const SUBS_PER_PAGE: usize = 50;
 
 lazy_page! {
     /// The subscriptions page.
@@ -30,13 +33,18 @@ async fn subscriptions_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
     let chosen = RwSignal::new(None::<u64>);
-    let subs = move || data.data.with(|d| d.subscriptions.clone());
+    let page = RwSignal::new(0usize);
+    let subs = move || {
+        data.data
+            .with(|d| page_slice(&d.subscriptions, page.get(), SUBS_PER_PAGE).to_vec())
+    };
     view! {
         <PageFrame page=Page::Subscriptions>
             <Show when=move || data.data.with(|d| !d.subscriptions.is_empty()) fallback=move || view! {
                 <p class="card empty-state">{ui.t(Msg::SubsEmpty)}</p>
             }>
                 <ul class="sub-list">{move || subs().into_iter().map(|sub| view! { <SubscriptionRow sub chosen/> }).collect_view()}</ul>
+                <Pager page count=Signal::derive(move || data.data.with(|d| d.subscriptions.len())) per_page=SUBS_PER_PAGE/>
             </Show>
             {move || chosen.get().map(|sub_id| view! { <NoticeFlow sub_id/> })}
         </PageFrame>

@@ -18,12 +18,15 @@ use crate::model::AzureCredit;
 use crate::model::change::take_back_credit;
 use crate::rules::RuleId;
 use crate::rules::azure::{Release, release};
-use crate::ui::components::{PageFrame, RuleLink};
+use crate::ui::components::{PageFrame, Pager, RuleLink, page_slice};
 use crate::ui::data::use_data;
 use crate::ui::routes::CreditStep;
 use crate::ui::state::use_ui;
 use add::AddCredit;
 use assign::AssignFlow;
+
+/// Credits listed per page.
+const CREDITS_PER_PAGE: usize = 20;
 
 lazy_page! {
     /// The Azure credits page.
@@ -47,7 +50,11 @@ async fn azure_page() -> AnyView {
         navigate(&s.path(), options);
     });
     let said = RwSignal::new(None::<String>);
-    let credits = move || data.data.with(|d| d.credits.clone());
+    let page = RwSignal::new(0usize);
+    let credits = move || {
+        data.data
+            .with(|d| page_slice(&d.credits, page.get(), CREDITS_PER_PAGE).to_vec())
+    };
     view! {
         <PageFrame page=Page::Azure>
             <p class="card next-step" role="status" hidden=move || said.with(Option::is_none)>{move || said.get()}</p>
@@ -58,6 +65,7 @@ async fn azure_page() -> AnyView {
                 <ul class="credit-list">
                     {move || credits().into_iter().map(|credit| view! { <CreditRow credit go said/> }).collect_view()}
                 </ul>
+                <Pager page count=Signal::derive(move || data.data.with(|d| d.credits.len())) per_page=CREDITS_PER_PAGE/>
             </Show>
             <AddCredit/>
         </PageFrame>

@@ -14,7 +14,7 @@ use super::Page;
 use crate::i18n::{Msg, fill};
 use crate::model::ProductKey;
 use crate::rules::keys::{KeyStatus, key_status};
-use crate::ui::components::{PageFrame, Pager};
+use crate::ui::components::{PageFrame, Pager, page_slice};
 use crate::ui::data::use_data;
 use crate::ui::routes::KeysFilter;
 use crate::ui::state::use_ui;
@@ -255,13 +255,9 @@ fn KeyList(
     });
     let visible = move || {
         let (v, lang) = (version.get(), ui.lang.get());
-        let pages = rows.read().len().div_ceil(PAGE_SIZE).max(1);
-        let p = page.get().min(pages - 1);
         let idx = indexed.read();
-        rows.read()
+        page_slice(&rows.read(), page.get(), PAGE_SIZE)
             .iter()
-            .skip(p * PAGE_SIZE)
-            .take(PAGE_SIZE)
             .map(|&at| (at, idx[at].status, v, lang))
             .collect::<Vec<_>>()
     };
@@ -329,6 +325,7 @@ mod tests {
                 users: 0,
                 seats: 0,
                 subscriptions: 0,
+                credits: 0,
             },
             today,
         );

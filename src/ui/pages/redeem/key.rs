@@ -34,16 +34,32 @@ pub fn KeyStep(
             .map(|s| s.product.to_lowercase()),
         _ => None,
     });
-    let keys = move || {
-        let lang = ui.lang.get();
+    // The keys that fit and match the search, in stored order.
+    let found = Memo::new(move |_| {
         let needle = search.get().to_lowercase();
         data.data.with(|d| {
             d.keys
                 .iter()
-                .filter(|k| k.redemption.is_none() && !k.replaced)
-                .filter(|k| product.as_ref().is_none_or(|p| k.product.to_lowercase() == *p))
-                .filter(|k| k.product.to_lowercase().contains(&needle))
+                .enumerate()
+                .filter(|(_, k)| k.redemption.is_none() && !k.replaced)
+                .filter(|(_, k)| {
+                    product
+                        .as_ref()
+                        .is_none_or(|p| k.product.to_lowercase() == *p)
+                })
+                .filter(|(_, k)| k.product.to_lowercase().contains(&needle))
+                .map(|(at, _)| at)
+                .collect::<Vec<_>>()
+        })
+    });
+    let keys = move || {
+        let lang = ui.lang.get();
+        data.data.with(|d| {
+            found
+                .read()
+                .iter()
                 .take(SHOWN)
+                .map(|&at| &d.keys[at])
                 .map(|k| {
                     let id = k.id;
                     let licenses = fill(lang.t(Msg::KeyLicensesCount), &[("count", &k.licenses.to_string())]);
@@ -70,6 +86,10 @@ pub fn KeyStep(
                 <input id="wz-search" type="search" autocomplete="off" on:input=move |ev| search.set(event_target_value(&ev))/></p>
             <fieldset><legend class="visually-hidden">{ui.t(Msg::WzKeyQuestion)}</legend>
                 <ul class="choices">{keys}</ul>
+                {move || {
+                    let more = found.read().len().saturating_sub(SHOWN);
+                    (more > 0).then(|| view! { <p class="muted" role="status">{fill(ui.lang.get().t(Msg::WzKeysMore), &[("count", &more.to_string())])}</p> })
+                }}
             </fieldset>
             <StepButtons next=Some(next) ready=Signal::derive(move || picked.get().is_some())/>
         </form>

@@ -15,11 +15,14 @@ use crate::model::VsLevel;
 use crate::model::change::add_seats;
 use crate::rules::RuleId;
 use crate::rules::visual_studio::entitlement;
-use crate::ui::components::{PageFrame, RuleLink};
+use crate::ui::components::{PageFrame, Pager, RuleLink, page_slice};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 use seat::SeatRow;
 use users::Users;
+
+/// Seats listed per page.
+const SEATS_PER_PAGE: usize = 20;
 
 lazy_page! {
     /// The Visual Studio page.
@@ -33,13 +36,19 @@ async fn visual_studio_page() -> AnyView {
     let data = use_data();
     // What the last action means for the admin, read out and kept on screen.
     let said = RwSignal::new(None::<String>);
+    // A page of seats at a time: a partner may hold 150 (or, imported, thousands).
+    let page = RwSignal::new(0usize);
     let seats = move || {
-        data.data
-            .with(|d| d.vs_seats.iter().map(|s| s.id).collect::<Vec<_>>())
+        data.data.with(|d| {
+            page_slice(&d.vs_seats, page.get(), SEATS_PER_PAGE)
+                .iter()
+                .map(|s| s.id)
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         <PageFrame page=Page::VisualStudio>
-            <Entitlements said/>
+            <Entitlements said page/>
             <p class="card next-step" role="status" hidden=move || said.with(Option::is_none)>{move || said.get()}</p>
             <h2 id="seats-title">{ui.t(Msg::VsSeatsTitle)}</h2>
             <Show when=move || data.data.with(|d| !d.vs_seats.is_empty()) fallback=move || view! {
@@ -50,6 +59,7 @@ async fn visual_studio_page() -> AnyView {
                         <SeatRow id said/>
                     </For>
                 </ol>
+                <Pager page count=Signal::derive(move || data.data.with(|d| d.vs_seats.len())) per_page=SEATS_PER_PAGE/>
             </Show>
             <Users/>
         </PageFrame>
@@ -63,12 +73,15 @@ async fn visual_studio_page() -> AnyView {
 fn Entitlements(
     /// The page's message line, cleared by adding seats.
     said: RwSignal<Option<String>>,
+    /// The page of seats shown: the last after adding, where the new ones are.
+    page: RwSignal<usize>,
 ) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
     let add = Callback::new(move |(level, n): (VsLevel, usize)| {
         data.change(Msg::ChangeSeatsAdded, |d| add_seats(d, level, n));
         said.set(None);
+        page.set(usize::MAX);
     });
     let new_level = RwSignal::new(VsLevel::Enterprise);
     view! {

@@ -8,8 +8,8 @@ use crate::i18n::{Msg, fill};
 use crate::model::change::{add_user, holds_seat, remove_user};
 use crate::model::form::UserDraft;
 use crate::model::validate::Field as F;
-use crate::ui::components::Pager;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
+use crate::ui::components::{Pager, page_slice};
 
 /// Users listed per page: an Entra import may bring thousands.
 const USERS_PER_PAGE: usize = 50;
@@ -49,12 +49,8 @@ fn UserTable(
     let rows = move || {
         let lang = ui.lang.get();
         data.data.with(|d| {
-            let pages = d.users.len().div_ceil(USERS_PER_PAGE).max(1);
-            let start = page.get().min(pages - 1) * USERS_PER_PAGE;
-            d.users
+            page_slice(&d.users, page.get(), USERS_PER_PAGE)
                 .iter()
-                .skip(start)
-                .take(USERS_PER_PAGE)
                 .map(|u| {
                     let uid = u.id;
                     let remove = move |_| {
