@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-use crate::i18n::words::agenda_item_text;
+use crate::i18n::words::agenda_line_text;
 use crate::i18n::{Lang, Msg, fill, format_date, month_short};
-use crate::rules::agenda::{AgendaItem, ItemKind};
+use crate::rules::agenda::{AgendaItem, AgendaLine, ItemKind, Severity, group};
 use crate::rules::dates::{add_days, add_months, days_between};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -32,9 +32,28 @@ fn lane(kind: ItemKind) -> usize {
     }
 }
 
+/// One mark of the timeline: a lane and a day, and the agenda lines (items of
+/// one kind due that day, grouped) it stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// The row it is drawn on.
+    pub lane: usize,
+    /// Its day.
+    pub due: NaiveDate,
+    /// The grouped lines of that lane and day, the most urgent first.
+    pub lines: Vec<AgendaLine>,
+}
+
+impl Mark {
+    /// How many agenda items the mark stands for.
+    pub fn count(&self) -> usize {
+        self.lines.iter().map(|l| l.count).sum()
+    }
+}
+
 /// What the year timeline draws: its first and last day, the renewal window,
-/// one mark per lane and day (the first item of that day stands for the rest),
-/// and how many items fall outside.
+/// one mark per lane and day (however many records fall on it: a mark stands
+/// for groups, not records), and how many items fall outside.
 #[derive(Clone, Debug, PartialEq)]
 pub struct YearView {
     /// First day shown.
@@ -43,8 +62,8 @@ pub struct YearView {
     pub end: NaiveDate,
     /// The renewal window, when known.
     pub window: Option<(NaiveDate, NaiveDate)>,
-    /// (lane, item) for each mark.
-    pub marks: Vec<(usize, AgendaItem)>,
+    /// The marks, in date order.
+    pub marks: Vec<Mark>,
     /// Items after `end`.
     pub later: usize,
 }
@@ -74,17 +93,25 @@ pub fn year_view(
         .unwrap_or(today)
         .max(add_days(today, 90).ok()?)
         .min(add_days(today, 400).ok()?);
-    let mut marks: Vec<(usize, AgendaItem)> = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut at: HashMap<(usize, NaiveDate), usize> = HashMap::new();
     let mut later = 0;
-    for i in items {
-        if i.due > end {
-            later += 1;
-        } else if i.due >= start
-            && !marks
-                .iter()
-                .any(|(l, m)| *l == lane(i.kind) && m.due == i.due)
-        {
-            marks.push((lane(i.kind), *i));
+    for line in group(items) {
+        let (l, due) = (lane(line.first.kind), line.first.due);
+        if due > end {
+            later += line.count;
+        } else if due >= start {
+            match at.get(&(l, due)) {
+                Some(&m) => marks[m].lines.push(line),
+                None => {
+                    at.insert((l, due), marks.len());
+                    marks.push(Mark {
+                        lane: l,
+                        due,
+                        lines: vec![line],
+                    });
+                }
+            }
         }
     }
     Some(YearView {
@@ -218,19 +245,34 @@ fn month_ticks(lang: Lang, sc: Scale, start: NaiveDate, end: NaiveDate) -> impl 
         .collect_view()
 }
 
-/// A dot per lane and day, coloured by urgency, named in its tooltip.
+/// A dot per lane and day, coloured by its most urgent line, its lines
+/// ("212 keys to redeem") named in its tooltip; larger when it stands for more
+/// than one item.
 fn marks(
     lang: Lang,
     sc: Scale,
-    marks: &[(usize, AgendaItem)],
+    marks: &[Mark],
     names: &HashMap<(u8, u64), String>,
 ) -> impl IntoView + use<> {
     marks
         .iter()
-        .map(|(l, i)| {
-            let label = format!("{} · {}", agenda_item_text(lang, i, names), format_date(lang, i.due));
+        .map(|m| {
+            let words: Vec<String> = m
+                .lines
+                .iter()
+                .map(|l| agenda_line_text(lang, l, names))
+                .collect();
+            let label = format!("{} · {}", words.join("; "), format_date(lang, m.due));
+            let severity = m
+                .lines
+                .iter()
+                .map(|l| l.first.severity)
+                .min()
+                .unwrap_or(Severity::Later);
+            let r = if m.count() > 1 { "8" } else { "6" };
             view! {
-                <circle cx=sc.x(i.due).to_string() cy=40 + l * 28 r="6" class="tl-mark" data-severity=i.severity.as_str()>
+                <circle cx=sc.x(m.due).to_string() cy=40 + m.lane * 28 r=r class="tl-mark"
+                    data-severity=severity.as_str() data-count=m.count().to_string()>
                     <title>{label}</title>
                 </circle>
             }
@@ -271,15 +313,39 @@ mod tests {
         assert_eq!(v.window, Some((d(2027, 1, 11), d(2027, 2, 9))));
         // One mark per lane and day; whatever falls after the end is counted.
         let mut seen = std::collections::HashSet::new();
-        assert!(v.marks.iter().all(|(l, i)| seen.insert((*l, i.due))));
-        assert!(
-            v.marks
-                .iter()
-                .all(|(_, i)| i.due >= v.start && i.due <= v.end)
-        );
+        assert!(v.marks.iter().all(|m| seen.insert((m.lane, m.due))));
+        assert!(v.marks.iter().all(|m| m.due >= v.start && m.due <= v.end));
         let after = items.iter().filter(|i| i.due > v.end).count();
         assert_eq!(v.later, after);
         assert!(after > 0 && !v.marks.is_empty());
+        // Every item inside the year is counted by exactly one mark.
+        let inside = items
+            .iter()
+            .filter(|i| i.due >= v.start && i.due <= v.end)
+            .count();
+        assert_eq!(v.marks.iter().map(Mark::count).sum::<usize>(), inside);
+    }
+
+    #[test]
+    fn ten_thousand_keys_are_at_most_one_mark_a_lane_and_day() {
+        use crate::model::generate::{Scale, generate};
+        let today = d(2026, 11, 26);
+        let data = generate(Scale::BUDGET, today);
+        let items = agenda(&data, today);
+        let v = year_view(&items, Some(today + chrono::Days::new(40)), today).unwrap();
+        // At most one mark per lane and day of the year shown, whatever is stored.
+        let days = days_between(v.start, v.end) as usize + 1;
+        assert!(v.marks.len() <= LANES.len() * days, "{}", v.marks.len());
+        let keys = v
+            .marks
+            .iter()
+            .filter(|m| m.lane == 1)
+            .map(Mark::count)
+            .sum::<usize>();
+        assert!(
+            keys > v.marks.iter().filter(|m| m.lane == 1).count(),
+            "key marks group several keys"
+        );
     }
 
     #[test]
