@@ -15,6 +15,8 @@ pub struct Scale {
     pub seats: usize,
     /// Cloud subscriptions.
     pub subscriptions: usize,
+    /// Azure credits (about half assigned).
+    pub credits: usize,
 }
 
 impl Scale {
@@ -24,11 +26,31 @@ impl Scale {
         users: 5_000,
         seats: 2_000,
         subscriptions: 500,
+        credits: 0,
+    };
+
+    /// A large partner's account (issue 15): 300 keys, 60 subscriptions, every
+    /// user of a 5,000-person tenant imported, 150 seats and 20 credits.
+    pub const LARGE_ACCOUNT: Scale = Scale {
+        keys: 300,
+        users: 5_000,
+        seats: 150,
+        subscriptions: 60,
+        credits: 20,
+    };
+
+    /// Nothing but a membership (the no-data reference).
+    pub const EMPTY: Scale = Scale {
+        keys: 0,
+        users: 0,
+        seats: 0,
+        subscriptions: 0,
+        credits: 0,
     };
 
     /// Records in total.
     pub fn records(&self) -> usize {
-        self.keys + self.users + self.seats + self.subscriptions
+        self.keys + self.users + self.seats + self.subscriptions + self.credits
     }
 }
 
@@ -94,6 +116,21 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             history: vec![],
         })
         .collect();
+    let credits = (0..scale.credits as u64)
+        .map(|id| AzureCredit {
+            id,
+            kind: if id % 2 == 0 {
+                CreditKind::Monthly
+            } else {
+                CreditKind::Bulk
+            },
+            amount: 100 * (1 + next(5) as u32),
+            assignee: (next(2) == 0)
+                .then(|| next(scale.users.max(1) as u64))
+                .filter(|_| scale.users > 0),
+            transfers: vec![],
+        })
+        .collect();
     Dataset {
         membership: Some(Membership {
             program: ProgramLevel::Gold,
@@ -114,6 +151,6 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             incidents_allowed: None,
             incidents_used: 3,
         }),
-        credits: vec![],
+        credits,
     }
 }

@@ -147,7 +147,7 @@ fn line_key(i: &AgendaItem) -> (u8, NaiveDate) {
 /// use benefits_desk::rules::agenda::{agenda, group};
 /// let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
 /// let data = benefits_desk::model::generate::generate(
-///     benefits_desk::model::generate::Scale { keys: 10_000, users: 0, seats: 0, subscriptions: 0 },
+///     benefits_desk::model::generate::Scale { keys: 10_000, users: 0, seats: 0, subscriptions: 0, credits: 0 },
 ///     today,
 /// );
 /// let items = agenda(&data, today);

@@ -183,6 +183,7 @@ mod tests {
                 users: 20,
                 seats: 10,
                 subscriptions: 5,
+                credits: 0,
             },
             today(),
         )

@@ -156,6 +156,7 @@ mod tests {
                 users: 5,
                 seats: 6,
                 subscriptions: 4,
+                credits: 0,
             },
             today,
         );
@@ -196,6 +197,7 @@ mod tests {
                     users: 0,
                     seats: 0,
                     subscriptions: 0,
+                    credits: 0,
                 },
                 today,
             ),

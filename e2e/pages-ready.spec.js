@@ -1,0 +1,119 @@
+// Pages becoming ready with a large partner's data (issue 15): every page opened
+// with no data, with a large account (300 keys, 60 subscriptions, 5,000 users,
+// 150 seats, 20 credits) and with the budget set of DESIGN.md (10,000 keys,
+// 5,000 users, 2,000 seats, 500 subscriptions), the data sets made by the
+// engine's own generator (examples/dataset.rs). Time to ready: from navigation
+// start to the first frame painted after the page's heading is in the document,
+// median of three loads after one warm-up load (every chunk cached alike).
+// Prints a table; fails past the budgets. Figures in docs/perf.md.
+import { execFileSync } from "node:child_process";
+import { writeFileSync, mkdirSync } from "node:fs";
+import { test, expect, PAGES } from "./fixtures.js";
+import { DATA_KEY, T, iso } from "./util.js";
+
+/** Every page of the router (src/ui/routes.rs, Page::ALL): the navigation's and the wizard. */
+const ALL = [...PAGES.map((p) => p.path), "redeem"];
+const BUDGET_LARGE_MS = 100;
+const BUDGET_KEYS_DASHBOARD_MS = 300;
+const MAX_NODES = 3000;
+const RUNS = 3;
+
+function dataset(name) {
+  return execFileSync("cargo", ["run", "--quiet", "--locked", "--example", "dataset", "--", name, iso(T)], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** Records, in the page, when its heading first appears and the frame after. */
+function watchReady() {
+  window.__ready = new Promise((resolve) => {
+    const check = () => {
+      if (!document.querySelector("main h1")) return;
+      obs.disconnect();
+      const dom = performance.now();
+      requestAnimationFrame(() => setTimeout(() => resolve({ dom, painted: performance.now() }), 0));
+    };
+    const obs = new MutationObserver(check);
+    obs.observe(document, { childList: true, subtree: true });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A browser context with `doc` stored (null: nothing), watching for ready. */
+async function open(browser, doc) {
+  const context = await browser.newContext();
+  await context.addInitScript(watchReady);
+  const page = await context.newPage();
+  await page.goto("./");
+  await page.evaluate(() => window.__ready);
+  await page.evaluate(([k, v]) => (v ? localStorage.setItem(k, v) : localStorage.removeItem(k)), [DATA_KEY, doc]);
+  return page;
+}
+
+/** Opens `path` and returns the time to ready and the DOM nodes once it has settled. */
+async function load(page, path) {
+  await page.goto(path);
+  const { painted } = await page.evaluate(() => window.__ready);
+  // Whatever a page fetches after its heading (the dashboard's timeline) is counted too.
+  await page.waitForTimeout(150);
+  return { ms: painted, nodes: await page.evaluate(() => document.getElementsByTagName("*").length) };
+}
+
+/**
+ * Every page with each data set, the loads interleaved (no data, large, 10,000
+ * keys, again...) so that a slower moment of the machine falls on all three alike.
+ */
+async function measure(pages) {
+  const out = pages.map(() => ({}));
+  for (const path of ALL) {
+    const runs = pages.map(() => []);
+    for (let run = 0; run <= RUNS; run++) {
+      for (const [i, page] of pages.entries()) {
+        const r = await load(page, path);
+        if (run > 0) runs[i].push(r);
+      }
+    }
+    runs.forEach((rs, i) => {
+      out[i][path] = { ms: median(rs.map((r) => r.ms)), nodes: Math.max(...rs.map((r) => r.nodes)) };
+    });
+  }
+  for (const page of pages.slice(1)) await expect(page.locator(".recovery")).toHaveCount(0);
+  return out;
+}
+
+test("every page is ready within its budget with a large account and with 10,000 keys @bench", async ({ browser }) => {
+  test.setTimeout(600_000);
+  const large = dataset("large");
+  const budget = dataset("budget");
+  const pages = [await open(browser, null), await open(browser, large), await open(browser, budget)];
+  const [empty, big, keys] = await measure(pages);
+  const rows = ALL.map((p) => ({
+    page: `/${p}`,
+    empty: empty[p].ms,
+    large: big[p].ms,
+    largeNodes: big[p].nodes,
+    keys: keys[p].ms,
+    keysNodes: keys[p].nodes,
+  }));
+  const f = (x) => x.toFixed(0).padStart(7);
+  const lines = [
+    "pages ready (ms from navigation start, median of 3; DOM nodes):",
+    "page              no data   large  +delta  nodes | 10k keys  +delta  nodes",
+    ...rows.map((r) =>
+      `${r.page.padEnd(16)} ${f(r.empty)} ${f(r.large)} ${f(r.large - r.empty)} ${String(r.largeNodes).padStart(6)} | ${f(r.keys)}  ${f(r.keys - r.empty)} ${String(r.keysNodes).padStart(6)}`,
+    ),
+    `budgets: large account +${BUDGET_LARGE_MS} ms on every page; 10,000 keys dashboard +${BUDGET_KEYS_DASHBOARD_MS} ms; at most ${MAX_NODES} DOM nodes`,
+  ];
+  console.log(lines.join("\n"));
+  mkdirSync("test-output", { recursive: true });
+  writeFileSync("test-output/pages-ready.json", JSON.stringify(rows, null, 2));
+  for (const r of rows) {
+    expect.soft(r.large - r.empty, `${r.page} with a large account`).toBeLessThanOrEqual(BUDGET_LARGE_MS);
+    expect.soft(r.largeNodes, `${r.page} DOM nodes, large account`).toBeLessThanOrEqual(MAX_NODES);
+    expect.soft(r.keysNodes, `${r.page} DOM nodes, 10,000 keys`).toBeLessThanOrEqual(MAX_NODES);
+  }
+  const dash = rows[0];
+  expect.soft(dash.keys - dash.empty, "dashboard with 10,000 keys").toBeLessThanOrEqual(BUDGET_KEYS_DASHBOARD_MS);
+});
