@@ -2,7 +2,7 @@
 // dates by kind, today), each agenda item leading into the flow that deals with
 // it, and a printout without the app's chrome.
 import { test, expect } from "./fixtures.js";
-import { T, plus, iso, en, seed } from "./util.js";
+import { T, plus, iso, en, seed, tabTo } from "./util.js";
 
 test("the year timeline, the agenda's links into each flow, and the printout", async ({ page }) => {
   await seed(page, {
@@ -72,6 +72,15 @@ test("a large account's agenda: keys due the same day are one line that opens th
   const ko = await context.newPage();
   await seed(ko, data, "./");
   await expect(ko.locator(".agenda-item", { hasText: "키 300개 등록" })).toHaveCount(1);
-  await expect(ko.getByRole("button", { name: "15개 모두 보기" })).toBeVisible();
+  // Keyboard alone: Tab to "show all", Enter unfolds; Tab to the group's link, Enter opens the filtered list.
+  await ko.locator("h1").focus();
+  await tabTo(ko, ".agenda-group button");
+  await ko.keyboard.press("Enter");
+  await expect(ko.locator(".agenda-group", { has: ko.getByRole("heading", { name: "이번 달" }) }).locator(".agenda-item")).toHaveCount(15);
+  await ko.locator("h1").focus();
+  await tabTo(ko, '.agenda-item[data-count="300"] a[href$="status=open"]');
+  await ko.keyboard.press("Enter");
+  await expect(ko).toHaveURL(/keys\?status=open$/);
+  await expect(ko.locator(".count")).toHaveText("키 300개 표시");
   await context.close();
 });
