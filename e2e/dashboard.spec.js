@@ -55,7 +55,7 @@ test("a large account's agenda: keys due the same day are one line that opens th
   await expect(line).toHaveAttribute("data-count", "300");
   await expect(line).toContainText(en(plus(T, 60)));
   // Fifteen lines this month: ten shown, then all on request.
-  const month = page.locator(".agenda-group", { has: page.getByRole("heading", { name: "This month" }) });
+  const month = page.locator(".agenda-group", { has: page.getByRole("heading", { name: "In 8 to 30 days" }) });
   await expect(month.locator(".agenda-item")).toHaveCount(10);
   await month.getByRole("button", { name: "Show all 15" }).click();
   await expect(month.locator(".agenda-item")).toHaveCount(15);
@@ -76,11 +76,58 @@ test("a large account's agenda: keys due the same day are one line that opens th
   await ko.locator("h1").focus();
   await tabTo(ko, ".agenda-group button");
   await ko.keyboard.press("Enter");
-  await expect(ko.locator(".agenda-group", { has: ko.getByRole("heading", { name: "이번 달" }) }).locator(".agenda-item")).toHaveCount(15);
+  await expect(ko.locator(".agenda-group", { has: ko.getByRole("heading", { name: "8~30일 후" }) }).locator(".agenda-item")).toHaveCount(15);
   await ko.locator("h1").focus();
   await tabTo(ko, '.agenda-item[data-count="300"] a[href$="status=open"]');
   await ko.keyboard.press("Enter");
   await expect(ko).toHaveURL(/keys\?status=open$/);
   await expect(ko.locator(".count")).toHaveText("키 300개 표시");
+  await context.close();
+});
+
+test("only what can still be done is overdue; passed dates are past for 30 days; group names say their range; a key's last day matches the Keys page (English, Korean)", async ({ page, browser }) => {
+  const { key, ko, addMonths } = await import("./util.js");
+  // The anniversary was 40 days ago: the renewal window closed 10 days ago with no renewal recorded.
+  const redeemed = (id, product, on) => ({ ...key(id, product, 5), redemption: { on: iso(on), owner: "Partner", subscription: null, mode: "New", tenant: "contoso.onmicrosoft.com" } });
+  // Redeemed 12 months and 10 days ago: its last working day was 10 days ago (R2).
+  const stopped = plus(addMonths(plus(T, -10), -12), 0);
+  const data = {
+    membership: { program: "Gold", competencies: [], anniversary: iso(plus(T, -40)), renewal_start: null, benefit_expiry: iso(plus(T, -5)) },
+    keys: [
+      redeemed(1, "Visio Plan 2", stopped),
+      // Stopped working 40 days ago: gone from the dashboard.
+      redeemed(2, "Project Plan 3", addMonths(plus(T, -40), -12)),
+      // Not redeemed by the benefit expiry date 5 days ago: past, it can no longer be redeemed (R1).
+      key(3, "Power BI Pro", 5),
+      // Works for 20 more days.
+      redeemed(4, "Office 365 E3", addMonths(plus(T, 20), -12)),
+    ],
+    subscriptions: [{ id: 1, product: "Office 365 E3", licenses: 5, end: iso(plus(T, -3)), tenant: "" }],
+  };
+  await seed(page, data, "./");
+  const group = (name) => page.locator(".agenda-group", { has: page.getByRole("heading", { name, exact: true }) });
+  await expect(group("Overdue: still to do").locator(".agenda-item")).toHaveText([/Renewal window closes/]);
+  const past = group("Passed in the last 30 days").locator(".agenda-item");
+  await expect(past).toHaveCount(3);
+  await expect(past.filter({ hasText: "Last day the key works: Visio Plan 2" })).toContainText(en(plus(T, -10)));
+  await expect(past.filter({ hasText: "Can no longer be redeemed: Power BI Pro" })).toContainText("5 days ago");
+  await expect(past.filter({ hasText: "Subscription ends: Office 365 E3" })).toHaveCount(1);
+  // The window opened the day after the anniversary, 39 days ago: past, and gone after 30 days.
+  await expect(page.locator(".agenda-item", { hasText: "Renewal window opens" })).toHaveCount(0);
+  await expect(page.locator(".agenda-item", { hasText: "Project Plan 3" })).toHaveCount(0);
+  await expect(group("In 8 to 30 days").locator(".agenda-item")).toContainText([`Last day the key works: Office 365 E3`]);
+  await expect(group("In 8 to 30 days").locator(".agenda-item").first()).toContainText(en(plus(T, 20)));
+  // The Keys page says the same last day.
+  await page.goto("keys");
+  await expect(page.locator(".key-row", { hasText: "Office 365 E3" })).toContainText(`usable until ${en(plus(T, 20))}`);
+  await expect(page.locator(".key-row", { hasText: "Power BI Pro" })).toContainText(`Expired on ${en(plus(T, -5))}`);
+
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const kp = await context.newPage();
+  await seed(kp, data, "./");
+  await expect(kp.getByRole("heading", { name: "기한 지남: 아직 할 수 있음" })).toBeVisible();
+  await expect(kp.getByRole("heading", { name: "최근 30일 안에 지난 날짜" })).toBeVisible();
+  await expect(kp.locator(".agenda-item", { hasText: "키를 쓸 수 있는 마지막 날: Visio Plan 2" })).toContainText(ko(plus(T, -10)));
+  await expect(kp.locator(".agenda-item", { hasText: "더 이상 등록할 수 없음: Power BI Pro" })).toHaveCount(1);
   await context.close();
 });

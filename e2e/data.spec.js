@@ -9,7 +9,7 @@ async function loadSample(page) {
   await page.goto("./");
   await appReady(page);
   await page.getByRole("button", { name: "Load sample data" }).click();
-  await expect(page.getByRole("heading", { name: "This week" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Today and the next 7 days" })).toBeVisible();
 }
 
 test("sample data loads from the empty dashboard, is undone, and is removed in Settings", async ({ page }) => {

@@ -247,17 +247,23 @@ messages! {
     EmptyText => "Start by entering your membership dates on the Membership page, or load the sample data to see how the app works.",
         "멤버십 페이지에서 멤버십 날짜를 입력하거나, 예제 데이터를 불러와 앱이 어떻게 동작하는지 살펴보세요.";
     /// Agenda group: overdue.
-    GroupOverdue => "Overdue", "기한 지남";
-    /// Agenda group: this week (today included).
-    GroupWeek => "This week", "이번 주";
-    /// Agenda group: this month.
-    GroupMonth => "This month", "이번 달";
-    /// Agenda group: later.
-    GroupLater => "Later", "나중에";
+    GroupOverdue => "Overdue: still to do", "기한 지남: 아직 할 수 있음";
+    /// Agenda group: today and the 7 days after (Severity::Today, Week).
+    GroupWeek => "Today and the next 7 days", "오늘과 앞으로 7일";
+    /// Agenda group: 8 to 30 days ahead.
+    GroupMonth => "In 8 to 30 days", "8~30일 후";
+    /// Agenda group: more than 30 days ahead.
+    GroupLater => "In more than 30 days", "30일 넘게 남음";
+    /// Agenda group: dates that passed in the last 30 days, nothing left to do.
+    GroupPast => "Passed in the last 30 days", "최근 30일 안에 지난 날짜";
     /// Agenda item: redeem key.
     ItemRedeemKey => "Redeem key: {name}", "키 등록: {name}";
+    /// Agenda item: a key not redeemed by the benefit expiry date, which passed (R1).
+    ItemKeyExpired => "Can no longer be redeemed: {name}", "더 이상 등록할 수 없음: {name}";
+    /// Agenda line: several keys not redeemed by the benefit expiry date, which passed.
+    ItemKeysExpired => "{count} keys can no longer be redeemed", "키 {count}개를 더 이상 등록할 수 없음";
     /// Agenda item: key validity ends.
-    ItemKeyValidity => "Key stops working: {name}", "키 사용 종료: {name}";
+    ItemKeyValidity => "Last day the key works: {name}", "키를 쓸 수 있는 마지막 날: {name}";
     /// Agenda item: subscription ends.
     ItemSubscriptionEnds => "Subscription ends: {name}", "구독 종료: {name}";
     /// Agenda item: renewal opens.
@@ -271,7 +277,7 @@ messages! {
     /// Agenda line: several keys to redeem by the same day.
     ItemRedeemKeys => "Redeem {count} keys", "키 {count}개 등록";
     /// Agenda line: several keys stop working the same day.
-    ItemKeysValidity => "{count} keys stop working", "키 {count}개 사용 종료";
+    ItemKeysValidity => "Last day {count} keys work", "키 {count}개를 쓸 수 있는 마지막 날";
     /// Agenda line: several subscriptions end the same day.
     ItemSubscriptionsEnd => "{count} subscriptions end", "구독 {count}개 종료";
     /// Agenda line: several seats can be reassigned from the same day.

@@ -13,7 +13,7 @@ use crate::model::{
     VsLevel,
 };
 use crate::rules::RuleId;
-use crate::rules::agenda::{AgendaItem, AgendaLine, ItemKind};
+use crate::rules::agenda::{AgendaItem, AgendaLine, ItemKind, Severity};
 use crate::rules::dates::days_between;
 use crate::rules::keys::{KeyStatus, Refusal};
 use crate::rules::membership::{RedeemWindow, RenewalPhase, RenewalWindow, redeem_window};
@@ -308,6 +308,10 @@ pub fn agenda_item_text(
 ) -> String {
     let name = |kind: u8, id: u64| names.get(&(kind, id)).cloned().unwrap_or_default();
     let (msg, value) = match item.kind {
+        // Past the benefit expiry date it can no longer be redeemed (R1).
+        ItemKind::RedeemKey(id) if item.severity == Severity::Past => {
+            (Msg::ItemKeyExpired, name(0, id))
+        }
         ItemKind::RedeemKey(id) => (Msg::ItemRedeemKey, name(0, id)),
         ItemKind::KeyValidityEnds(id) => (Msg::ItemKeyValidity, name(0, id)),
         ItemKind::SubscriptionEnds(id) => (Msg::ItemSubscriptionEnds, name(1, id)),
@@ -329,6 +333,9 @@ pub fn agenda_line_text(
 ) -> String {
     let many = match line.first.kind {
         _ if line.count == 1 => None,
+        ItemKind::RedeemKey(_) if line.first.severity == Severity::Past => {
+            Some(Msg::ItemKeysExpired)
+        }
         ItemKind::RedeemKey(_) => Some(Msg::ItemRedeemKeys),
         ItemKind::KeyValidityEnds(_) => Some(Msg::ItemKeysValidity),
         ItemKind::SubscriptionEnds(_) => Some(Msg::ItemSubscriptionsEnd),

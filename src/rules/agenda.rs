@@ -20,6 +20,10 @@ pub enum Severity {
     Month,
     /// Due later.
     Later,
+    /// The date passed and nothing can be done about it any more (a key that
+    /// stopped working, a subscription that ended, a window that opened):
+    /// shown as past for [`LOOKBACK_DAYS`], never as overdue.
+    Past,
 }
 
 impl Severity {
@@ -31,6 +35,25 @@ impl Severity {
             Severity::Week => "week",
             Severity::Month => "month",
             Severity::Later => "later",
+            Severity::Past => "past",
+        }
+    }
+
+    /// The severity of `kind` due in `days_left` days: a date that passed is
+    /// overdue only when the admin can still act on it (a renewal window that
+    /// closed without a renewal recorded); otherwise it is past.
+    ///
+    /// ```
+    /// use benefits_desk::rules::agenda::{ItemKind, Severity};
+    /// assert_eq!(Severity::of(ItemKind::RenewalCloses, -3), Severity::Overdue);
+    /// assert_eq!(Severity::of(ItemKind::KeyValidityEnds(1), -3), Severity::Past);
+    /// assert_eq!(Severity::of(ItemKind::RedeemKey(1), -1), Severity::Past);
+    /// assert_eq!(Severity::of(ItemKind::RedeemKey(1), 0), Severity::Today);
+    /// ```
+    pub fn of(kind: ItemKind, days_left: i64) -> Self {
+        match Self::from_days_left(days_left) {
+            Severity::Overdue if !kind.actionable_after() => Severity::Past,
+            s => s,
         }
     }
 
@@ -92,6 +115,17 @@ pub enum ItemKind {
     SupportContractEnds,
     /// Few support incidents are left (R16).
     IncidentsLow(u32),
+}
+
+impl ItemKind {
+    /// Whether the admin can still do something once the date has passed.
+    /// Only a renewal window that closed can (renew late, or record the
+    /// renewal made in Partner Center); a key past the benefit expiry date can
+    /// no longer be redeemed (R1), a key or subscription that ended has ended,
+    /// an opened window or an ended grace is news, not a task.
+    pub fn actionable_after(self) -> bool {
+        matches!(self, ItemKind::RenewalCloses | ItemKind::IncidentsLow(_))
+    }
 }
 
 /// One entry of the agenda.
@@ -204,7 +238,7 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
     let mut push = |kind, due: NaiveDate, rule, flow| {
         if due >= horizon {
             let days_left = days_between(today, due);
-            let severity = Severity::from_days_left(days_left);
+            let severity = Severity::of(kind, days_left);
             out.push(AgendaItem {
                 kind,
                 due,
@@ -397,15 +431,37 @@ mod tests {
     }
 
     #[test]
-    fn missed_key_deadline_is_overdue_then_drops_off() {
+    fn a_missed_key_deadline_is_past_not_overdue_then_drops_off() {
+        // R1: after the benefit expiry date the key cannot be redeemed, so there
+        // is nothing left to do: past, shown for 30 days, then gone.
         let items = agenda(&sample(), d(2021, 2, 1));
         let k = items
             .iter()
             .find(|i| i.kind == ItemKind::RedeemKey(1))
             .unwrap();
-        assert_eq!((k.severity, k.days_left), (Severity::Overdue, -1));
-        let later = agenda(&sample(), d(2021, 3, 15));
+        assert_eq!((k.severity, k.days_left), (Severity::Past, -1));
+        let day30 = agenda(&sample(), d(2021, 3, 2));
+        assert!(day30.iter().any(|i| i.kind == ItemKind::RedeemKey(1)));
+        let later = agenda(&sample(), d(2021, 3, 3));
         assert!(!later.iter().any(|i| i.kind == ItemKind::RedeemKey(1)));
+    }
+
+    #[test]
+    fn only_a_closed_renewal_window_is_overdue() {
+        // Everything of the sample, well after its dates: nothing is overdue but
+        // the renewal window that closed (renew late, or record the renewal).
+        let data = sample();
+        let anniversary = data.membership.as_ref().unwrap().anniversary.unwrap();
+        let today = add_days(anniversary, 45).unwrap();
+        let items = agenda(&data, today);
+        let overdue: Vec<_> = items
+            .iter()
+            .filter(|i| i.severity == Severity::Overdue)
+            .map(|i| i.kind)
+            .collect();
+        assert_eq!(overdue, vec![ItemKind::RenewalCloses]);
+        assert!(items.iter().any(|i| i.severity == Severity::Past));
+        assert!(items.iter().all(|i| i.days_left >= -LOOKBACK_DAYS));
     }
 
     #[test]

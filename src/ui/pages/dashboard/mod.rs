@@ -31,11 +31,13 @@ fn flow_link(flow: Flow) -> (Page, Msg) {
 }
 
 /// The urgency groups, in order, and the severities each holds.
-const GROUPS: [(Msg, &[Severity]); 4] = [
+/// Each name says its range exactly (`Severity::from_days_left`).
+const GROUPS: [(Msg, &[Severity]); 5] = [
     (Msg::GroupOverdue, &[Severity::Overdue]),
     (Msg::GroupWeek, &[Severity::Today, Severity::Week]),
     (Msg::GroupMonth, &[Severity::Month]),
     (Msg::GroupLater, &[Severity::Later]),
+    (Msg::GroupPast, &[Severity::Past]),
 ];
 
 /// What is due, grouped by urgency; an empty state that says how to start.
