@@ -228,3 +228,63 @@ test("with no benefit expiry date recorded, nothing is redeemed on a guess: R1 c
   await expect(page.locator(".option[data-mode=new] .refused")).toContainText("R1 cannot be checked");
   await expect(page.locator(".option[data-mode=new] .refused").getByRole("link", { name: "Membership" })).toBeVisible();
 });
+
+test("R9: a replacement is asked once within 30 days of activation, the new key linked to the original; too late is refused with the last day (English, Korean)", async ({ page, browser }) => {
+  const { seed, key, T, plus, iso, en, ko, stored: storedData } = await import("./util.js");
+  const redeemed = (id, product, on, text) => ({ ...key(id, product, 10), key: text, redemption: { on: iso(on), owner: "Partner", subscription: null, mode: "Add", tenant: "contoso.onmicrosoft.com" } });
+  const data = {
+    membership: { program: "Gold", competencies: [], anniversary: iso(plus(T, 200)), renewal_start: null, benefit_expiry: iso(plus(T, 100)) },
+    keys: [
+      redeemed(1, "Office 365 E3", plus(T, -10), "AAAAA-BBBBB-CCCCC-DDDDD-11111"),
+      { ...key(2, "Office 365 E3", 10), key: "AAAAA-BBBBB-CCCCC-DDDDD-22222" },
+      redeemed(3, "Visio Plan 2", plus(T, -40), "AAAAA-BBBBB-CCCCC-DDDDD-33333"),
+      redeemed(4, "Project Plan 3", plus(T, -5), ""),
+      { ...key(5, "Project Plan 3", 10), key: "AAAAA-BBBBB-CCCCC-DDDDD-55555" },
+    ],
+  };
+  await seed(page, data, "keys");
+  // Activated 40 days ago: day 30 has passed; the refusal names R9 and the last day.
+  const late = page.locator(".key-row", { hasText: "Visio Plan 2" });
+  await late.getByRole("button", { name: "Replacement…" }).click();
+  await expect(late.getByRole("alert")).toHaveText(`Not allowed: a replacement can be asked within 30 days after the key was activated, so ${en(plus(T, -10))} was the last day. R9`);
+  await expect(late.getByRole("button", { name: "Record the request" })).toBeDisabled();
+  await late.getByRole("button", { name: "Cancel" }).click();
+
+  // Within the window: asked today, the new key chosen; both rows say so.
+  const orig = page.locator(".key-row", { hasText: "Office 365 E3" }).filter({ hasText: "Redeemed" });
+  await orig.getByRole("button", { name: "Replacement…" }).click();
+  await expect(orig.getByText(`The last day to ask for this key: ${en(plus(T, 20))}.`)).toBeVisible();
+  await orig.getByLabel("The new key").selectOption({ label: "Office 365 E3 · 10 licenses · …22222" });
+  await orig.getByRole("button", { name: "Record the request" }).click();
+  await expect(page.getByText("Replacement request recorded.")).toBeVisible();
+  await expect(page.locator(".key-replacement").filter({ hasText: "Replacement asked on" })).toHaveText(`Replacement asked on ${en(T)}; the new key: Office 365 E3 · 10 licenses · …22222. R9`);
+  await expect(page.locator(".key-replacement").filter({ hasText: "Replaces" })).toHaveText("Replaces Office 365 E3 · 10 licenses · …11111. R9");
+  // Once asked, the original offers no second request.
+  await expect(page.locator(".key-row", { hasText: "Replacement asked on" }).getByRole("button", { name: "Replacement…" })).toHaveCount(0);
+  let d = await storedData(page);
+  expect(d.keys.find((k) => k.id === 1)).toMatchObject({ replaced: true, replacement: { asked_on: iso(T), by: 2 } });
+  expect(d.keys.find((k) => k.id === 2).replaces).toBe(1);
+
+  // Asked on a past day without the new key; the key recorded later.
+  const project = page.locator(".key-row", { hasText: "Project Plan 3" }).filter({ hasText: "Redeemed" });
+  await project.getByRole("button", { name: "Replacement…" }).click();
+  await project.getByLabel("Asked on").fill(iso(plus(T, -2)));
+  await project.getByRole("button", { name: "Record the request" }).click();
+  const pending = page.locator(".key-row", { hasText: "the new key is not recorded yet" });
+  await expect(pending).toContainText(`Replacement asked on ${en(plus(T, -2))}`);
+  await pending.getByRole("button", { name: "Record the new key…" }).click();
+  await pending.getByLabel("The new key").selectOption({ label: "Project Plan 3 · 10 licenses · …55555" });
+  await pending.getByRole("button", { name: "Record the new key", exact: true }).click();
+  await expect(page.getByText("Replacement key recorded.")).toBeVisible();
+  d = await storedData(page);
+  expect(d.keys.find((k) => k.id === 4).replacement).toEqual({ asked_on: iso(plus(T, -2)), by: 5 });
+  expect(d.keys.find((k) => k.id === 5).replaces).toBe(4);
+
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const kp = await context.newPage();
+  await seed(kp, data, "keys");
+  const lateKo = kp.locator(".key-row", { hasText: "Visio Plan 2" });
+  await lateKo.getByRole("button", { name: "교체 요청…" }).click();
+  await expect(lateKo.getByRole("alert")).toContainText(`${ko(plus(T, -10))}이 마지막 날이었습니다.`);
+  await context.close();
+});

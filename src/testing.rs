@@ -26,5 +26,7 @@ pub fn key(id: u64, product: &str, licenses: u32, redeemed: Option<NaiveDate>) -
         }),
         replaced: false,
         received: None,
+        replacement: None,
+        replaces: None,
     }
 }

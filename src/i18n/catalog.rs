@@ -262,6 +262,12 @@ messages! {
     ItemKeyExpired => "Can no longer be redeemed: {name}", "더 이상 등록할 수 없음: {name}";
     /// Agenda line: several keys not redeemed by the benefit expiry date, which passed.
     ItemKeysExpired => "{count} keys can no longer be redeemed", "키 {count}개를 더 이상 등록할 수 없음";
+    /// Refusal (R9): a replacement was asked before.
+    RefuseReplacedBefore => "Not allowed: a replacement was already asked for this key on {date}, and a key is replaced only once.", "허용되지 않음: 이 키는 {date}에 이미 교체를 요청했습니다. 키는 한 번만 교체됩니다.";
+    /// Refusal (R9): the 30 days after activation have passed.
+    RefuseReplaceLate => "Not allowed: a replacement can be asked within 30 days after the key was activated, so {date} was the last day.", "허용되지 않음: 교체는 키를 활성화한 뒤 30일 안에만 요청할 수 있으므로 {date}이 마지막 날이었습니다.";
+    /// Refusal (R9): not redeemed (or a day before it was).
+    RefuseReplaceNotRedeemed => "A replacement is for a key already redeemed, asked on or after the day it was.", "교체는 이미 등록한 키에 대해, 등록한 날 이후에 요청하는 것입니다.";
     /// Agenda item: key validity ends.
     ItemKeyValidity => "Last day the key works: {name}", "키를 쓸 수 있는 마지막 날: {name}";
     /// Agenda item: subscription ends.
@@ -442,6 +448,40 @@ messages! {
     StatusRedeemed => "Redeemed: usable until {date}", "사용함: {date}까지 유효";
     /// Keys page.
     StatusReplaced => "Replaced by another key", "다른 키로 교체됨";
+    /// Key row: the replacement asked, and the key given for it.
+    KeyReplacedBy => "Replacement asked on {date}; the new key: {key}.", "{date}에 교체를 요청함. 새 키: {key}.";
+    /// Key row: the replacement asked, the new key not recorded yet.
+    KeyReplacementPending => "Replacement asked on {date}; the new key is not recorded yet.", "{date}에 교체를 요청함. 새 키는 아직 기록되지 않았습니다.";
+    /// Key row: this key replaces another.
+    KeyReplaces => "Replaces {key}.", "{key}을(를) 대체하는 키입니다.";
+    /// Key row button: ask for a replacement (R9).
+    KeyAskReplacement => "Replacement…", "교체 요청…";
+    /// Key row button: record the key given for a replacement.
+    KeyLinkReplacement => "Record the new key…", "새 키 기록…";
+    /// Replacement form heading.
+    ReplaceTitle => "Ask for a replacement key", "교체 키 요청";
+    /// Replacement form heading when only the new key is missing.
+    ReplaceLinkTitle => "The key given as replacement", "교체로 받은 키";
+    /// Replacement form help.
+    ReplaceHelp => "Microsoft replaces a redeemed key once, when it went to the wrong tenant or licenses were added instead of extending, and only if asked within 30 days after it was activated. Record the day you asked.", "Microsoft는 잘못된 테넌트에 등록했거나 연장 대신 라이선스를 추가한 키를 한 번 교체해 주며, 활성화 후 30일 안에 요청한 경우에만 가능합니다. 요청한 날을 기록하세요.";
+    /// Replacement form: the day asked.
+    ReplaceAskedOn => "Asked on", "요청한 날";
+    /// Replacement form: the last day possible.
+    ReplaceLastDay => "The last day to ask for this key: {date}.", "이 키의 교체를 요청할 수 있는 마지막 날: {date}.";
+    /// Replacement form: the new key field.
+    ReplaceBy => "The new key", "새 키";
+    /// Replacement form: no new key yet.
+    ReplaceNotYet => "(not received yet: record it later)", "(아직 받지 않음: 나중에 기록)";
+    /// Replacement form: choose the new key.
+    ReplaceChoose => "(choose the key)", "(키 선택)";
+    /// Replacement form: save the request.
+    ReplaceSave => "Record the request", "요청 기록";
+    /// Replacement form: save the link.
+    ReplaceLink => "Record the new key", "새 키 기록";
+    /// Change notice: replacement asked.
+    ChangeReplacementAsked => "Replacement request recorded.", "교체 요청을 기록했습니다.";
+    /// Change notice: the new key linked.
+    ChangeReplacementLinked => "Replacement key recorded.", "교체 키를 기록했습니다.";
     /// Keys page.
     KeyLicensesCount => "{count} licenses", "라이선스 {count}개";
     /// Keys page.

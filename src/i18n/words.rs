@@ -105,6 +105,13 @@ pub fn refusal_text(lang: Lang, r: Refusal) -> String {
         Refusal::NoSubscription | Refusal::NoActiveLicenses => lang.t(Msg::RefuseNoSub).into(),
         Refusal::EmptyKey | Refusal::OutOfRange => lang.t(Msg::RefuseOther).into(),
         Refusal::NoBenefitExpiry => lang.t(Msg::RefuseNoExpiry).into(),
+        Refusal::ReplacementAskedBefore { on } => {
+            fill(lang.t(Msg::RefuseReplacedBefore), &[("date", &date(on))])
+        }
+        Refusal::ReplacementTooLate { last_day } => {
+            fill(lang.t(Msg::RefuseReplaceLate), &[("date", &date(last_day))])
+        }
+        Refusal::ReplacementNotRedeemed => lang.t(Msg::RefuseReplaceNotRedeemed).into(),
     }
 }
 

@@ -12,14 +12,15 @@ use chrono::NaiveDate;
 
 use super::{
     AzureCredit, AzureOffer, Competency, CreditKind, CreditTransfer, Dataset, Membership,
-    ProductKey, ProgramLevel, Redemption, RedemptionMode, Subscription, SubscriptionChange,
-    SupportContract, TenantOwner, User, UserSource, VsAssignment, VsLevel, VsPastAssignment,
-    VsSeat,
+    ProductKey, ProgramLevel, Redemption, RedemptionMode, Replacement, Subscription,
+    SubscriptionChange, SupportContract, TenantOwner, User, UserSource, VsAssignment, VsLevel,
+    VsPastAssignment, VsSeat,
 };
 use crate::rules::RuleId;
 use crate::rules::azure::{Release, can_assign, release};
 use crate::rules::keys::{
-    KeyFacts, Outcome, RedemptionOption, Refusal, SubscriptionFacts, redemption_options,
+    KeyFacts, Outcome, RedemptionOption, Refusal, SubscriptionFacts, check_replacement,
+    redemption_options,
 };
 use crate::rules::visual_studio::{can_reassign, reassignable_from};
 
@@ -101,6 +102,8 @@ pub fn add_key(d: &mut Dataset, k: KeyFields) -> u64 {
         redemption: None,
         replaced: false,
         received: k.received,
+        replacement: None,
+        replaces: None,
     });
     id
 }
@@ -122,9 +125,110 @@ pub fn edit_key(d: &mut Dataset, id: u64, k: KeyFields) -> Result<(), ChangeErro
     Ok(())
 }
 
-/// Delete a key.
+/// Delete a key; a replacement link to it goes with it (the request stays).
 pub fn delete_key(d: &mut Dataset, id: u64) {
     d.keys.retain(|x| x.id != id);
+    for k in &mut d.keys {
+        if k.replaces == Some(id) {
+            k.replaces = None;
+        }
+        if let Some(r) = &mut k.replacement
+            && r.by == Some(id)
+        {
+            r.by = None;
+        }
+    }
+}
+
+// ---- Replacement (R9) -------------------------------------------------------
+
+/// Keys that can be recorded as the replacement of `key`: any other key that
+/// neither replaces one already nor was replaced itself.
+pub fn replacement_candidates(d: &Dataset, key: u64) -> Vec<&ProductKey> {
+    d.keys
+        .iter()
+        .filter(|k| k.id != key && k.replaces.is_none() && k.replacement.is_none())
+        .collect()
+}
+
+/// R9: record that a replacement was asked for `key` on `on` (once, within 30
+/// days after it was activated), and, when Microsoft has given it, the key
+/// `by` that replaces it. The original counts as replaced from then on.
+///
+/// # Errors
+/// [`ChangeError::Refused`] with R9's refusal (asked before, too late, not
+/// redeemed); [`ChangeError::Gone`] when either key is not there or `by`
+/// cannot be a replacement.
+pub fn ask_replacement(
+    d: &mut Dataset,
+    key: u64,
+    on: NaiveDate,
+    by: Option<u64>,
+) -> Result<(), ChangeError> {
+    let k = d
+        .keys
+        .iter()
+        .find(|k| k.id == key)
+        .ok_or(ChangeError::Gone)?;
+    let asked = k.replacement.map(|r| r.asked_on);
+    check_replacement(k.redemption.as_ref().map(|r| r.on), asked, on)
+        .map_err(ChangeError::Refused)?;
+    if let Some(by) = by {
+        check_candidate(d, key, by)?;
+    }
+    let k = d
+        .keys
+        .iter_mut()
+        .find(|k| k.id == key)
+        .ok_or(ChangeError::Gone)?;
+    k.replaced = true;
+    k.replacement = Some(Replacement { asked_on: on, by });
+    if let Some(by) = by {
+        link(d, key, by);
+    }
+    Ok(())
+}
+
+/// Record the key `by` that Microsoft gave for `key`, whose replacement was
+/// asked before.
+///
+/// # Errors
+/// [`ChangeError::Gone`] when either key is not there, no replacement was
+/// asked, or `by` cannot be a replacement.
+pub fn link_replacement(d: &mut Dataset, key: u64, by: u64) -> Result<(), ChangeError> {
+    let asked = d
+        .keys
+        .iter()
+        .find(|k| k.id == key)
+        .and_then(|k| k.replacement)
+        .ok_or(ChangeError::Gone)?;
+    if asked.by.is_some() {
+        return Err(ChangeError::Gone);
+    }
+    check_candidate(d, key, by)?;
+    link(d, key, by);
+    Ok(())
+}
+
+fn check_candidate(d: &Dataset, key: u64, by: u64) -> Result<(), ChangeError> {
+    replacement_candidates(d, key)
+        .iter()
+        .any(|k| k.id == by)
+        .then_some(())
+        .ok_or(ChangeError::Gone)
+}
+
+fn link(d: &mut Dataset, key: u64, by: u64) {
+    for k in &mut d.keys {
+        if k.id == by {
+            k.replaces = Some(key);
+        }
+        if k.id == key
+            && let Some(r) = &mut k.replacement
+        {
+            r.by = Some(by);
+        }
+    }
 }
 
 // ---- Redemption -------------------------------------------------------------
@@ -627,6 +731,80 @@ mod tests {
             }),
             ..Dataset::default()
         }
+    }
+
+    fn redeemed_on(data: &mut Dataset, id: u64, on: NaiveDate) {
+        data.keys
+            .iter_mut()
+            .find(|k| k.id == id)
+            .unwrap()
+            .redemption = Some(Redemption {
+            on,
+            owner: TenantOwner::Partner,
+            subscription: None,
+            mode: RedemptionMode::New,
+            tenant: "contoso.onmicrosoft.com".into(),
+        });
+    }
+
+    #[test]
+    fn r9_a_replacement_is_asked_once_within_30_days_and_links_both_keys() {
+        let mut data = Dataset::default();
+        let (a, b, c) = (
+            add_key(&mut data, key_fields("Office")),
+            add_key(&mut data, key_fields("Office")),
+            add_key(&mut data, key_fields("Office")),
+        );
+        redeemed_on(&mut data, a, d(2021, 3, 1));
+        // Not redeemed: nothing to replace.
+        assert_eq!(
+            ask_replacement(&mut data, b, d(2021, 3, 5), None),
+            Err(ChangeError::Refused(Refusal::ReplacementNotRedeemed))
+        );
+        // Day 31 after activation: too late, and the refusal names the last day.
+        let before = data.clone();
+        let late = ask_replacement(&mut data, a, d(2021, 4, 1), Some(b)).unwrap_err();
+        assert_eq!(
+            late,
+            ChangeError::Refused(Refusal::ReplacementTooLate {
+                last_day: d(2021, 3, 31)
+            })
+        );
+        assert_eq!(late.rule(), Some(RuleId::R9));
+        assert_eq!(data, before, "a refusal changes nothing");
+        // Day 30: asked, the new key linked both ways; the original is replaced.
+        ask_replacement(&mut data, a, d(2021, 3, 31), Some(b)).unwrap();
+        assert_eq!(
+            data.keys[0].replacement,
+            Some(Replacement {
+                asked_on: d(2021, 3, 31),
+                by: Some(b)
+            })
+        );
+        assert!(data.keys[0].replaced);
+        assert_eq!(data.keys[1].replaces, Some(a));
+        // A second request is refused, naming the first.
+        assert_eq!(
+            ask_replacement(&mut data, a, d(2021, 3, 31), Some(c)),
+            Err(ChangeError::Refused(Refusal::ReplacementAskedBefore {
+                on: d(2021, 3, 31)
+            }))
+        );
+        // The linked key is no longer a candidate for another; deleting it unlinks.
+        assert!(
+            replacement_candidates(&data, c)
+                .iter()
+                .all(|k| k.id != b && k.id != a)
+        );
+        delete_key(&mut data, b);
+        assert_eq!(data.keys[0].replacement.unwrap().by, None);
+        // Linked later, when Microsoft sends it.
+        link_replacement(&mut data, a, c).unwrap();
+        assert_eq!(
+            data.keys.iter().find(|k| k.id == c).unwrap().replaces,
+            Some(a)
+        );
+        assert_eq!(link_replacement(&mut data, a, c), Err(ChangeError::Gone));
     }
 
     #[test]

@@ -121,6 +121,8 @@ impl KeyDraft {
             redemption: None,
             replaced: false,
             received: None,
+            replacement: None,
+            replaces: None,
         };
         check_key_record(&record, |f, e| errors.flag(f, e));
         if errors.get(Field::Key).is_none() && key_taken(data, &record.key, editing) {
@@ -388,10 +390,18 @@ impl DayDraft {
     /// # Errors
     /// A day that is missing, not a date, or still to come.
     pub fn check(&self, today: NaiveDate) -> Result<NaiveDate, FieldErrors> {
+        self.check_as(Field::GivenOn, today)
+    }
+
+    /// The day, or the problem flagged on `field`.
+    ///
+    /// # Errors
+    /// A day that is missing, not a date, or still to come.
+    pub fn check_as(&self, field: Field, today: NaiveDate) -> Result<NaiveDate, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let day = errors.past_date(Field::GivenOn, &self.0, today);
+        let day = errors.past_date(field, &self.0, today);
         if day.is_none() && errors.is_empty() {
-            errors.flag(Field::GivenOn, FieldError::NotADate);
+            errors.flag(field, FieldError::NotADate);
         }
         errors.result(|| day.unwrap_or(today))
     }
@@ -443,6 +453,8 @@ mod tests {
                 redemption: None,
                 replaced: false,
                 received: None,
+                replacement: None,
+                replaces: None,
             }],
             ..Default::default()
         }

@@ -80,6 +80,8 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             }),
             replaced: next(50) == 0,
             received: None,
+            replacement: None,
+            replaces: None,
         })
         .collect();
     let subscriptions = (0..scale.subscriptions as u64)

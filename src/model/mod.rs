@@ -166,6 +166,23 @@ pub struct ProductKey {
     /// Day the key was received, if recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub received: Option<NaiveDate>,
+    /// The replacement asked for this key (R9), once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<Replacement>,
+    /// The key this one replaces (R9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<u64>,
+}
+
+/// A replacement asked for a redeemed key (R9: once, within 30 days after it
+/// was activated), and the key Microsoft gave for it once it is recorded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Replacement {
+    /// The day it was asked for.
+    pub asked_on: NaiveDate,
+    /// The replacement key, once recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<u64>,
 }
 
 impl std::fmt::Debug for ProductKey {
@@ -179,6 +196,8 @@ impl std::fmt::Debug for ProductKey {
             .field("redemption", &self.redemption)
             .field("replaced", &self.replaced)
             .field("received", &self.received)
+            .field("replacement", &self.replacement)
+            .field("replaces", &self.replaces)
             .finish()
     }
 }

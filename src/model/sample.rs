@@ -75,6 +75,8 @@ pub fn sample(today: NaiveDate) -> Dataset {
         redemption,
         replaced,
         received: Some(day(-400 + 20 * n as i64)),
+        replacement: None,
+        replaces: None,
     };
     let keys = vec![
         key(

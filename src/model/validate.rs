@@ -102,6 +102,8 @@ pub enum Field {
     GivenOn,
     /// Support incidents used so far.
     Used,
+    /// The day a replacement key was asked for (R9).
+    AskedOn,
 }
 
 /// One problem in a dataset.
@@ -378,6 +380,8 @@ mod tests {
                 redemption: None,
                 replaced: false,
                 received: None,
+                replacement: None,
+                replaces: None,
             }],
             ..Default::default()
         };

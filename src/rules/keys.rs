@@ -109,6 +109,19 @@ pub enum Refusal {
     NoBenefitExpiry,
     /// The result would leave the calendar.
     OutOfRange,
+    /// A replacement was asked for this key already; R9 grants one.
+    ReplacementAskedBefore {
+        /// The day it was asked.
+        on: NaiveDate,
+    },
+    /// The 30 days after activation in which a replacement can be asked have
+    /// passed (R9).
+    ReplacementTooLate {
+        /// The last day it was possible.
+        last_day: NaiveDate,
+    },
+    /// A replacement is for a key that was redeemed, on or after that day.
+    ReplacementNotRedeemed,
 }
 
 impl Refusal {
@@ -116,7 +129,11 @@ impl Refusal {
     pub fn rule(self) -> RuleId {
         match self {
             Refusal::BenefitExpired { .. } | Refusal::NoBenefitExpiry => RuleId::R1,
-            Refusal::AlreadyRedeemed | Refusal::EmptyKey => RuleId::R9,
+            Refusal::AlreadyRedeemed
+            | Refusal::EmptyKey
+            | Refusal::ReplacementAskedBefore { .. }
+            | Refusal::ReplacementTooLate { .. }
+            | Refusal::ReplacementNotRedeemed => RuleId::R9,
             Refusal::CustomerTenant => RuleId::R10,
             Refusal::OverThreeYears { .. } | Refusal::NoActiveLicenses => RuleId::R8,
             Refusal::SubscriptionEnded { .. } | Refusal::NoSubscription => RuleId::R6,
@@ -305,6 +322,45 @@ pub fn can_replace(
     today: NaiveDate,
 ) -> Result<bool, DateError> {
     Ok(!already_replaced && today <= replacement_deadline(activated_on)?.value)
+}
+
+/// R9: whether a replacement may be asked on `on` for a key activated on
+/// `activated_on` (`None`: not redeemed), asked before on `asked_before`.
+/// Gives the last day it is possible, with its working.
+///
+/// # Errors
+/// [`Refusal::ReplacementAskedBefore`] (one replacement),
+/// [`Refusal::ReplacementTooLate`] with the last day,
+/// [`Refusal::ReplacementNotRedeemed`] (not redeemed, or a day before it was).
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::keys::{check_replacement, Refusal};
+/// use chrono::NaiveDate;
+/// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
+/// assert_eq!(check_replacement(Some(d(3, 1)), None, d(3, 31)).unwrap().value, d(3, 31));
+/// assert_eq!(check_replacement(Some(d(3, 1)), None, d(4, 1)), Err(Refusal::ReplacementTooLate { last_day: d(3, 31) }));
+/// assert_eq!(check_replacement(Some(d(3, 1)), Some(d(3, 5)), d(3, 6)), Err(Refusal::ReplacementAskedBefore { on: d(3, 5) }));
+/// assert_eq!(check_replacement(None, None, d(3, 6)), Err(Refusal::ReplacementNotRedeemed));
+/// ```
+pub fn check_replacement(
+    activated_on: Option<NaiveDate>,
+    asked_before: Option<NaiveDate>,
+    on: NaiveDate,
+) -> Result<Explained<NaiveDate>, Refusal> {
+    if let Some(before) = asked_before {
+        return Err(Refusal::ReplacementAskedBefore { on: before });
+    }
+    let activated = activated_on
+        .filter(|a| *a <= on)
+        .ok_or(Refusal::ReplacementNotRedeemed)?;
+    let deadline = replacement_deadline(activated)?;
+    if on > deadline.value {
+        return Err(Refusal::ReplacementTooLate {
+            last_day: deadline.value,
+        });
+    }
+    Ok(deadline)
 }
 
 /// A key as the redemption decision needs it.

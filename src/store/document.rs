@@ -431,6 +431,8 @@ mod tests {
                     redemption: None,
                     replaced: false,
                     received: None,
+                    replacement: None,
+                    replaces: None,
                 })
             })
             .unwrap();

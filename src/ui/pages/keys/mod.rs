@@ -5,6 +5,7 @@
 
 mod form;
 mod record;
+mod replace;
 mod row;
 
 use chrono::NaiveDate;

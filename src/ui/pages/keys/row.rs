@@ -5,10 +5,13 @@ use leptos::prelude::*;
 
 use super::form::KeyForm;
 use super::record::RecordRedemption;
+use super::replace::{ReplaceKey, key_label};
 use super::{masked, status_slug};
 use crate::i18n::words::key_status_text;
-use crate::i18n::{Lang, Msg, fill};
+use crate::i18n::{Lang, Msg, fill, format_date};
+use crate::model::ProductKey;
 use crate::model::change::delete_key;
+use crate::rules::RuleId;
 use crate::rules::keys::KeyStatus;
 use crate::ui::browser::clipboard;
 use crate::ui::components::RuleLink;
@@ -23,6 +26,10 @@ pub enum Open {
     Edit(u64),
     /// Recording a key's redemption.
     Redeem(u64),
+    /// Asking for a key's replacement (R9).
+    Replace(u64),
+    /// Recording the key given for a replacement asked before.
+    Link(u64),
 }
 
 /// What the rows of the key list share: which key is revealed, which row has a
@@ -71,15 +78,47 @@ pub fn KeyRow(
                 <span>{key_status_text(lang, status)}</span>
                 " " <RuleLink rule=status.rule()/>
             </div>
+            {replacement_line(lang, &k)}
             <KeySecret id secret=k.key lang state/>
-            <KeyActions id lang open status/>
+            <KeyActions id lang open status pending=k.replacement.is_some_and(|r| r.by.is_none())/>
             {move || match open.get() {
                 Some(Open::Edit(x)) if x == id => Some(view! { <KeyForm editing=Some(id) on_done=close/> }.into_any()),
                 Some(Open::Redeem(x)) if x == id => Some(view! { <RecordRedemption id product=product.clone() on_done=close/> }.into_any()),
+                Some(Open::Replace(x)) if x == id => Some(view! { <ReplaceKey id link_only=false on_done=close/> }.into_any()),
+                Some(Open::Link(x)) if x == id => Some(view! { <ReplaceKey id link_only=true on_done=close/> }.into_any()),
                 _ => None,
             }}
         </li>
     }
+}
+
+/// R9 on the row: the replacement asked for this key and the key given, or the
+/// key this one replaces.
+fn replacement_line(lang: Lang, k: &ProductKey) -> Option<impl IntoView + use<>> {
+    let data = use_data();
+    let label = |id: u64| {
+        data.data.with_untracked(|d| {
+            d.keys
+                .iter()
+                .find(|x| x.id == id)
+                .map(|x| key_label(lang, x))
+        })
+    };
+    let text = match (k.replacement, k.replaces) {
+        (Some(r), _) => {
+            let date = format_date(lang, r.asked_on);
+            match r.by.and_then(label) {
+                Some(key) => fill(
+                    lang.t(Msg::KeyReplacedBy),
+                    &[("date", &date), ("key", &key)],
+                ),
+                None => fill(lang.t(Msg::KeyReplacementPending), &[("date", &date)]),
+            }
+        }
+        (None, Some(orig)) => fill(lang.t(Msg::KeyReplaces), &[("key", &label(orig)?)]),
+        (None, None) => return None,
+    };
+    Some(view! { <p class="key-replacement">{text} " " <RuleLink rule=RuleId::R9/></p> })
 }
 
 /// The key text, masked to its last group until revealed, and copy.
@@ -149,6 +188,8 @@ fn KeyActions(
     /// Where the key stands: one not redeemed can go into the wizard; one past
     /// the benefit expiry date can still get a redemption that happened before.
     status: KeyStatus,
+    /// A replacement was asked and the new key is not recorded yet.
+    pending: bool,
 ) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
@@ -168,6 +209,14 @@ fn KeyActions(
             {matches!(status, KeyStatus::NotRedeemed { .. } | KeyStatus::Expired { .. }).then(|| view! {
                 <button type="button" aria-expanded=expanded(Open::Redeem(id))
                     on:click=move |_| open.set(Some(Open::Redeem(id)))>{lang.t(Msg::KeyMarkRedeemed)}</button>
+            })}
+            {matches!(status, KeyStatus::Redeemed { .. }).then(|| view! {
+                <button type="button" aria-expanded=expanded(Open::Replace(id))
+                    on:click=move |_| open.set(Some(Open::Replace(id)))>{lang.t(Msg::KeyAskReplacement)}</button>
+            })}
+            {pending.then(|| view! {
+                <button type="button" aria-expanded=expanded(Open::Link(id))
+                    on:click=move |_| open.set(Some(Open::Link(id)))>{lang.t(Msg::KeyLinkReplacement)}</button>
             })}
         </div>
     }
