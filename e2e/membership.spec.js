@@ -43,11 +43,77 @@ test("a Gold partner enters its dates, sees the renewal window, ticks the steps 
   await page.getByLabel("If a benefit cannot be activated").check();
   const next = new Date(Date.UTC(anniversary.getUTCFullYear() + 1, anniversary.getUTCMonth(), anniversary.getUTCDate()));
   await expect(finish).toHaveText(`All done: record the renewal (new anniversary ${en(next)})`);
+  // The day it was paid (today) and the new benefit expiry date: suggested from R4, editable.
+  await expect(page.getByLabel("Paid on")).toHaveValue(iso(today));
+  await expect(page.getByLabel("New benefit expiry date")).toHaveValue(iso(next));
+  await expect(page.locator(".renewal-record")).toContainText(`Suggested: the new anniversary, ${en(next)} (the anniversary ${en(anniversary)} plus 12 months).`);
+  await page.getByLabel("Paid on").fill(iso(plus(1)));
+  await expect(page.locator("#renew-paid-error")).toHaveText("This date cannot be later than today.");
+  await expect(finish).toBeDisabled();
+  await page.getByLabel("Paid on").fill(iso(plus(-1)));
+  await page.getByLabel("New benefit expiry date").fill(iso(plus(-2)));
+  await expect(page.locator("#renew-expiry-error")).toHaveText("The new benefit expiry date cannot be before the day it was paid.");
+  const expiry = new Date(next.getTime() - 86400000);
+  await page.getByLabel("New benefit expiry date").fill(iso(expiry));
   await finish.click();
-  await expect(page.getByText("Renewal recorded")).toBeVisible();
+  await expect(page.getByText("Renewal recorded: the anniversary moved one year on.")).toBeVisible();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.membership);
-  expect(stored).toMatchObject({ program: "Gold", country: "Korea, Republic of", anniversary: iso(next), benefit_expiry: iso(plus(20)) });
+  expect(stored).toMatchObject({
+    program: "Gold", country: "Korea, Republic of", anniversary: iso(next), benefit_expiry: iso(expiry),
+    renewals: [{ paid_on: iso(plus(-1)), previous_anniversary: iso(anniversary), anniversary: iso(next), benefit_expiry: iso(expiry) }],
+  });
   await expect(page.locator(".phase")).toContainText("Renewal opens in");
+  await expect(page.locator(".last-renewal")).toHaveText(`Last renewal recorded: paid on ${en(plus(-1))}; anniversary ${en(next)}, benefit expiry ${en(expiry)}.`);
+});
+
+test("a renewal is recorded only inside its window (R4): before it the page says when it opens, an Action Pack not before it expires, after it a past day inside it; keys can be redeemed again (English, Korean)", async ({ page, browser }) => {
+  const seedWith = async (p, membership, path = "membership") => {
+    await p.goto("./");
+    await appReady(p);
+    await p.evaluate((v) => localStorage.setItem("benefits-desk/data", v), JSON.stringify({
+      schema: 2, revision: 1,
+      data: { membership, keys: [{ id: 1, product: "Office 365 E3", key: "", licenses: 5, redemption: null, replaced: false }] },
+    }));
+    await p.goto(path);
+    await appReady(p);
+  };
+  const tickAll = async (p) => {
+    for (let i = 0; i < 4; i++) await p.locator(`#step-${i}`).check();
+  };
+  // Before the window: it opens the day after the anniversary, 41 days from now.
+  await seedWith(page, { program: "Gold", competencies: [], anniversary: iso(plus(40)), renewal_start: null, benefit_expiry: iso(plus(40)) });
+  await tickAll(page);
+  const finish = page.getByRole("button", { name: /All done: record the renewal/ });
+  await expect(page.locator(".renewal-record").getByRole("alert")).toHaveText(`The renewal window opens on ${en(plus(41))}: a renewal can be recorded from that day. R4`);
+  await expect(finish).toBeDisabled();
+  // An Action Pack that expires today renews from tomorrow.
+  await seedWith(page, { program: "ActionPack", competencies: [], anniversary: iso(today), renewal_start: null, benefit_expiry: iso(today) });
+  await tickAll(page);
+  await expect(page.locator(".renewal-record").getByRole("alert")).toContainText(`An Action Pack renews only once it has expired: from ${en(plus(1))}.`);
+  await expect(finish).toBeDisabled();
+  // After the window (closed 10 days ago): today is refused; a day inside it is recorded.
+  const anniversary = plus(-40);
+  await seedWith(page, { program: "Gold", competencies: [], anniversary: iso(anniversary), renewal_start: null, benefit_expiry: iso(anniversary) }, "keys");
+  await expect(page.locator(".key-row")).toContainText(`Expired on ${en(anniversary)}`);
+  await page.goto("membership");
+  await tickAll(page);
+  await expect(page.locator(".renewal-record").getByRole("alert")).toContainText(`The renewal window closed on ${en(plus(-10))}.`);
+  await page.getByLabel("Paid on").fill(iso(plus(-25)));
+  await expect(page.locator(".renewal-record").getByRole("alert")).toHaveCount(0);
+  await finish.click();
+  await expect(page.getByText("Renewal recorded: the anniversary moved one year on.")).toBeVisible();
+  // The new benefit expiry date (the new anniversary) makes the key redeemable again.
+  const next = new Date(Date.UTC(anniversary.getUTCFullYear() + 1, anniversary.getUTCMonth(), anniversary.getUTCDate()));
+  await page.goto("keys");
+  await expect(page.locator(".key-row")).toContainText(`redeem by ${en(next)}`);
+
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const kp = await context.newPage();
+  await seedWith(kp, { program: "ActionPack", competencies: [], anniversary: iso(today), renewal_start: null, benefit_expiry: iso(today) });
+  await tickAll(kp);
+  await expect(kp.locator(".renewal-record").getByRole("alert")).toContainText("Action Pack은 만료된 뒤에만 갱신할 수 있습니다.");
+  await expect(kp.getByLabel("결제한 날")).toHaveValue(iso(today));
+  await context.close();
 });
 
 // A date typed into a date field as a keyboard user does. The field's segment

@@ -626,6 +626,22 @@ messages! {
     StepRenewMembership => "If a benefit cannot be activated, renew the membership first, then come back.", "활성화되지 않는 혜택이 있으면 먼저 멤버십을 갱신한 뒤 다시 시도합니다.";
     /// Membership page.
     RenewalFinish => "All done: record the renewal (new anniversary {date})", "모두 완료: 갱신 기록(새 기념일 {date})";
+    /// Renewal record: the day it was paid.
+    RenewPaidOn => "Paid on", "결제한 날";
+    /// Renewal record: the new benefit expiry date.
+    RenewNewExpiry => "New benefit expiry date", "새 혜택 만료일";
+    /// Renewal record: where the default new expiry comes from.
+    RenewExpiryDefault => "Suggested: the new anniversary, {date} (the anniversary {old} plus 12 months). If Partner Center shows another benefit expiry date after paying, enter that one.", "제안: 새 기념일인 {date}(기념일 {old}에 12개월을 더한 날). 결제 후 파트너 센터에 다른 혜택 만료일이 보이면 그 날짜를 입력하세요.";
+    /// Renewal refused: before the window opens.
+    RenewRefuseEarly => "The renewal window opens on {date}: a renewal can be recorded from that day.", "갱신 기간은 {date}에 시작됩니다. 그날부터 갱신을 기록할 수 있습니다.";
+    /// Renewal refused: an Action Pack before it expired.
+    RenewRefuseActionPack => "An Action Pack renews only once it has expired: from {date}.", "Action Pack은 만료된 뒤에만 갱신할 수 있습니다. {date}부터 가능합니다.";
+    /// Renewal refused: after the window closed.
+    RenewRefuseLate => "The renewal window closed on {date}. Paid later, it does not renew this membership: it is a new purchase.", "갱신 기간은 {date}에 끝났습니다. 그 뒤에 결제했다면 이 멤버십의 갱신이 아니라 새 구매입니다.";
+    /// Renewal record: the expiry is before the payment.
+    ErrExpiryBeforePaid => "The new benefit expiry date cannot be before the day it was paid.", "새 혜택 만료일은 결제한 날보다 이를 수 없습니다.";
+    /// Membership: the last renewal recorded.
+    RenewLast => "Last renewal recorded: paid on {paid}; anniversary {anniversary}, benefit expiry {expiry}.", "마지막으로 기록한 갱신: {paid}에 결제, 기념일 {anniversary}, 혜택 만료일 {expiry}.";
     /// Subscriptions page.
     RefuseExpired => "Not allowed: the benefit expiry date ({date}) has passed.", "불가: 혜택 만료일({date})이 지났습니다.";
     /// Subscriptions page.

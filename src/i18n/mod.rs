@@ -204,6 +204,7 @@ pub fn field_problem(
         (F::RedeemedOn, E::InFuture) => Msg::ErrFuture,
         (F::ActivatedOn, E::InFuture) => Msg::SpErrFuture,
         (F::GivenOn, E::InFuture) => Msg::ErrGivenFuture,
+        (F::NewExpiry, E::DateOrder) => Msg::ErrExpiryBeforePaid,
         _ => field_error(e),
     }
 }

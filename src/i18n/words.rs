@@ -16,7 +16,9 @@ use crate::rules::RuleId;
 use crate::rules::agenda::{AgendaItem, AgendaLine, ItemKind, Severity};
 use crate::rules::dates::days_between;
 use crate::rules::keys::{KeyStatus, Refusal};
-use crate::rules::membership::{RedeemWindow, RenewalPhase, RenewalWindow, redeem_window};
+use crate::rules::membership::{
+    RedeemWindow, RenewalPhase, RenewalRefusal, RenewalWindow, redeem_window,
+};
 use crate::rules::support::Allowance;
 use crate::store::csv_import::{CsvError, RowError};
 use crate::store::{BackupError, LoadError, ParseError};
@@ -115,6 +117,20 @@ pub fn refusal_text(lang: Lang, r: Refusal) -> String {
     }
 }
 
+/// Why a renewal cannot be recorded on the day given (R4).
+pub fn renewal_refusal_text(lang: Lang, r: RenewalRefusal) -> String {
+    let (msg, day) = match r {
+        RenewalRefusal::BeforeWindow {
+            opens,
+            action_pack: true,
+        } => (Msg::RenewRefuseActionPack, opens),
+        RenewalRefusal::BeforeWindow { opens, .. } => (Msg::RenewRefuseEarly, opens),
+        RenewalRefusal::AfterWindow { closes } => (Msg::RenewRefuseLate, closes),
+        RenewalRefusal::OutOfRange => return lang.t(Msg::RefuseOther).into(),
+    };
+    fill(lang.t(msg), &[("date", &format_date(lang, day))])
+}
+
 /// The words for a change the model refused.
 pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
     match e {
@@ -134,6 +150,7 @@ pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
             fill(lang.t(Msg::CreditRefused), &[("offers", &names)])
         }
         ChangeError::TransferOnly => lang.t(Msg::CreditNoRemove).to_owned(),
+        ChangeError::Renewal(r) => renewal_refusal_text(lang, *r),
     }
 }
 

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::{
     AzureCredit, AzureOffer, Competency, CreditKind, CreditTransfer, Dataset, Membership,
-    ProductKey, ProgramLevel, Redemption, RedemptionMode, Replacement, Subscription,
+    ProductKey, ProgramLevel, Redemption, RedemptionMode, RenewalRecord, Replacement, Subscription,
     SubscriptionChange, SupportContract, TenantOwner, User, UserSource, VsAssignment, VsLevel,
     VsPastAssignment, VsSeat,
 };
@@ -22,6 +22,7 @@ use crate::rules::keys::{
     KeyFacts, Outcome, RedemptionOption, Refusal, SubscriptionFacts, check_replacement,
     redemption_options,
 };
+use crate::rules::membership::{RenewalRefusal, check_renewal};
 use crate::rules::visual_studio::{can_reassign, reassignable_from};
 
 /// Why a change was not made. Nothing was changed.
@@ -42,6 +43,8 @@ pub enum ChangeError {
     OfferConflict(Vec<AzureOffer>),
     /// Bulk credit is never taken back, only transferred (R11).
     TransferOnly,
+    /// A renewal outside the renewal window (R4).
+    Renewal(RenewalRefusal),
 }
 
 impl ChangeError {
@@ -51,6 +54,7 @@ impl ChangeError {
             ChangeError::Refused(r) => Some(r.rule()),
             ChangeError::SeatLocked { .. } => Some(RuleId::R13),
             ChangeError::OfferConflict(_) | ChangeError::TransferOnly => Some(RuleId::R11),
+            ChangeError::Renewal(_) => Some(RuleId::R4),
             ChangeError::Gone | ChangeError::HoldsSeat => None,
         }
     }
@@ -64,6 +68,7 @@ impl std::fmt::Display for ChangeError {
             ChangeError::SeatLocked { until } => write!(f, "seat locked until {until}"),
             ChangeError::HoldsSeat => f.write_str("the user holds a seat"),
             ChangeError::OfferConflict(o) => write!(f, "bulk credit clashes with {o:?}"),
+            ChangeError::Renewal(r) => write!(f, "refused by R4: {r:?}"),
             ChangeError::TransferOnly => f.write_str("bulk credit is only transferred"),
         }
     }
@@ -647,13 +652,45 @@ pub fn remove_competency(d: &mut Dataset, index: usize) {
     }
 }
 
-/// Record a renewal: the new anniversary; the old renewal start no longer applies.
+/// The dates a renewal paid on `paid_on` sets, before it is recorded: the new
+/// anniversary (R4: the old one + 12 months) and the default new benefit
+/// expiry date (R1: the new anniversary, which the admin may correct from
+/// Partner Center).
 ///
 /// # Errors
-/// [`ChangeError::Gone`] with no membership recorded.
-pub fn record_renewal(d: &mut Dataset, new_anniversary: NaiveDate) -> Result<(), ChangeError> {
+/// [`ChangeError::Gone`] with no anniversary recorded;
+/// [`ChangeError::Renewal`] when the day is outside the window (R4).
+pub fn plan_renewal(d: &Dataset, paid_on: NaiveDate) -> Result<NaiveDate, ChangeError> {
+    let m = d.membership.as_ref().ok_or(ChangeError::Gone)?;
+    let anniversary = m.anniversary.ok_or(ChangeError::Gone)?;
+    check_renewal(anniversary, m.renewal_start, m.program, paid_on)
+        .map(|w| w.value.new_anniversary)
+        .map_err(ChangeError::Renewal)
+}
+
+/// Record a renewal paid on `paid_on`, which must fall in the renewal window
+/// (R4; an Action Pack only once it has expired): the anniversary moves on 12
+/// months, the benefit expiry date becomes `benefit_expiry` (so keys can be
+/// redeemed again), the old renewal start no longer applies, and the renewal
+/// joins the membership's history.
+///
+/// # Errors
+/// As [`plan_renewal`]; nothing changes.
+pub fn record_renewal(
+    d: &mut Dataset,
+    paid_on: NaiveDate,
+    benefit_expiry: NaiveDate,
+) -> Result<(), ChangeError> {
+    let anniversary = plan_renewal(d, paid_on)?;
     let m = d.membership.as_mut().ok_or(ChangeError::Gone)?;
-    m.anniversary = Some(new_anniversary);
+    m.renewals.push(RenewalRecord {
+        paid_on,
+        previous_anniversary: m.anniversary.unwrap_or(anniversary),
+        anniversary,
+        benefit_expiry,
+    });
+    m.anniversary = Some(anniversary);
+    m.benefit_expiry = Some(benefit_expiry);
     m.renewal_start = None;
     Ok(())
 }
@@ -1141,14 +1178,40 @@ mod tests {
             data.membership.as_ref().unwrap().competencies.len(),
             competencies.len()
         );
-        record_renewal(&mut data, d(2028, 3, 31)).unwrap();
-        let m = data.membership.as_ref().unwrap();
+        // R4: the window of 2027-03-31 opened on the renewal start 2027-03-01.
+        let before = data.clone();
         assert_eq!(
-            (m.anniversary, m.renewal_start),
-            (Some(d(2028, 3, 31)), None)
+            record_renewal(&mut data, d(2027, 2, 28), d(2028, 3, 31)),
+            Err(ChangeError::Renewal(RenewalRefusal::BeforeWindow {
+                opens: d(2027, 3, 1),
+                action_pack: false
+            }))
         );
         assert_eq!(
-            record_renewal(&mut Dataset::default(), today),
+            record_renewal(&mut data, d(2027, 5, 1), d(2028, 3, 31)),
+            Err(ChangeError::Renewal(RenewalRefusal::AfterWindow {
+                closes: d(2027, 4, 30)
+            }))
+        );
+        assert_eq!(data, before, "a refusal changes nothing");
+        assert_eq!(plan_renewal(&data, d(2027, 3, 10)), Ok(d(2028, 3, 31)));
+        record_renewal(&mut data, d(2027, 3, 10), d(2028, 3, 30)).unwrap();
+        let m = data.membership.as_ref().unwrap();
+        assert_eq!(
+            (m.anniversary, m.renewal_start, m.benefit_expiry),
+            (Some(d(2028, 3, 31)), None, Some(d(2028, 3, 30)))
+        );
+        assert_eq!(
+            m.renewals,
+            vec![RenewalRecord {
+                paid_on: d(2027, 3, 10),
+                previous_anniversary: d(2027, 3, 31),
+                anniversary: d(2028, 3, 31),
+                benefit_expiry: d(2028, 3, 30)
+            }]
+        );
+        assert_eq!(
+            record_renewal(&mut Dataset::default(), today, today),
             Err(ChangeError::Gone)
         );
 

@@ -407,6 +407,41 @@ impl DayDraft {
     }
 }
 
+/// A renewal as typed: the day it was paid (today or before) and the benefit
+/// expiry date it sets (not before the day it was paid).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RenewalDraft {
+    /// The day it was paid.
+    pub paid_on: String,
+    /// The new benefit expiry date.
+    pub benefit_expiry: String,
+}
+
+impl RenewalDraft {
+    /// (paid on, new benefit expiry), or the problems by field.
+    ///
+    /// # Errors
+    /// A missing or impossible date, a payment still to come, an expiry date
+    /// before the payment.
+    pub fn check(&self, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let paid = errors.past_date(Field::PaidOn, &self.paid_on, today);
+        let expiry = errors.date(Field::NewExpiry, &self.benefit_expiry);
+        if paid.is_none() && errors.get(Field::PaidOn).is_none() {
+            errors.flag(Field::PaidOn, FieldError::NotADate);
+        }
+        if expiry.is_none() && errors.get(Field::NewExpiry).is_none() {
+            errors.flag(Field::NewExpiry, FieldError::NotADate);
+        }
+        if let (Some(p), Some(e)) = (paid, expiry)
+            && e < p
+        {
+            errors.flag(Field::NewExpiry, FieldError::DateOrder);
+        }
+        errors.result(|| (paid.unwrap_or(today), expiry.unwrap_or(today)))
+    }
+}
+
 /// A subscription not recorded in the app, described in the wizard.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OtherSubscriptionDraft {

@@ -141,6 +141,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             renewal_start: None,
             benefit_expiry: Some(today + Days::new(40)),
             country: "Korea".into(),
+            renewals: vec![],
         }),
         keys,
         subscriptions,

@@ -130,6 +130,22 @@ pub struct Membership {
     /// Country or region of the membership, as Partner Center shows it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub country: String,
+    /// Renewals recorded in the app, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub renewals: Vec<RenewalRecord>,
+}
+
+/// A renewal as recorded: the day it was paid and the dates it set (R4, R1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenewalRecord {
+    /// The day the renewal was paid.
+    pub paid_on: NaiveDate,
+    /// The anniversary before it.
+    pub previous_anniversary: NaiveDate,
+    /// The new anniversary (the previous + 12 months, R4).
+    pub anniversary: NaiveDate,
+    /// The new benefit expiry date (R1).
+    pub benefit_expiry: NaiveDate,
 }
 
 /// How and where a key was redeemed.

@@ -271,6 +271,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
             renewal_start: None,
             benefit_expiry: Some(day(45)),
             country: "Korea, Republic of".into(),
+            renewals: vec![],
         }),
         keys,
         subscriptions,

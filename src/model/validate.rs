@@ -104,6 +104,10 @@ pub enum Field {
     Used,
     /// The day a replacement key was asked for (R9).
     AskedOn,
+    /// The day a renewal was paid (R4).
+    PaidOn,
+    /// The benefit expiry date a renewal sets (R1).
+    NewExpiry,
 }
 
 /// One problem in a dataset.

@@ -233,6 +233,70 @@ pub fn renewal_window(
     })
 }
 
+/// Why a renewal paid on a day cannot be recorded (R4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RenewalRefusal {
+    /// Paid before the window opened: it opens on `opens` (an Action Pack
+    /// renews only once it has expired).
+    BeforeWindow {
+        /// The first day of the window.
+        opens: NaiveDate,
+        /// Whether it is an Action Pack (which renews only after expiry).
+        action_pack: bool,
+    },
+    /// Paid after the window closed on `closes`: the membership had lapsed.
+    AfterWindow {
+        /// The last day of the window.
+        closes: NaiveDate,
+    },
+    /// The dates leave the calendar.
+    OutOfRange,
+}
+
+/// R4: whether a renewal paid on `paid_on` renews the membership whose
+/// anniversary is `anniversary`: it must fall in the renewal window. Gives the
+/// window (its `new_anniversary` is the old one + 12 months).
+///
+/// # Errors
+/// [`RenewalRefusal`] before the window (for an Action Pack: before it
+/// expired) or after it.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::ProgramLevel;
+/// use benefits_desk::rules::membership::{check_renewal, RenewalRefusal};
+/// use chrono::NaiveDate;
+/// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
+/// // RULES.md R4: an Action Pack expiring 06-22 renews 06-23 … 07-22.
+/// assert_eq!(check_renewal(d(6, 22), None, ProgramLevel::ActionPack, d(6, 22)),
+///     Err(RenewalRefusal::BeforeWindow { opens: d(6, 23), action_pack: true }));
+/// assert_eq!(check_renewal(d(6, 22), None, ProgramLevel::ActionPack, d(6, 23)).unwrap().value.new_anniversary,
+///     NaiveDate::from_ymd_opt(2022, 6, 22).unwrap());
+/// assert_eq!(check_renewal(d(6, 22), None, ProgramLevel::ActionPack, d(7, 23)),
+///     Err(RenewalRefusal::AfterWindow { closes: d(7, 22) }));
+/// ```
+pub fn check_renewal(
+    anniversary: NaiveDate,
+    renewal_start: Option<NaiveDate>,
+    program: ProgramLevel,
+    paid_on: NaiveDate,
+) -> Result<Explained<RenewalWindow>, RenewalRefusal> {
+    let w = renewal_window(anniversary, renewal_start, program)
+        .map_err(|_| RenewalRefusal::OutOfRange)?;
+    if paid_on < w.value.opens {
+        return Err(RenewalRefusal::BeforeWindow {
+            opens: w.value.opens,
+            action_pack: program == ProgramLevel::ActionPack,
+        });
+    }
+    if paid_on > w.value.closes {
+        return Err(RenewalRefusal::AfterWindow {
+            closes: w.value.closes,
+        });
+    }
+    Ok(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

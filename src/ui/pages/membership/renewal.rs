@@ -5,14 +5,17 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::i18n::words::{expiry_text, renewal_phase_text};
-use crate::i18n::{Lang, Msg, fill, format_date, step_text};
-use crate::model::change::record_renewal;
+use crate::i18n::words::{change_error_text, expiry_text, renewal_phase_text};
+use crate::i18n::{Lang, Msg, field_problem, fill, format_date, step_text};
+use crate::model::change::{plan_renewal, record_renewal};
+use crate::model::form::RenewalDraft;
+use crate::model::validate::Field as F;
 use crate::model::{Membership, ProgramLevel};
 use crate::rules::RuleId;
 use crate::rules::membership::{RenewalWindow, grace_end, renewal_window};
 use crate::rules::steps::RENEW_BENEFITS;
 use crate::ui::components::RuleLink;
+use crate::ui::components::form::Field;
 use crate::ui::data::use_data;
 use crate::ui::routes::Ticks;
 use crate::ui::state::use_ui;
@@ -41,6 +44,11 @@ pub fn Renewal() -> impl IntoView {
         view! {
             <section class="card renewal" aria-labelledby="renewal-title">
                 <h2 id="renewal-title">{lang.t(Msg::RenewalTitle)} " " <RuleLink rule=RuleId::R4/></h2>
+                {m.renewals.last().map(|r| view! { <p class="last-renewal">{fill(lang.t(Msg::RenewLast), &[
+                    ("paid", &format_date(lang, r.paid_on)),
+                    ("anniversary", &format_date(lang, r.anniversary)),
+                    ("expiry", &format_date(lang, r.benefit_expiry)),
+                ])}</p> })}
                 <RenewalDates lang window=w program membership=m/>
                 <p>{lang.t(Msg::LapseText)}</p>
                 <h3>{lang.t(Msg::StepsTitle)} " " <RuleLink rule=RuleId::R5/></h3>
@@ -96,7 +104,6 @@ fn Checklist(
     /// The renewal window (its new anniversary).
     window: RenewalWindow,
 ) -> impl IntoView {
-    let data = use_data();
     let query = use_query_map();
     let navigate = use_navigate();
     let done =
@@ -112,11 +119,7 @@ fn Checklist(
         };
         navigate(&ticks.path(), options);
     };
-    let finish = move |_| {
-        let _ = data.try_change(Msg::ChangeRenewed, |d| {
-            record_renewal(d, window.new_anniversary)
-        });
-    };
+    let all_done = Signal::derive(move || done.with(|t| t.0.len() >= RENEW_BENEFITS.len()));
     let steps = RENEW_BENEFITS
         .iter()
         .enumerate()
@@ -132,8 +135,74 @@ fn Checklist(
         .collect_view();
     view! {
         <ol class="checklist">{steps}</ol>
+        <RecordRenewal lang window all_done/>
+    }
+}
+
+/// The renewal as it happened: the day it was paid (in the window, R4) and the
+/// benefit expiry date it sets (suggested: the new anniversary; R1), then
+/// recorded, so keys can be redeemed again up to the new date.
+#[component]
+fn RecordRenewal(
+    /// The language of the texts.
+    lang: Lang,
+    /// The renewal window (its new anniversary).
+    window: RenewalWindow,
+    /// Whether every step is ticked.
+    all_done: Signal<bool>,
+) -> impl IntoView {
+    let data = use_data();
+    let old = data
+        .data
+        .with_untracked(|d| d.membership.as_ref().and_then(|m| m.anniversary));
+    // Paid today by default; the expiry suggested from R4; both editable.
+    let paid = RwSignal::new(data.today.to_string());
+    let expiry = RwSignal::new(window.new_anniversary.to_string());
+    let checked = Memo::new(move |_| {
+        RenewalDraft {
+            paid_on: paid.get(),
+            benefit_expiry: expiry.get(),
+        }
+        .check(data.today)
+    });
+    let refusal = Memo::new(move |_| {
+        let (on, _) = checked.get().ok()?;
+        data.data.with(|d| plan_renewal(d, on)).err()
+    });
+    let error = move |f: F| {
+        Signal::derive(move || {
+            checked.with(|c| {
+                c.as_ref()
+                    .err()
+                    .and_then(|e| e.get(f))
+                    .map(|e| field_problem(f, e))
+            })
+        })
+    };
+    let finish = move |_| {
+        if let Ok((on, exp)) = checked.get_untracked() {
+            let _ = data.try_change(Msg::ChangeRenewed, |d| record_renewal(d, on, exp));
+        }
+    };
+    let note = fill(
+        lang.t(Msg::RenewExpiryDefault),
+        &[
+            ("date", &format_date(lang, window.new_anniversary)),
+            (
+                "old",
+                &old.map(|o| format_date(lang, o)).unwrap_or_default(),
+            ),
+        ],
+    );
+    view! {
+        <div class="renewal-record" hidden=move || !all_done.get()>
+            <Field id="renew-paid" label=Msg::RenewPaidOn value=paid kind="date" error=error(F::PaidOn)/>
+            <Field id="renew-expiry" label=Msg::RenewNewExpiry value=expiry kind="date" error=error(F::NewExpiry)/>
+            <p class="muted">{note} " " <RuleLink rule=RuleId::R4/> " " <RuleLink rule=RuleId::R1/></p>
+            {move || refusal.get().map(|e| view! { <p class="field-error" role="alert">{change_error_text(lang, &e)} " " <RuleLink rule=RuleId::R4/></p> })}
+        </div>
         <p class="actions">
-            <button type="button" disabled=move || done.with(|t| t.0.len() < RENEW_BENEFITS.len()) on:click=finish>
+            <button type="button" disabled=move || !all_done.get() || checked.with(Result::is_err) || refusal.with(Option::is_some) on:click=finish>
                 {fill(lang.t(Msg::RenewalFinish), &[("date", &format_date(lang, window.new_anniversary))])}
             </button>
         </p>
