@@ -626,6 +626,35 @@ messages! {
     StepRenewMembership => "If a benefit cannot be activated, renew the membership first, then come back.", "활성화되지 않는 혜택이 있으면 먼저 멤버십을 갱신한 뒤 다시 시도합니다.";
     /// Membership page.
     RenewalFinish => "All done: record the renewal (new anniversary {date})", "모두 완료: 갱신 기록(새 기념일 {date})";
+    /// "Why?" disclosure: its summary.
+    WhyTitle => "Why this date?", "이 날짜인 이유";
+    /// Working of R1.
+    WhyR1 => "The last day is the benefit expiry date itself, {expiry}: it counts in full.", "마지막 날은 혜택 만료일 {expiry} 당일이며, 그날 하루 전체가 포함됩니다.";
+    /// What R1's figure assumes.
+    WhyEstimateR1 => "Estimate: the FAQ's example counts the expiry day itself; the time of day Partner Center stops is not published.", "추정: FAQ의 예시는 만료일 당일을 포함하지만, 파트너 센터가 그날 몇 시에 막는지는 공개되지 않았습니다.";
+    /// Working of R2.
+    WhyR2 => "Redeemed {from} + 12 calendar months = {value} (a start on 29 February ends on 28 February).", "{from}에 등록 + 12개월 = {value}(2월 29일에 시작하면 2월 28일에 끝남).";
+    /// Working of R3.
+    WhyR3 => "Anniversary {from} + 30 days = {value}.", "기념일 {from} + 30일 = {value}.";
+    /// Working of R4.
+    WhyR4 => "The window opens the day after the anniversary {anniversary}, on {opens}, and closes 30 days after the anniversary, on {closes}.", "갱신 기간은 기념일 {anniversary} 다음 날인 {opens}에 시작해 기념일의 30일 뒤인 {closes}에 끝납니다.";
+    /// Working of R4 with a renewal start date.
+    WhyR4Start => "The window opens on the renewal start date Partner Center shows, {opens}, and closes 30 days after the anniversary {anniversary}, on {closes}.", "갱신 기간은 파트너 센터에 표시된 갱신 시작일 {opens}에 시작해 기념일 {anniversary}의 30일 뒤인 {closes}에 끝납니다.";
+    /// Working of R7.
+    WhyR7 => "Today {today}: {a} licenses ending {end} ({d} days left), plus {c} new licenses × {p} days. ({a}·{d} + {c}·{p}) / ({a} + {c}) = {x} days, rounded half up to {n} days: {today} + {n} days = {value}.",
+        "오늘 {today}: {end}에 끝나는 라이선스 {a}개({d}일 남음)와 새 라이선스 {c}개 × {p}일. ({a}·{d} + {c}·{p}) / ({a} + {c}) = {x}일, 반올림해 {n}일: {today} + {n}일 = {value}.";
+    /// What R7's figure assumes.
+    WhyEstimateR7 => "Estimate: Microsoft does not publish how a part day is rounded; the app rounds half a day up.", "추정: Microsoft는 하루 미만을 어떻게 반올림하는지 공개하지 않습니다. 앱은 반나절 이상을 올림합니다.";
+    /// Working of R8.
+    WhyR8 => "{end} + 12 months × {c} / {a} = {months} months: {value}.", "{end} + 12개월 × {c} / {a} = {months}개월: {value}.";
+    /// What R8's figure assumes.
+    WhyEstimateR8 => "Estimate: a part month is counted as that share of the following month's days, rounded half up.", "추정: 한 달 미만은 다음 달 일수에 그 비율을 곱해 반올림해 셉니다.";
+    /// Working of R9.
+    WhyR9 => "Activated {from} + 30 days = {value}.", "{from}에 활성화 + 30일 = {value}.";
+    /// Working of R13.
+    WhyR13 => "Assigned {from} + 90 days = {value}.", "{from}에 할당 + 90일 = {value}.";
+    /// Working of R15.
+    WhyR15 => "Activated {from} + 12 months = {value}.", "{from}에 활성화 + 12개월 = {value}.";
     /// Renewal record: the day it was paid.
     RenewPaidOn => "Paid on", "결제한 날";
     /// Renewal record: the new benefit expiry date.

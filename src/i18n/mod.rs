@@ -8,6 +8,7 @@ mod examples;
 pub mod loaded;
 mod messages;
 pub mod words;
+pub mod working;
 pub use examples::{example, source_url};
 
 use chrono::{Datelike, NaiveDate};

@@ -208,6 +208,40 @@ pub fn group(items: &[AgendaItem]) -> Vec<AgendaLine> {
     lines
 }
 
+/// The working behind an item's date, recomputed from the record it is about
+/// (the agenda keeps only the date): `None` for a date that is recorded, not
+/// computed (a subscription's end), or a record no longer there.
+pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<super::Why> {
+    let m = data.membership.as_ref();
+    let why = match item.kind {
+        ItemKind::RedeemKey(_) => membership::redeem_window(item.due, today).why,
+        ItemKind::KeyValidityEnds(id) => {
+            let k = data.keys.iter().find(|k| k.id == id)?;
+            keys::usable_until(k.redemption.as_ref()?.on).ok()?.why
+        }
+        ItemKind::RenewalOpens | ItemKind::RenewalCloses => {
+            let m = m?;
+            membership::renewal_window(m.anniversary?, m.renewal_start, m.program)
+                .ok()?
+                .why
+        }
+        ItemKind::GraceEnds => membership::grace_end(m?.anniversary?).ok()?.why,
+        ItemKind::SeatReassignable(id) => {
+            let s = data.vs_seats.iter().find(|s| s.id == id)?;
+            visual_studio::reassignable_from(s.assignment.as_ref()?.assigned_on)
+                .ok()?
+                .why
+        }
+        ItemKind::SupportContractEnds => {
+            support::contract_end(data.support.as_ref()?.activated_on?)
+                .ok()?
+                .why
+        }
+        ItemKind::SubscriptionEnds(_) | ItemKind::IncidentsLow(_) => return None,
+    };
+    Some(why)
+}
+
 /// Items whose date passed more than this many days ago are dropped: nothing can
 /// be done about them any more, and they would bury what still can.
 pub const LOOKBACK_DAYS: i64 = 30;

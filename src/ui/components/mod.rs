@@ -10,6 +10,7 @@ mod recovery;
 mod rule_link;
 mod switches;
 mod user_picker;
+mod why;
 
 pub use notices::Notices;
 pub use page_frame::PageFrame;
@@ -19,3 +20,4 @@ pub use recovery::RecoveryPanel;
 pub use rule_link::RuleLink;
 pub use switches::{LangSwitch, ThemeSwitch};
 pub use user_picker::UserPicker;
+pub use why::WhyBox;

@@ -14,8 +14,8 @@ use crate::model::form::DayDraft;
 use crate::model::validate::Field as F;
 use crate::rules::RuleId;
 use crate::rules::keys::check_replacement;
-use crate::ui::components::RuleLink;
 use crate::ui::components::form::Field;
+use crate::ui::components::{RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
@@ -44,7 +44,7 @@ pub fn ReplaceKey(
                 on,
             ))
         })?;
-        Some((on, rule.map(|e| e.value).map_err(ChangeError::Refused)))
+        Some((on, rule.map_err(ChangeError::Refused)))
     });
     let day_error = Signal::derive(move || {
         DayDraft(day.get())
@@ -79,7 +79,10 @@ pub fn ReplaceKey(
                 <p class="muted">{ui.t(Msg::ReplaceHelp)}</p>
                 <Field id=format!("replace-{id}-on") label=Msg::ReplaceAskedOn value=day kind="date" error=day_error/>
                 {move || match checked.get() {
-                    Some((_, Ok(last))) => Some(view! { <p class="muted">{fill(ui.lang.get().t(Msg::ReplaceLastDay), &[("date", &format_date(ui.lang.get(), last))])}</p> }.into_any()),
+                    Some((_, Ok(last))) => Some(view! {
+                        <p class="muted">{fill(ui.lang.get().t(Msg::ReplaceLastDay), &[("date", &format_date(ui.lang.get(), last.value))])}</p>
+                        <WhyBox why=last.why value=last.value/>
+                    }.into_any()),
                     Some((_, Err(e))) => Some(view! { <p class="field-error" role="alert">{change_error_text(ui.lang.get(), &e)} " " <RuleLink rule=RuleId::R9/></p> }.into_any()),
                     None => None,
                 }}

@@ -12,12 +12,16 @@ use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::ProductKey;
 use crate::model::change::delete_key;
 use crate::rules::RuleId;
+use crate::rules::Why;
 use crate::rules::keys::KeyStatus;
+use crate::rules::keys::usable_until;
+use crate::rules::membership::redeem_window;
 use crate::ui::browser::clipboard;
-use crate::ui::components::RuleLink;
+use crate::ui::components::{RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::routes::{Choice, Step};
 use crate::ui::state::use_ui;
+use chrono::NaiveDate;
 
 /// What is open under a row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +81,7 @@ pub fn KeyRow(
             <div class="key-status">
                 <span>{key_status_text(lang, status)}</span>
                 " " <RuleLink rule=status.rule()/>
+                {status_why(&k, status, data.today).map(|(why, value)| view! { <WhyBox why value/> })}
             </div>
             {replacement_line(lang, &k)}
             <KeySecret id secret=k.key lang state/>
@@ -89,6 +94,21 @@ pub fn KeyRow(
                 _ => None,
             }}
         </li>
+    }
+}
+
+/// The working behind the date the status shows: R1's last day to redeem,
+/// R2's last day the key works.
+fn status_why(k: &ProductKey, status: KeyStatus, today: NaiveDate) -> Option<(Why, NaiveDate)> {
+    match status {
+        KeyStatus::NotRedeemed { redeem_by: Some(e) } | KeyStatus::Expired { on: e } => {
+            Some((redeem_window(e, today).why, e))
+        }
+        KeyStatus::Redeemed { .. } => {
+            let u = usable_until(k.redemption.as_ref()?.on).ok()?;
+            Some((u.why, u.value))
+        }
+        _ => None,
     }
 }
 

@@ -12,10 +12,10 @@ use crate::model::form::RenewalDraft;
 use crate::model::validate::Field as F;
 use crate::model::{Membership, ProgramLevel};
 use crate::rules::RuleId;
-use crate::rules::membership::{RenewalWindow, grace_end, renewal_window};
+use crate::rules::membership::{RenewalWindow, grace_end, redeem_window, renewal_window};
 use crate::rules::steps::RENEW_BENEFITS;
-use crate::ui::components::RuleLink;
 use crate::ui::components::form::Field;
+use crate::ui::components::{RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::routes::Ticks;
 use crate::ui::state::use_ui;
@@ -73,23 +73,24 @@ fn RenewalDates(
 ) -> impl IntoView {
     let today = use_data().today;
     let w = window;
-    let grace = membership
+    let grace = membership.anniversary.and_then(|a| grace_end(a).ok());
+    let window_why = membership
         .anniversary
-        .and_then(|a| grace_end(a).ok())
-        .map(|g| g.value);
+        .and_then(|a| renewal_window(a, membership.renewal_start, program).ok())
+        .map(|w| w.why);
     view! {
         <p class="phase" role="status">{renewal_phase_text(lang, &w, today, program)}</p>
         <dl class="dates">
             <dt>{lang.t(Msg::WindowOpens)}</dt><dd>{format_date(lang, w.opens)}</dd>
-            <dt>{lang.t(Msg::WindowCloses)}</dt><dd>{format_date(lang, w.closes)}</dd>
+            <dt>{lang.t(Msg::WindowCloses)}</dt><dd>{format_date(lang, w.closes)} {window_why.map(|why| view! { <WhyBox why value=w.closes/> })}</dd>
             <dt>{lang.t(Msg::Reminders)}</dt><dd>{format_date(lang, w.reminder_before)} " · " {format_date(lang, w.reminder_after)}</dd>
             {membership.benefit_expiry.map(|e| view! {
                 <dt>{lang.t(Msg::BenefitExpiry)} " " <RuleLink rule=RuleId::R1/></dt>
-                <dd>{expiry_text(lang, e, today)}</dd>
+                <dd>{expiry_text(lang, e, today)} <WhyBox why=redeem_window(e, today).why value=e/></dd>
             })}
             {grace.map(|g| view! {
                 <dt>{lang.t(Msg::GraceUntil)} " " <RuleLink rule=RuleId::R3/></dt>
-                <dd>{format_date(lang, g)}</dd>
+                <dd>{format_date(lang, g.value)} <WhyBox why=g.why value=g.value/></dd>
             })}
         </dl>
     }

@@ -12,7 +12,7 @@ use crate::model::RedemptionMode;
 use crate::rules::RuleId;
 use crate::rules::dates::days_between;
 use crate::rules::keys::{RedemptionOption, Refusal};
-use crate::ui::components::RuleLink;
+use crate::ui::components::{RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::routes::{Choice, Page, Step, mode_slug};
 use crate::ui::state::use_ui;
@@ -100,6 +100,7 @@ fn OptionCard(
                 <p class="result">{fill(lang.t(Msg::WzResult), &[("licenses", &out.licenses.to_string()), ("date", &format_date(lang, out.end))])}</p>
                 {before.map(|b| view! { <p>{shift_text(lang, b, out.end)}</p> })}
                 <p class="muted">{fill(lang.t(Msg::WzLicenseDays), &[("before", &out.license_days_before.to_string()), ("after", &out.license_days_after.to_string())])}</p>
+                <WhyBox why=e.why value=out.end/>
                 <Timeline today before after=out.end/>
                 <p><button type="button" on:click=move |_| go.run((Step::Confirm, c.clone()))>{lang.t(Msg::OptionChoose)}</button></p>
             }

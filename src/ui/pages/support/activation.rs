@@ -13,8 +13,8 @@ use crate::rules::RuleId;
 use crate::rules::dates::days_between;
 use crate::rules::steps::{GET_SUPPORT, Step};
 use crate::rules::support::contract_end;
-use crate::ui::components::RuleLink;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
+use crate::ui::components::{RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
@@ -105,7 +105,8 @@ fn ContractEnd(
     let today = use_data().today;
     move || {
         let lang = ui.lang.get();
-        let end = contract_end(contract.get().activated_on?).ok()?.value;
+        let explained = contract_end(contract.get().activated_on?).ok()?;
+        let end = explained.value;
         let text = fill(
             lang.t(Msg::SpContractEnds),
             &[
@@ -113,7 +114,9 @@ fn ContractEnd(
                 ("when", &when(lang, days_between(today, end))),
             ],
         );
-        Some(view! { <p class="contract-end">{text} " " <RuleLink rule=RuleId::R15/></p> })
+        Some(
+            view! { <p class="contract-end">{text} " " <RuleLink rule=RuleId::R15/></p> <WhyBox why=explained.why value=end/> },
+        )
     }
 }
 

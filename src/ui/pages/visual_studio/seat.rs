@@ -14,7 +14,7 @@ use crate::rules::RuleId;
 use crate::rules::membership::grace_end;
 use crate::rules::visual_studio::{days_until_reassignable, reassignable_from};
 use crate::ui::components::form::{Field, day_problem};
-use crate::ui::components::{RuleLink, UserPicker};
+use crate::ui::components::{RuleLink, UserPicker, WhyBox};
 use crate::ui::data::{DataCtx, use_data};
 use crate::ui::state::{Ui, use_ui};
 
@@ -199,6 +199,7 @@ fn AssignedSeat(
         <p class="seat-state">{fill(lang.t(Msg::VsAssignedTo), &[("name", &holder), ("date", &format_date(lang, on))])}
             " " <RuleLink rule=RuleId::R12/></p>
         <p id=lock_id.clone() class="seat-lock" data-locked=locked.to_string()>{lock_text} " " <RuleLink rule=RuleId::R13/></p>
+        {reassignable_from(on).ok().map(|f| view! { <WhyBox why=f.why value=f.value/> })}
         {grace.map(|g| view! { <p class="seat-grace">{g} " " <RuleLink rule=RuleId::R3/></p> })}
         <p class="inline-form">
             // While locked there is nobody to choose: the buttons say why they wait.

@@ -1,0 +1,197 @@
+//! The working behind a computed date, in words: the rule's arithmetic on the
+//! user's own numbers, from the engine's [`Why`] (its facts), and where the
+//! project interprets a vague source, what it assumed ("estimate").
+
+use chrono::NaiveDate;
+
+use super::{Lang, Msg, fill, format_date};
+use crate::rules::RuleId;
+use crate::rules::dates::add_days;
+use crate::rules::membership::RENEWAL_WINDOW_DAYS;
+use crate::rules::{FactName, FactValue, Why};
+
+/// The working of one value: the arithmetic, and the assumption when the
+/// figure is an estimate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Working {
+    /// The rule that produced the value.
+    pub rule: RuleId,
+    /// The arithmetic, on the user's numbers.
+    pub sum: String,
+    /// What was assumed where the source is vague: the figure is an estimate.
+    pub estimate: Option<&'static str>,
+}
+
+fn date_of(why: &Why, name: FactName) -> Option<NaiveDate> {
+    why.facts
+        .iter()
+        .find_map(|f| match (f.name == name, f.value) {
+            (true, FactValue::Date(d)) => Some(d),
+            _ => None,
+        })
+}
+
+fn count_of(why: &Why, name: FactName) -> Option<i64> {
+    why.facts
+        .iter()
+        .find_map(|f| match (f.name == name, f.value) {
+            (true, FactValue::Count(n)) => Some(n),
+            _ => None,
+        })
+}
+
+/// `num / den` with one decimal, rounded half up, in whole-number arithmetic.
+///
+/// ```
+/// use benefits_desk::i18n::working::tenths;
+/// assert_eq!(tenths(45_000, 200), "225.0");
+/// assert_eq!(tenths(42_125, 200), "210.6");
+/// assert_eq!(tenths(3, 2), "1.5");
+/// ```
+pub fn tenths(num: i64, den: i64) -> String {
+    let t = (num * 10 + den / 2) / den.max(1);
+    format!("{}.{}", t / 10, t % 10)
+}
+
+/// The working that produced `value` as `why` records it; `None` for a rule
+/// whose value is not a date computed from its facts.
+pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
+    let date = |n: FactName| date_of(why, n).map(|d| format_date(lang, d));
+    let count = |n: FactName| count_of(why, n);
+    let v = format_date(lang, value);
+    let (msg, values, estimate): (Msg, Vec<(&str, String)>, Option<Msg>) = match why.rule {
+        RuleId::R1 => (
+            Msg::WhyR1,
+            vec![("expiry", date(FactName::BenefitExpiry)?)],
+            Some(Msg::WhyEstimateR1),
+        ),
+        RuleId::R2 => (
+            Msg::WhyR2,
+            vec![("from", date(FactName::RedeemedOn)?)],
+            None,
+        ),
+        RuleId::R3 => (
+            Msg::WhyR3,
+            vec![("from", date(FactName::Anniversary)?)],
+            None,
+        ),
+        RuleId::R4 => {
+            // Both ends of the window, whichever of them `value` is.
+            let a = date_of(why, FactName::Anniversary)?;
+            let closes = add_days(a, RENEWAL_WINDOW_DAYS).ok()?;
+            let opens = add_days(a, 1).ok()?;
+            let (msg, opens) = match date_of(why, FactName::RenewalStart) {
+                Some(s) => (Msg::WhyR4Start, s.min(opens)),
+                None => (Msg::WhyR4, opens),
+            };
+            (
+                msg,
+                vec![
+                    ("anniversary", format_date(lang, a)),
+                    ("opens", format_date(lang, opens)),
+                    ("closes", format_date(lang, closes)),
+                ],
+                None,
+            )
+        }
+        RuleId::R7 => {
+            let (a, c) = (
+                count(FactName::ActiveLicenses)?,
+                count(FactName::KeyLicenses)?,
+            );
+            let (d, p) = (
+                count(FactName::DaysRemaining)?,
+                count(FactName::DaysInTwelveMonths)?,
+            );
+            let today = date_of(why, FactName::Today)?;
+            let n = crate::rules::dates::days_between(today, value);
+            (
+                Msg::WhyR7,
+                vec![
+                    ("today", format_date(lang, today)),
+                    ("a", a.to_string()),
+                    ("end", date(FactName::SubscriptionEnd)?),
+                    ("d", d.to_string()),
+                    ("c", c.to_string()),
+                    ("p", p.to_string()),
+                    ("x", tenths(a * d + c * p, a + c)),
+                    ("n", n.to_string()),
+                ],
+                Some(Msg::WhyEstimateR7),
+            )
+        }
+        RuleId::R8 => {
+            let (num, den) = why.facts.iter().find_map(|f| match f.value {
+                FactValue::Fraction(n, d) => Some((n, d)),
+                _ => None,
+            })?;
+            (
+                Msg::WhyR8,
+                vec![
+                    ("end", date(FactName::SubscriptionEnd)?),
+                    ("c", count(FactName::KeyLicenses)?.to_string()),
+                    ("a", count(FactName::ActiveLicenses)?.to_string()),
+                    ("months", tenths(num, den)),
+                ],
+                Some(Msg::WhyEstimateR8),
+            )
+        }
+        RuleId::R9 => (
+            Msg::WhyR9,
+            vec![("from", date(FactName::ActivatedOn)?)],
+            None,
+        ),
+        RuleId::R13 => (
+            Msg::WhyR13,
+            vec![("from", date(FactName::AssignedOn)?)],
+            None,
+        ),
+        RuleId::R15 => (
+            Msg::WhyR15,
+            vec![("from", date(FactName::ActivatedOn)?)],
+            None,
+        ),
+        _ => return None,
+    };
+    let mut all: Vec<(&str, &str)> = values.iter().map(|(k, s)| (*k, s.as_str())).collect();
+    all.push(("value", &v));
+    Some(Working {
+        rule: why.rule,
+        sum: fill(lang.t(msg), &all),
+        estimate: estimate.map(|m| lang.t(m)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::keys::{add_licenses, extend, usable_until};
+    use crate::testing::d;
+
+    #[test]
+    fn r7_shows_the_arithmetic_on_the_users_numbers() {
+        // RULES.md R7: 100 + 100 licenses, end 2021-03-01, on 2021-01-01 -> 2021-08-01.
+        let o = add_licenses(100, d(2021, 3, 1), 100, d(2021, 1, 1)).unwrap();
+        let w = working(Lang::En, &o.why, o.value.end).unwrap();
+        assert_eq!(w.rule, RuleId::R7);
+        assert_eq!(
+            w.sum,
+            "Today January 1, 2021: 100 licenses ending March 1, 2021 (59 days left), plus 100 new licenses × 365 days. (100·59 + 100·365) / (100 + 100) = 212.0 days, rounded half up to 212 days: January 1, 2021 + 212 days = August 1, 2021."
+        );
+        assert!(w.estimate.is_some());
+    }
+
+    #[test]
+    fn r8_and_r2_in_both_languages() {
+        let o = extend(100, d(2021, 3, 31), 25, d(2021, 1, 1)).unwrap();
+        let w = working(Lang::En, &o.why, o.value.end).unwrap();
+        assert_eq!(
+            w.sum,
+            "March 31, 2021 + 12 months × 25 / 100 = 3.0 months: June 30, 2021."
+        );
+        let u = usable_until(d(2020, 12, 1)).unwrap();
+        let ko = working(Lang::Ko, &u.why, u.value).unwrap();
+        assert!(ko.sum.contains("2020년 12월 1일") && ko.sum.contains("2021년 12월 1일"));
+        assert!(ko.estimate.is_none());
+    }
+}
