@@ -103,3 +103,40 @@ test("monthly credit given in Korean with the keyboard alone, though the user ha
   await page.screenshot({ path: "test-output/screenshots/azure-credits-ko-dark.png", fullPage: true });
   await context.close();
 });
+
+test("history before the app: a bulk credit's day and moves are kept, and it moves only within its enrollment year (R11; English, Korean)", async ({ page, browser }) => {
+  const { plus, iso } = await import("./util.js");
+  const d = {
+    // The enrollment year ended 10 days ago, on the anniversary.
+    membership: { program: "Gold", competencies: [], anniversary: iso(plus(T, -10)), renewal_start: null, benefit_expiry: iso(plus(T, -10)) },
+    users: [user(1, "Kim Minji", "minji@contoso.kr"), user(2, "Park Sora", "sora@contoso.kr")],
+    credits: [{ id: 1, kind: "Bulk", amount: 3500, assignee: 1, given_on: iso(plus(T, -100)), reassigned: 2 }],
+  };
+  await seed(page, d, "azure-credits");
+  const bulk = page.locator(".credit", { hasText: "Bulk credit" });
+  await expect(bulk).toContainText(`Held by Kim Minji (minji@contoso.kr). Given on ${en(plus(T, -100))}. Reassigned 2 times.`);
+  await bulk.getByRole("button", { name: "Transfer to someone else" }).click();
+  await pickUser(page, "To whom", "Park Sora (sora@contoso.kr)");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Check and record" }).click();
+  await expect(page.getByRole("alert")).toContainText(`Not allowed: bulk credit moves to someone else only within the enrollment year it was given in, and that year ended on ${en(plus(T, -10))}.`);
+  expect((await stored(page)).credits[0]).toMatchObject({ assignee: 1, reassigned: 2 });
+
+  // A credit offer from before the app, with how often it was reassigned there.
+  await page.goto("azure-credits");
+  await page.getByLabel("Amount in US$").fill("100");
+  await page.getByLabel("Times reassigned before (in Partner Center)").fill("-1");
+  await page.getByRole("button", { name: "Add credit" }).click();
+  await expect(page.locator("#credit-reassigned-error")).toBeVisible();
+  await page.getByLabel("Times reassigned before (in Partner Center)").fill("1");
+  await page.getByRole("button", { name: "Add credit" }).click();
+  await expect(page.locator(".credit").nth(1)).toContainText("Reassigned once.");
+  expect((await stored(page)).credits[1]).toMatchObject({ kind: "Monthly", amount: 100, reassigned: 1 });
+
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const kp = await context.newPage();
+  await seed(kp, d, "azure-credits?credit=1&user=2");
+  await kp.getByRole("button", { name: "확인 후 기록" }).click();
+  await expect(kp.getByRole("alert")).toContainText(`그 연도는 ${(await import("./util.js")).ko(plus(T, -10))}에 끝났습니다.`);
+  await context.close();
+});

@@ -187,3 +187,19 @@ test("history from before the app: a seat given on 2020-12-15 is entered with th
   expect((await stored(ko)).support.incidents_used).toBe(3);
   await context.close();
 });
+
+test("R14: more seats recorded than the worldwide cap are flagged (English, Korean)", async ({ page, browser }) => {
+  const d = data();
+  // Silver only: at most 75 seats across all countries.
+  d.vs_seats = Array.from({ length: 76 }, (_, i) => seat(i + 1, null));
+  await seed(page, d, "visual-studio");
+  await expect(page.locator(".over-cap")).toHaveText("76 seats are recorded, more than the 75 this program level allows across all countries. Check them against Partner Center: some may be old or counted twice. R14");
+  // Back under the cap, the warning goes.
+  await page.locator(".seat").first().getByRole("button", { name: "Remove seat" }).click();
+  await expect(page.locator(".over-cap")).toHaveCount(0);
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const kp = await context.newPage();
+  await seed(kp, d, "visual-studio");
+  await expect(kp.locator(".over-cap")).toContainText("75개보다 많습니다");
+  await context.close();
+});

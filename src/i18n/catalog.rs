@@ -728,6 +728,18 @@ messages! {
     VsAddMissing => "Add {count} seats to match the default", "기본값에 맞게 좌석 {count}개 추가";
     /// Visual Studio page.
     VsRecorded => "Seats recorded here: {count}.", "여기에 기록된 좌석: {count}개.";
+    /// Refusal (R11): bulk credit moves only within its enrollment year.
+    CreditYearEnded => "Not allowed: bulk credit moves to someone else only within the enrollment year it was given in, and that year ended on {date}.", "허용되지 않음: 대량 크레딧은 할당한 등록 연도 안에서만 다른 사람에게 옮길 수 있으며, 그 연도는 {date}에 끝났습니다.";
+    /// Credit row: how often it moved.
+    CreditReassigned => "Reassigned {count} times.", "{count}번 재할당됨.";
+    /// Credit row: moved once.
+    CreditReassignedOnce => "Reassigned once.", "1번 재할당됨.";
+    /// Credit row: since when the holder has it.
+    CreditSince => "Given on {date}.", "{date}에 할당함.";
+    /// Add credit form: moves before the app.
+    CreditReassignedBefore => "Times reassigned before (in Partner Center)", "이전 재할당 횟수(파트너 센터)";
+    /// Visual Studio: more seats recorded than the worldwide cap (R14).
+    VsOverCap => "{count} seats are recorded, more than the {cap} this program level allows across all countries. Check them against Partner Center: some may be old or counted twice.", "기록된 좌석이 {count}개로, 이 프로그램 수준에서 모든 국가를 합쳐 허용되는 {cap}개보다 많습니다. 파트너 센터와 대조해 보세요. 오래되었거나 두 번 기록된 좌석이 있을 수 있습니다.";
     /// Visual Studio page.
     VsLevelLabel => "Level of a new seat", "새 좌석의 종류";
     /// Visual Studio page.

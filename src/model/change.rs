@@ -17,7 +17,7 @@ use super::{
     VsPastAssignment, VsSeat,
 };
 use crate::rules::RuleId;
-use crate::rules::azure::{Release, can_assign, release};
+use crate::rules::azure::{Release, can_assign, enrollment_year_end, release};
 use crate::rules::keys::{
     KeyFacts, Outcome, RedemptionOption, Refusal, SubscriptionFacts, check_replacement,
     redemption_options,
@@ -45,6 +45,12 @@ pub enum ChangeError {
     TransferOnly,
     /// A renewal outside the renewal window (R4).
     Renewal(RenewalRefusal),
+    /// Bulk credit moves only within the enrollment year it was given in,
+    /// which ended on this day (R11).
+    TransferYearEnded {
+        /// The last day of that enrollment year.
+        ended: NaiveDate,
+    },
 }
 
 impl ChangeError {
@@ -53,7 +59,9 @@ impl ChangeError {
         match self {
             ChangeError::Refused(r) => Some(r.rule()),
             ChangeError::SeatLocked { .. } => Some(RuleId::R13),
-            ChangeError::OfferConflict(_) | ChangeError::TransferOnly => Some(RuleId::R11),
+            ChangeError::OfferConflict(_)
+            | ChangeError::TransferOnly
+            | ChangeError::TransferYearEnded { .. } => Some(RuleId::R11),
             ChangeError::Renewal(_) => Some(RuleId::R4),
             ChangeError::Gone | ChangeError::HoldsSeat => None,
         }
@@ -69,6 +77,9 @@ impl std::fmt::Display for ChangeError {
             ChangeError::HoldsSeat => f.write_str("the user holds a seat"),
             ChangeError::OfferConflict(o) => write!(f, "bulk credit clashes with {o:?}"),
             ChangeError::Renewal(r) => write!(f, "refused by R4: {r:?}"),
+            ChangeError::TransferYearEnded { ended } => {
+                write!(f, "the enrollment year ended on {ended}")
+            }
             ChangeError::TransferOnly => f.write_str("bulk credit is only transferred"),
         }
     }
@@ -583,10 +594,25 @@ pub fn give_credit(
         .find(|c| c.id == credit)
         .ok_or(ChangeError::Gone)?;
     can_assign(c.kind, &offers).map_err(|e| ChangeError::OfferConflict(e.offers))?;
-    if let (Some(from), CreditKind::Bulk) = (c.assignee, c.kind) {
-        c.transfers.push(CreditTransfer { on, from, to: user });
+    // R11: bulk credit moves only within the enrollment year it was given in.
+    if let (Some(_), CreditKind::Bulk, Some(given), Some(anniversary)) = (
+        c.assignee,
+        c.kind,
+        c.given_on,
+        d.membership.as_ref().and_then(|m| m.anniversary),
+    ) && let Some(end) = enrollment_year_end(given, anniversary)
+        && on > end
+    {
+        return Err(ChangeError::TransferYearEnded { ended: end });
+    }
+    if let Some(from) = c.assignee {
+        if c.kind == CreditKind::Bulk {
+            c.transfers.push(CreditTransfer { on, from, to: user });
+        }
+        c.reassigned += 1;
     }
     c.assignee = Some(user);
+    c.given_on = Some(on);
     Ok(())
 }
 
@@ -1104,6 +1130,8 @@ mod tests {
                 amount: 3500,
                 assignee: None,
                 transfers: vec![],
+                given_on: None,
+                reassigned: 0,
             },
         );
         set_offers(&mut data, a, vec![AzureOffer::AzurePass]).unwrap();
@@ -1136,12 +1164,56 @@ mod tests {
                 amount: 150,
                 assignee: None,
                 transfers: vec![],
+                given_on: None,
+                reassigned: 0,
             },
         );
         assert_eq!(monthly, 2);
         give_credit(&mut data, monthly, a, d(2026, 2, 1)).unwrap();
         take_back_credit(&mut data, monthly).unwrap();
         assert_eq!(data.credits[1].assignee, None);
+    }
+
+    #[test]
+    fn r11_bulk_credit_moves_only_within_its_enrollment_year_and_moves_are_counted() {
+        let mut data = with_expiry(d(2026, 6, 30));
+        data.membership.as_mut().unwrap().anniversary = Some(d(2026, 6, 30));
+        let (a, b, c) = (
+            user(&mut data, "a"),
+            user(&mut data, "b"),
+            user(&mut data, "c"),
+        );
+        let bulk = add_credit(
+            &mut data,
+            AzureCredit {
+                id: 0,
+                kind: CreditKind::Bulk,
+                amount: 500,
+                assignee: None,
+                transfers: vec![],
+                given_on: None,
+                reassigned: 2,
+            },
+        );
+        // Given before the app, on 2026-01-10: its enrollment year ends 2026-06-30.
+        give_credit(&mut data, bulk, a, d(2026, 1, 10)).unwrap();
+        assert_eq!(
+            (data.credits[0].given_on, data.credits[0].reassigned),
+            (Some(d(2026, 1, 10)), 2)
+        );
+        give_credit(&mut data, bulk, b, d(2026, 6, 30)).unwrap();
+        assert_eq!(data.credits[0].reassigned, 3);
+        let before = data.clone();
+        // Moved on 2026-06-30, within the year that ends that day; a move a day later is not.
+        let e = give_credit(&mut data, bulk, c, d(2027, 7, 1)).unwrap_err();
+        assert_eq!(
+            e,
+            ChangeError::TransferYearEnded {
+                ended: d(2026, 6, 30)
+            }
+        );
+        assert_eq!(e.rule(), Some(RuleId::R11));
+        assert_eq!(data, before);
     }
 
     #[test]

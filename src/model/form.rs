@@ -61,6 +61,19 @@ impl FieldErrors {
         parsed
     }
 
+    /// A whole number of 0 or more typed into `field`: blank is `None`.
+    pub fn count(&mut self, field: Field, text: &str) -> Option<u32> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let n = text.parse::<u32>().ok();
+        if n.is_none() {
+            self.flag(field, FieldError::NotANumber);
+        }
+        n
+    }
+
     /// A date that must not be later than `today` (something that happened).
     pub fn past_date(&mut self, field: Field, text: &str, today: NaiveDate) -> Option<NaiveDate> {
         let day = self.date(field, text)?;
@@ -227,6 +240,8 @@ pub struct CreditDraft {
     pub kind: CreditKind,
     /// Amount in US dollars.
     pub amount: String,
+    /// How often it was reassigned before the app (blank: never).
+    pub reassigned: String,
 }
 
 impl CreditDraft {
@@ -236,12 +251,17 @@ impl CreditDraft {
     /// An amount that is not a whole number above zero.
     pub fn check(&self) -> Result<AzureCredit, FieldErrors> {
         let mut errors = FieldErrors::default();
+        let reassigned = errors
+            .count(Field::Reassigned, &self.reassigned)
+            .unwrap_or(0);
         let credit = AzureCredit {
             id: 0,
             kind: self.kind,
             amount: count(&self.amount),
             assignee: None,
             transfers: vec![],
+            given_on: None,
+            reassigned,
         };
         check_credit_record(&credit, |f, e| errors.flag(f, e));
         errors.result(|| credit)
@@ -307,26 +327,8 @@ impl SupportDraft {
     pub fn check(&self, today: NaiveDate) -> Result<SupportFields, FieldErrors> {
         let mut errors = FieldErrors::default();
         let activated_on = errors.past_date(Field::ActivatedOn, &self.activated_on, today);
-        let incidents_allowed = match self.allowed.trim() {
-            "" => None,
-            t => {
-                let n = t.parse::<u32>().ok();
-                if n.is_none() {
-                    errors.flag(Field::Allowance, FieldError::NotANumber);
-                }
-                n
-            }
-        };
-        let incidents_used = match self.used.trim() {
-            "" => None,
-            t => {
-                let n = t.parse::<u32>().ok();
-                if n.is_none() {
-                    errors.flag(Field::Used, FieldError::NotANumber);
-                }
-                n
-            }
-        };
+        let incidents_allowed = errors.count(Field::Allowance, &self.allowed);
+        let incidents_used = errors.count(Field::Used, &self.used);
         errors.result(|| SupportFields {
             activated_on,
             access_id: self.access_id.trim().to_owned(),
@@ -589,6 +591,7 @@ mod tests {
         let credit = CreditDraft {
             kind: CreditKind::Bulk,
             amount: "0".into(),
+            reassigned: String::new(),
         };
         assert_eq!(
             credit.check().unwrap_err().get(Field::Amount),

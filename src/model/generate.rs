@@ -131,6 +131,8 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
                 .then(|| next(scale.users.max(1) as u64))
                 .filter(|_| scale.users > 0),
             transfers: vec![],
+            given_on: None,
+            reassigned: 0,
         })
         .collect();
     Dataset {

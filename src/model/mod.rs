@@ -334,6 +334,17 @@ pub struct AzureCredit {
     /// Transfers of a bulk credit, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub transfers: Vec<CreditTransfer>,
+    /// The day its current holder got it (from Partner Center for history).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_on: Option<NaiveDate>,
+    /// How often it moved from one person to another (before the app, as
+    /// entered, and since).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub reassigned: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// A bulk credit moved from one user to another (bulk credit is never removed).

@@ -241,6 +241,8 @@ pub fn sample(today: NaiveDate) -> Dataset {
         amount,
         assignee: assignee.map(id),
         transfers: vec![],
+        given_on: None,
+        reassigned: 0,
     };
     let mut credits = vec![
         credit(1, CreditKind::Monthly, 150, Some(1)),

@@ -108,6 +108,8 @@ pub enum Field {
     PaidOn,
     /// The benefit expiry date a renewal sets (R1).
     NewExpiry,
+    /// How often a credit was reassigned before the app.
+    Reassigned,
 }
 
 /// One problem in a dataset.
@@ -429,6 +431,8 @@ mod tests {
                 amount: 0,
                 assignee: None,
                 transfers: vec![],
+                given_on: None,
+                reassigned: 0,
             }],
             ..Default::default()
         };

@@ -70,6 +70,38 @@ pub fn release(kind: CreditKind) -> Release {
     }
 }
 
+/// R11: the last day of the enrollment year in which a bulk credit was given
+/// on `given_on`, for a membership whose anniversary is `anniversary` (the
+/// year ends on an anniversary; any year's anniversary will do): the credit can
+/// be transferred to someone else up to that day.
+///
+/// ```
+/// use benefits_desk::rules::azure::enrollment_year_end;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// // Anniversary 30 June: given 2026-01-10, the year ends 2026-06-30.
+/// assert_eq!(enrollment_year_end(d(2026, 1, 10), d(2027, 6, 30)), Some(d(2026, 6, 30)));
+/// assert_eq!(enrollment_year_end(d(2026, 6, 30), d(2025, 6, 30)), Some(d(2026, 6, 30)));
+/// assert_eq!(enrollment_year_end(d(2026, 7, 1), d(2026, 6, 30)), Some(d(2027, 6, 30)));
+/// ```
+pub fn enrollment_year_end(
+    given_on: chrono::NaiveDate,
+    anniversary: chrono::NaiveDate,
+) -> Option<chrono::NaiveDate> {
+    use chrono::Months;
+    let mut end = anniversary;
+    while end < given_on {
+        end = end.checked_add_months(Months::new(12))?;
+    }
+    while let Some(prev) = end
+        .checked_sub_months(Months::new(12))
+        .filter(|p| *p >= given_on)
+    {
+        end = prev;
+    }
+    Some(end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

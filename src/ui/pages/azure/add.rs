@@ -18,11 +18,13 @@ pub fn AddCredit() -> impl IntoView {
     let data = use_data();
     let kind = RwSignal::new(CreditKind::Monthly);
     let amount = RwSignal::new(String::new());
+    let reassigned = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let check = move || {
         CreditDraft {
             kind: kind.get(),
             amount: amount.get(),
+            reassigned: reassigned.get(),
         }
         .check()
     };
@@ -35,6 +37,7 @@ pub fn AddCredit() -> impl IntoView {
             add_credit(d, credit);
         });
         amount.set(String::new());
+        reassigned.set(String::new());
         tried.set(false);
     };
     view! {
@@ -46,6 +49,7 @@ pub fn AddCredit() -> impl IntoView {
                     <option value="bulk">{ui.t(Msg::CreditKindBulk)}</option>
                 </select></p>
             <Field id="credit-amount" label=Msg::CreditAmount value=amount kind="number" error=problem_of(errors, F::Amount)/>
+            <Field id="credit-reassigned" label=Msg::CreditReassignedBefore value=reassigned kind="number" error=problem_of(errors, F::Reassigned)/>
             <p class="actions"><button type="submit">{ui.t(Msg::CreditAdd)}</button></p>
         </form>
     }

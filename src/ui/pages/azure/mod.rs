@@ -73,6 +73,26 @@ async fn azure_page() -> AnyView {
     .into_any()
 }
 
+/// Since when its holder has it, and how often it moved.
+fn since(lang: crate::i18n::Lang, credit: &AzureCredit) -> String {
+    let mut parts = Vec::new();
+    if let (Some(on), Some(_)) = (credit.given_on, credit.assignee) {
+        parts.push(fill(
+            lang.t(Msg::CreditSince),
+            &[("date", &format_date(lang, on))],
+        ));
+    }
+    match credit.reassigned {
+        0 => {}
+        1 => parts.push(lang.t(Msg::CreditReassignedOnce).to_owned()),
+        n => parts.push(fill(
+            lang.t(Msg::CreditReassigned),
+            &[("count", &n.to_string())],
+        )),
+    }
+    parts.join(" ")
+}
+
 /// One credit: who holds it, its transfers, and what can be done with it.
 #[component]
 fn CreditRow(
@@ -139,7 +159,7 @@ fn CreditRow(
         view! {
             <li class="card credit" data-kind=format!("{:?}", credit.kind).to_lowercase()>
                 <h3>{credit_title(lang, &credit)} " " <RuleLink rule=RuleId::R11/></h3>
-                <p>{holder}</p>
+                <p>{holder} " " {since(lang, &credit)}</p>
                 <ul class="history">{transfers}</ul>
                 <p class="actions">{action}</p>
             </li>

@@ -127,7 +127,16 @@ fn DefaultSeats(
             }
             .into_any();
         };
-        let missing = (e.seats as usize).saturating_sub(data.data.with(|d| d.vs_seats.len()));
+        let recorded = data.data.with(|d| d.vs_seats.len());
+        let missing = (e.seats as usize).saturating_sub(recorded);
+        // R14: more seats than the worldwide cap cannot all be real.
+        let over_cap = (recorded > e.worldwide_cap as usize).then(|| {
+            view! {
+                <p class="notice warning over-cap" role="status">{fill(lang.t(Msg::VsOverCap), &[
+                    ("count", &recorded.to_string()), ("cap", &e.worldwide_cap.to_string()),
+                ])} " " <RuleLink rule=RuleId::R14/></p>
+            }
+        });
         view! {
             <p>{fill(lang.t(Msg::VsDefault), &[
                 ("program", lang.t(program_label(program))),
@@ -136,6 +145,7 @@ fn DefaultSeats(
                 ("cap", &e.worldwide_cap.to_string()),
             ])}</p>
             <p class="muted">{lang.t(Msg::VsDefaultNote)}</p>
+            {over_cap}
             {(missing > 0).then(|| view! {
                 <p><button type="button" on:click=move |_| add.run((e.level, missing))>
                     {fill(lang.t(Msg::VsAddMissing), &[("count", &missing.to_string())])}</button></p>
