@@ -98,9 +98,46 @@ test("support recorded in Korean, using the keyboard alone", async ({ browser })
   await page.keyboard.press("Enter");
   await expect(page.locator(".contract-end")).toContainText(`계약은 ${ko(addMonths(on, 12))}까지입니다`);
   await expect(page.locator(".steps li[data-done=true]")).toHaveCount(4);
-  await tabTo(page, ".incidents button:not(.secondary)");
+  await tabTo(page, ".incident-actions button:not(.secondary)");
   await page.keyboard.press("Enter");
   await expect(page.locator(".incident-count")).toHaveText("사용한 인시던트: 20건 중 1건(19건 남음).");
   await page.screenshot({ path: "test-output/screenshots/support-ko-dark.png", fullPage: true });
+  await context.close();
+});
+
+test("cloud incidents and advisory hours are counted where limited; a new contract year keeps last year's figures (R16; English, Korean)", async ({ page, browser }) => {
+  const activated = plus(T, -400);
+  const end = addMonths(activated, 12);
+  const d = {
+    // Gold without a cloud competency: 20 incidents, 10 cloud incidents, 50 advisory hours.
+    membership: { program: "Gold", competencies: [], anniversary: iso(plus(T, 200)), renewal_start: null, benefit_expiry: iso(plus(T, 200)) },
+    support: { access_id: "A-1", contract_id: "C-1", activated_on: iso(activated), incidents_allowed: null, incidents_used: 7, cloud_incidents_used: 1, advisory_hours_used: 3 },
+  };
+  await seed(page, d, "support");
+  const counters = page.locator(".support-counter");
+  await expect(counters).toHaveText([
+    "Signature cloud support incidents used: 1 of 10 (9 left).",
+    "Advisory hours used: 3 of 50 (47 left).",
+  ]);
+  await page.getByRole("button", { name: "Record one cloud incident used" }).click();
+  await page.getByRole("button", { name: "Record one advisory hour used" }).click();
+  await expect(counters).toHaveText([/2 of 10 \(8 left\)/, /4 of 50 \(46 left\)/]);
+  // The contract year ended: the counters start again, the figures stay in the history.
+  await expect(page.locator(".contract-ended")).toContainText(`This contract year ended on ${en(end)}. The allowances start again for the year from ${en(plus(end, 1))}`);
+  await page.getByRole("button", { name: "Start the new contract year" }).click();
+  await expect(page.locator(".contract-years li")).toHaveText(`${en(activated)} – ${en(end)}: 7 incidents, 2 cloud incidents, 4 advisory hours.`);
+  await expect(page.locator(".incident-count")).toHaveText("Incidents used: 0 of 20 (20 left).");
+  await expect(page.locator(".contract-ended")).toHaveCount(0);
+  const s = (await stored(page)).support;
+  expect(s).toMatchObject({ activated_on: iso(plus(end, 1)), incidents_used: 0, years: [{ from: iso(activated), to: iso(end), incidents_used: 7, cloud_incidents_used: 2, advisory_hours_used: 4 }] });
+  // A cloud competency makes cloud support unlimited: no counter for it.
+  await seed(page, { ...d, membership: { ...d.membership, competencies: [{ name: "Cloud Platform", level: "Gold", cloud: true }] } }, "support");
+  await expect(page.locator(".support-counter")).toHaveText(["Advisory hours used: 3 of 50 (47 left)."]);
+
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const kp = await context.newPage();
+  await seed(kp, d, "support");
+  await expect(kp.locator(".contract-ended")).toContainText(`이 계약 연도는 ${ko(end)}에 끝났습니다.`);
+  await expect(kp.locator(".support-counter").first()).toHaveText("사용한 시그니처 클라우드 지원 인시던트: 10건 중 1건(9건 남음).");
   await context.close();
 });

@@ -891,6 +891,28 @@ messages! {
     ChangeSupportSaved => "Support details saved.", "기술 지원 정보를 저장했습니다.";
     /// Change label.
     ChangeIncidents => "Incident count changed.", "인시던트 수를 바꿨습니다.";
+    /// Support: cloud incidents used (R16).
+    SpCloudUsed => "Signature cloud support incidents used: {used} of {allowed} ({left} left).", "사용한 시그니처 클라우드 지원 인시던트: {allowed}건 중 {used}건({left}건 남음).";
+    /// Support: advisory hours used (R16).
+    SpHoursUsed => "Advisory hours used: {used} of {allowed} ({left} left).", "사용한 자문 시간: {allowed}시간 중 {used}시간({left}시간 남음).";
+    /// Support: count a cloud incident.
+    SpAddCloud => "Record one cloud incident used", "클라우드 인시던트 1건 사용 기록";
+    /// Support: take a cloud incident back.
+    SpLessCloud => "Take one cloud incident back", "클라우드 인시던트 1건 되돌리기";
+    /// Support: count an advisory hour.
+    SpAddHour => "Record one advisory hour used", "자문 1시간 사용 기록";
+    /// Support: take an advisory hour back.
+    SpLessHour => "Take one advisory hour back", "자문 1시간 되돌리기";
+    /// Support: the contract year ended.
+    SpYearEnded => "This contract year ended on {date}. The allowances start again for the year from {next}: start counting it, and this year's figures are kept below.", "이 계약 연도는 {date}에 끝났습니다. {next}부터 시작하는 연도에 허용량이 다시 주어집니다. 새 연도를 시작하면 올해 사용량은 아래에 남습니다.";
+    /// Support: start the next contract year.
+    SpStartYear => "Start the new contract year", "새 계약 연도 시작";
+    /// Support: heading of earlier contract years.
+    SpYearsTitle => "Earlier contract years", "지난 계약 연도";
+    /// Support: one earlier contract year.
+    SpYearLine => "{from} – {to}: {incidents} incidents, {cloud} cloud incidents, {hours} advisory hours.", "{from} – {to}: 인시던트 {incidents}건, 클라우드 인시던트 {cloud}건, 자문 {hours}시간.";
+    /// Change notice: a new contract year.
+    ChangeContractYear => "New contract year started; last year's figures are kept.", "새 계약 연도를 시작했습니다. 지난해 사용량은 남아 있습니다.";
     /// Dashboard: link into the flow.
     FlowRenewal => "Renewal", "갱신하기";
     /// Dashboard: link into the flow.

@@ -11,10 +11,10 @@
 use chrono::NaiveDate;
 
 use super::{
-    AzureCredit, AzureOffer, Competency, CreditKind, CreditTransfer, Dataset, Membership,
-    ProductKey, ProgramLevel, Redemption, RedemptionMode, RenewalRecord, Replacement, Subscription,
-    SubscriptionChange, SupportContract, TenantOwner, User, UserSource, VsAssignment, VsLevel,
-    VsPastAssignment, VsSeat,
+    AzureCredit, AzureOffer, Competency, ContractYear, CreditKind, CreditTransfer, Dataset,
+    Membership, ProductKey, ProgramLevel, Redemption, RedemptionMode, RenewalRecord, Replacement,
+    Subscription, SubscriptionChange, SupportContract, TenantOwner, User, UserSource, VsAssignment,
+    VsLevel, VsPastAssignment, VsSeat,
 };
 use crate::rules::RuleId;
 use crate::rules::azure::{Release, can_assign, enrollment_year_end, release};
@@ -23,6 +23,7 @@ use crate::rules::keys::{
     redemption_options,
 };
 use crate::rules::membership::{RenewalRefusal, check_renewal};
+use crate::rules::support::contract_end;
 use crate::rules::visual_studio::{can_reassign, reassignable_from};
 
 /// Why a change was not made. Nothing was changed.
@@ -754,8 +755,58 @@ pub fn save_support(d: &mut Dataset, f: SupportFields) {
 
 /// Count `by` more incidents used (negative: take some back), never below 0.
 pub fn count_incidents(d: &mut Dataset, by: i64) {
+    count_support(d, SupportCounter::OnPremises, by);
+}
+
+/// What a support counter counts (R16).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SupportCounter {
+    /// On-premises product support incidents.
+    OnPremises,
+    /// Signature cloud support incidents.
+    Cloud,
+    /// Advisory hours.
+    AdvisoryHours,
+}
+
+/// Count `by` more (or, negative, fewer; never below zero) of `counter` this
+/// contract year.
+pub fn count_support(d: &mut Dataset, counter: SupportCounter, by: i64) {
     let s = d.support.get_or_insert_with(SupportContract::default);
-    s.incidents_used = (i64::from(s.incidents_used) + by).clamp(0, i64::from(u32::MAX)) as u32;
+    let n = match counter {
+        SupportCounter::OnPremises => &mut s.incidents_used,
+        SupportCounter::Cloud => &mut s.cloud_incidents_used,
+        SupportCounter::AdvisoryHours => &mut s.advisory_hours_used,
+    };
+    *n = (i64::from(*n) + by).clamp(0, i64::from(u32::MAX)) as u32;
+}
+
+/// Start the next contract year once this one has ended on `today` (R15,
+/// R16): what was used is kept in the history, the counters start again,
+/// and the new year begins the day after the old one's last day.
+///
+/// # Errors
+/// [`ChangeError::Gone`] with no activation day, or before the year has ended.
+pub fn start_contract_year(d: &mut Dataset, today: NaiveDate) -> Result<(), ChangeError> {
+    let s = d.support.as_mut().ok_or(ChangeError::Gone)?;
+    let from = s.activated_on.ok_or(ChangeError::Gone)?;
+    let to = contract_end(from).map_err(|_| ChangeError::Gone)?.value;
+    let next = to
+        .succ_opt()
+        .filter(|n| *n <= today)
+        .ok_or(ChangeError::Gone)?;
+    s.years.push(ContractYear {
+        from,
+        to,
+        incidents_used: s.incidents_used,
+        cloud_incidents_used: s.cloud_incidents_used,
+        advisory_hours_used: s.advisory_hours_used,
+    });
+    s.activated_on = Some(next);
+    s.incidents_used = 0;
+    s.cloud_incidents_used = 0;
+    s.advisory_hours_used = 0;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -1172,6 +1223,48 @@ mod tests {
         give_credit(&mut data, monthly, a, d(2026, 2, 1)).unwrap();
         take_back_credit(&mut data, monthly).unwrap();
         assert_eq!(data.credits[1].assignee, None);
+    }
+
+    #[test]
+    fn a_new_contract_year_keeps_last_years_figures_and_counts_again() {
+        let mut data = Dataset::default();
+        count_support(&mut data, SupportCounter::Cloud, 2);
+        count_support(&mut data, SupportCounter::AdvisoryHours, 5);
+        count_support(&mut data, SupportCounter::AdvisoryHours, -9);
+        count_incidents(&mut data, 3);
+        // No activation day: no year to end.
+        assert_eq!(
+            start_contract_year(&mut data, d(2026, 11, 26)),
+            Err(ChangeError::Gone)
+        );
+        data.support.as_mut().unwrap().activated_on = Some(d(2025, 11, 1));
+        count_support(&mut data, SupportCounter::AdvisoryHours, 4);
+        // The year runs to 2026-11-01; on that day it has not ended yet.
+        assert_eq!(
+            start_contract_year(&mut data, d(2026, 11, 1)),
+            Err(ChangeError::Gone)
+        );
+        start_contract_year(&mut data, d(2026, 11, 26)).unwrap();
+        let s = data.support.as_ref().unwrap();
+        assert_eq!(
+            s.years,
+            vec![ContractYear {
+                from: d(2025, 11, 1),
+                to: d(2026, 11, 1),
+                incidents_used: 3,
+                cloud_incidents_used: 2,
+                advisory_hours_used: 4
+            }]
+        );
+        assert_eq!(
+            (
+                s.activated_on,
+                s.incidents_used,
+                s.cloud_incidents_used,
+                s.advisory_hours_used
+            ),
+            (Some(d(2026, 11, 2)), 0, 0, 0)
+        );
     }
 
     #[test]

@@ -155,6 +155,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             activated_on: Some(today - Days::new(200)),
             incidents_allowed: None,
             incidents_used: 3,
+            ..Default::default()
         }),
         credits,
     }

@@ -371,6 +371,32 @@ pub struct SupportContract {
     pub incidents_allowed: Option<u32>,
     /// Incidents used so far.
     pub incidents_used: u32,
+    /// Signature cloud support incidents used this contract year (R16).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub cloud_incidents_used: u32,
+    /// Advisory hours used this contract year (R16).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub advisory_hours_used: u32,
+    /// Earlier contract years and what was used in each, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub years: Vec<ContractYear>,
+}
+
+/// One finished contract year of support and what was used in it (R16).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContractYear {
+    /// Its first day (the activation day, or the day after the year before).
+    pub from: NaiveDate,
+    /// Its last day.
+    pub to: NaiveDate,
+    /// On-premises incidents used.
+    pub incidents_used: u32,
+    /// Signature cloud incidents used.
+    #[serde(default)]
+    pub cloud_incidents_used: u32,
+    /// Advisory hours used.
+    #[serde(default)]
+    pub advisory_hours_used: u32,
 }
 
 /// Everything the user keeps. Missing lists read as empty.

@@ -285,6 +285,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
             activated_on: Some(day(-320)),
             incidents_allowed: None,
             incidents_used: 18,
+            ..Default::default()
         }),
         credits,
     }

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::years::{ContractYears, OtherCounter};
 use crate::i18n::words::allowance_text;
 use crate::i18n::{Msg, fill, program_label};
 use crate::model::ProgramLevel;
-use crate::model::change::count_incidents;
+use crate::model::change::{SupportCounter, count_incidents};
 use crate::rules::RuleId;
 use crate::rules::support::{
     Allowance, LOW_INCIDENTS, allowances, incidents_allowed, incidents_left,
@@ -73,10 +74,13 @@ pub fn Incidents() -> impl IntoView {
         <section class="card incidents" aria-labelledby="incidents-title">
             <h2 id="incidents-title">{ui.t(Msg::SpIncidentsTitle)} " " <RuleLink rule=RuleId::R16/></h2>
             {body}
-            <p class="actions">
+            <p class="actions incident-actions">
                 <button type="button" on:click=move |_| bump(1)>{ui.t(Msg::SpAddIncident)}</button>
                 <button type="button" class="secondary" disabled=move || state.get().3 == 0 on:click=move |_| bump(-1)>{ui.t(Msg::SpTakeBack)}</button>
             </p>
+            <OtherCounter counter=SupportCounter::Cloud/>
+            <OtherCounter counter=SupportCounter::AdvisoryHours/>
+            <ContractYears/>
         </section>
     }
 }

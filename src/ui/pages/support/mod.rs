@@ -5,6 +5,7 @@
 
 mod activation;
 mod incidents;
+mod years;
 
 use leptos::prelude::*;
 
