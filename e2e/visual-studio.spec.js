@@ -203,3 +203,39 @@ test("R14: more seats recorded than the worldwide cap are flagged (English, Kore
   await expect(kp.locator(".over-cap")).toContainText("75개보다 많습니다");
   await context.close();
 });
+
+test("a seat's activation day: entered with the assignment or later, never before it was given nor after today (English, Korean)", async ({ page, browser }) => {
+  const d = data();
+  d.vs_seats = [seat(1, null), seat(2, [2, day("2021-06-01")])];
+  await seed(page, d, "visual-studio");
+  const free = page.locator(".seat").first();
+  await free.getByLabel("Given on").fill("2020-12-15");
+  await free.getByLabel("Activated on (if known)").fill(iso(plus(T, 1)));
+  await expect(free.locator("#seat-1-activated-error")).toHaveText("The activation day cannot be later than today.");
+  await expect(free.getByRole("button", { name: "Assign" })).toBeDisabled();
+  await free.getByLabel("Activated on (if known)").fill("2020-12-18");
+  await pickUser(free, "Assign to", "Kim Minji (minji@contoso.kr)");
+  await free.getByRole("button", { name: "Assign" }).click();
+  await expect(free.locator(".seat-activated")).toHaveText("Activated on December 18, 2020.");
+  // The lock still counts from the day it was given (R13).
+  await expect(free.locator(".seat-lock")).toContainText("(since March 15, 2021)");
+  // A seat given before the app: its activation recorded afterwards, not before it was given.
+  const old = page.locator(".seat").nth(1);
+  await old.getByLabel("Activated on (if known)").fill("2021-05-30");
+  await old.getByRole("button", { name: "Record activation" }).click();
+  await expect(page.locator(".next-step")).toHaveText("It cannot have been activated before it was assigned on June 1, 2021.");
+  await old.getByLabel("Activated on (if known)").fill("2021-06-03");
+  await old.getByRole("button", { name: "Record activation" }).click();
+  await expect(old.locator(".seat-activated")).toHaveText("Activated on June 3, 2021.");
+  const seats = (await stored(page)).vs_seats;
+  expect(seats[0].assignment).toEqual({ user: 1, assigned_on: "2020-12-15", activated_on: "2020-12-18" });
+  expect(seats[1].assignment.activated_on).toBe("2021-06-03");
+
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const kp = await context.newPage();
+  await seed(kp, d, "visual-studio");
+  await kp.locator(".seat").nth(1).getByLabel("활성화한 날(알면)").fill("2021-06-03");
+  await kp.locator(".seat").nth(1).getByRole("button", { name: "활성화 기록" }).click();
+  await expect(kp.locator(".seat").nth(1).locator(".seat-activated")).toHaveText("2021년 6월 3일에 활성화함.");
+  await context.close();
+});

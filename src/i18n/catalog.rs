@@ -738,6 +738,16 @@ messages! {
     CreditSince => "Given on {date}.", "{date}에 할당함.";
     /// Add credit form: moves before the app.
     CreditReassignedBefore => "Times reassigned before (in Partner Center)", "이전 재할당 횟수(파트너 센터)";
+    /// Visual Studio: activated before assigned.
+    VsActivatedBefore => "It cannot have been activated before it was assigned on {date}.", "{date}에 할당되기 전에 활성화되었을 수는 없습니다.";
+    /// Visual Studio: the activation day field.
+    VsActivatedOn => "Activated on (if known)", "활성화한 날(알면)";
+    /// Visual Studio: the activation day shown.
+    VsActivated => "Activated on {date}.", "{date}에 활성화함.";
+    /// Visual Studio: record the activation day.
+    VsRecordActivation => "Record activation", "활성화 기록";
+    /// Change notice: activation recorded.
+    ChangeSeatActivated => "Activation day recorded.", "활성화한 날을 기록했습니다.";
     /// Visual Studio: more seats recorded than the worldwide cap (R14).
     VsOverCap => "{count} seats are recorded, more than the {cap} this program level allows across all countries. Check them against Partner Center: some may be old or counted twice.", "기록된 좌석이 {count}개로, 이 프로그램 수준에서 모든 국가를 합쳐 허용되는 {cap}개보다 많습니다. 파트너 센터와 대조해 보세요. 오래되었거나 두 번 기록된 좌석이 있을 수 있습니다.";
     /// Visual Studio page.

@@ -151,6 +151,10 @@ pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
         }
         ChangeError::TransferOnly => lang.t(Msg::CreditNoRemove).to_owned(),
         ChangeError::Renewal(r) => renewal_refusal_text(lang, *r),
+        ChangeError::ActivatedBeforeAssigned { assigned } => fill(
+            lang.t(Msg::VsActivatedBefore),
+            &[("date", &format_date(lang, *assigned))],
+        ),
         ChangeError::TransferYearEnded { ended } => fill(
             lang.t(Msg::CreditYearEnded),
             &[("date", &format_date(lang, *ended))],

@@ -46,6 +46,11 @@ pub enum ChangeError {
     TransferOnly,
     /// A renewal outside the renewal window (R4).
     Renewal(RenewalRefusal),
+    /// A seat cannot have been activated before it was assigned (on this day).
+    ActivatedBeforeAssigned {
+        /// The day it was assigned.
+        assigned: NaiveDate,
+    },
     /// Bulk credit moves only within the enrollment year it was given in,
     /// which ended on this day (R11).
     TransferYearEnded {
@@ -65,6 +70,7 @@ impl ChangeError {
             | ChangeError::TransferYearEnded { .. } => Some(RuleId::R11),
             ChangeError::Renewal(_) => Some(RuleId::R4),
             ChangeError::Gone | ChangeError::HoldsSeat => None,
+            ChangeError::ActivatedBeforeAssigned { .. } => Some(RuleId::R12),
         }
     }
 }
@@ -78,6 +84,9 @@ impl std::fmt::Display for ChangeError {
             ChangeError::HoldsSeat => f.write_str("the user holds a seat"),
             ChangeError::OfferConflict(o) => write!(f, "bulk credit clashes with {o:?}"),
             ChangeError::Renewal(r) => write!(f, "refused by R4: {r:?}"),
+            ChangeError::ActivatedBeforeAssigned { assigned } => {
+                write!(f, "activated before it was assigned on {assigned}")
+            }
             ChangeError::TransferYearEnded { ended } => {
                 write!(f, "the enrollment year ended on {ended}")
             }
@@ -485,6 +494,28 @@ fn unlocked(seat: &VsSeat, on: NaiveDate) -> Result<(), ChangeError> {
     }
 }
 
+/// Record the day the holder of seat `seat` activated it (not before it was
+/// assigned; the form keeps it from being later than today).
+///
+/// # Errors
+/// [`ChangeError::Gone`] for a free or missing seat;
+/// [`ChangeError::ActivatedBeforeAssigned`] for a day before the assignment.
+pub fn set_seat_activation(d: &mut Dataset, seat: u64, on: NaiveDate) -> Result<(), ChangeError> {
+    let a = d
+        .vs_seats
+        .iter_mut()
+        .find(|s| s.id == seat)
+        .and_then(|s| s.assignment.as_mut())
+        .ok_or(ChangeError::Gone)?;
+    if on < a.assigned_on {
+        return Err(ChangeError::ActivatedBeforeAssigned {
+            assigned: a.assigned_on,
+        });
+    }
+    a.activated_on = Some(on);
+    Ok(())
+}
+
 /// Give seat `seat` to `user` on day `on`; an earlier holder moves to the
 /// seat's history (R12, R13).
 ///
@@ -516,6 +547,7 @@ pub fn assign_seat(
     s.assignment = Some(VsAssignment {
         user,
         assigned_on: on,
+        activated_on: None,
     });
     Ok(())
 }
@@ -1149,9 +1181,25 @@ mod tests {
             s.assignment,
             Some(VsAssignment {
                 user: b,
-                assigned_on: d(2021, 8, 30)
+                assigned_on: d(2021, 8, 30),
+                activated_on: None,
             })
         );
+        // Its activation day: not before it was assigned.
+        let before = data.clone();
+        assert_eq!(
+            set_seat_activation(&mut data, 1, d(2021, 8, 29)),
+            Err(ChangeError::ActivatedBeforeAssigned {
+                assigned: d(2021, 8, 30)
+            })
+        );
+        assert_eq!(data, before);
+        set_seat_activation(&mut data, 1, d(2021, 9, 2)).unwrap();
+        assert_eq!(
+            data.vs_seats[0].assignment.as_ref().unwrap().activated_on,
+            Some(d(2021, 9, 2))
+        );
+        let s = &before.vs_seats[0];
         assert_eq!(
             s.history,
             vec![VsPastAssignment {

@@ -114,6 +114,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             assignment: (next(3) != 0).then(|| VsAssignment {
                 user: next(scale.users.max(1) as u64),
                 assigned_on: day(&mut next),
+                activated_on: None,
             }),
             history: vec![],
         })

@@ -293,6 +293,9 @@ pub struct VsAssignment {
     pub user: u64,
     /// Day of assignment (R13 counts 90 days from it).
     pub assigned_on: NaiveDate,
+    /// Day the user activated the subscription, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activated_on: Option<NaiveDate>,
 }
 
 /// One Visual Studio seat.

@@ -216,6 +216,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
         assignment: user.map(|(u, on)| VsAssignment {
             user: id(u),
             assigned_on: day(on),
+            activated_on: None,
         }),
         history: vec![],
     };

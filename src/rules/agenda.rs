@@ -421,6 +421,7 @@ mod tests {
                 assignment: Some(VsAssignment {
                     user: 1,
                     assigned_on: d(2021, 1, 1),
+                    activated_on: None,
                 }),
                 history: vec![],
             }],

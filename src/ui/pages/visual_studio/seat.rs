@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use chrono::NaiveDate;
 
 use crate::i18n::words::{change_error_text, user_label, vs_level_name};
-use crate::i18n::{Msg, fill, format_date, format_days};
-use crate::model::change::{assign_seat, release_seat, remove_seat};
+use crate::i18n::{Msg, field_problem, fill, format_date, format_days};
+use crate::model::change::{assign_seat, release_seat, remove_seat, set_seat_activation};
 use crate::model::form::DayDraft;
+use crate::model::validate::Field as F;
 use crate::model::{VsAssignment, VsPastAssignment};
 use crate::rules::RuleId;
 use crate::rules::membership::grace_end;
@@ -31,12 +32,13 @@ fn holders(data: DataCtx) -> Signal<Vec<u64>> {
 }
 
 /// Give seat `id` to the chosen user on day `on` (today, or a day from before
-/// the app), and say what the user must do next (R12).
+/// the app; with the day it was activated when known), and say what the user
+/// must do next (R12).
 fn assign(
     ui: Ui,
     data: DataCtx,
     id: u64,
-    (chosen, on): (RwSignal<Option<u64>>, NaiveDate),
+    (chosen, on, activated): (RwSignal<Option<u64>>, NaiveDate, Option<NaiveDate>),
     said: RwSignal<Option<String>>,
 ) {
     let lang = ui.lang.get_untracked();
@@ -44,7 +46,11 @@ fn assign(
         said.set(Some(lang.t(Msg::VsPickFirst).to_owned()));
         return;
     };
-    if let Err(e) = data.try_change(Msg::ChangeSeatAssigned, |d| assign_seat(d, id, user, on)) {
+    let change = |d: &mut crate::model::Dataset| {
+        assign_seat(d, id, user, on)?;
+        activated.map_or(Ok(()), |a| set_seat_activation(d, id, a))
+    };
+    if let Err(e) = data.try_change(Msg::ChangeSeatAssigned, change) {
         said.set(Some(change_error_text(lang, &e)));
         return;
     }
@@ -125,21 +131,38 @@ fn FreeSeat(
     // History from before the app: the day it was assigned in Partner Center.
     let day = RwSignal::new(data.today.to_string());
     let checked = Memo::new(move |_| DayDraft(day.get()).check(data.today));
+    // The activation day, when known (blank: not known).
+    let act = RwSignal::new(String::new());
+    let act_checked = Memo::new(move |_| {
+        let text = act.get();
+        match text.trim() {
+            "" => Ok(None),
+            _ => DayDraft(text)
+                .check_as(F::ActivatedOn, data.today)
+                .map(Some),
+        }
+    });
     let remove = move |_| {
         data.change(Msg::ChangeSeatRemoved, |d| remove_seat(d, id));
         said.set(None);
     };
     let give = move |_| {
-        if let Ok(on) = checked.get_untracked() {
-            assign(ui, data, id, (chosen, on), said);
+        if let (Ok(on), Ok(a)) = (checked.get_untracked(), act_checked.get_untracked()) {
+            assign(ui, data, id, (chosen, on, a), said);
         }
     };
+    let act_error = Signal::derive(move || {
+        act_checked
+            .with(|c| c.as_ref().err().and_then(|e| e.get(F::ActivatedOn)))
+            .map(|e| field_problem(F::ActivatedOn, e))
+    });
     view! {
         <p class="seat-state">{ui.t(Msg::VsFree)}</p>
         <Field id=format!("seat-{id}-on") label=Msg::GivenOn value=day kind="date" error=day_problem(checked)/>
+        <Field id=format!("seat-{id}-activated") label=Msg::VsActivatedOn value=act kind="date" error=act_error/>
         <p class="inline-form">
             <UserPicker id=format!("seat-{id}-user") label=Msg::VsAssignTo chosen taken=holders(data) none=Msg::VsChooseUser/>
-            <button type="button" disabled=move || checked.with(Result::is_err) on:click=give>{ui.t(Msg::VsAssign)}</button>
+            <button type="button" disabled=move || checked.with(Result::is_err) || act_checked.with(Result::is_err) on:click=give>{ui.t(Msg::VsAssign)}</button>
             <button type="button" class="secondary" on:click=remove>{ui.t(Msg::VsRemoveSeat)}</button>
         </p>
     }
@@ -201,13 +224,56 @@ fn AssignedSeat(
         <p id=lock_id.clone() class="seat-lock" data-locked=locked.to_string()>{lock_text} " " <RuleLink rule=RuleId::R13/></p>
         {reassignable_from(on).ok().map(|f| view! { <WhyBox why=f.why value=f.value/> })}
         {grace.map(|g| view! { <p class="seat-grace">{g} " " <RuleLink rule=RuleId::R3/></p> })}
+        <Activation id activated=assignment.activated_on said/>
         <p class="inline-form">
             // While locked there is nobody to choose: the buttons say why they wait.
             {(!locked).then(|| view! { <UserPicker id=format!("seat-{id}-user") label=Msg::VsReassignTo chosen taken=holders(data) none=Msg::VsChooseUser/> })}
-            <button type="button" disabled=locked aria-describedby=lock_id.clone() on:click=move |_| assign(ui, data, id, (chosen, today), said)>{lang.t(Msg::VsReassign)}</button>
+            <button type="button" disabled=locked aria-describedby=lock_id.clone() on:click=move |_| assign(ui, data, id, (chosen, today, None), said)>{lang.t(Msg::VsReassign)}</button>
             <button type="button" class="secondary" disabled=locked aria-describedby=lock_id on:click=release>{lang.t(Msg::VsRelease)}</button>
         </p>
     }
+}
+
+/// The day the holder activated the seat: shown when known, else recorded
+/// here (from Partner Center, for history).
+#[component]
+fn Activation(
+    /// The seat's id.
+    id: u64,
+    /// The activation day, if known.
+    activated: Option<NaiveDate>,
+    /// The page's message line.
+    said: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    if let Some(on) = activated {
+        return view! { <p class="seat-activated">{move || fill(ui.lang.get().t(Msg::VsActivated), &[("date", &format_date(ui.lang.get(), on))])}</p> }.into_any();
+    }
+    let day = RwSignal::new(String::new());
+    let checked = Memo::new(move |_| DayDraft(day.get()).check_as(F::ActivatedOn, data.today));
+    let error = Signal::derive(move || {
+        let typed = !day.with(|d| d.trim().is_empty());
+        checked
+            .with(|c| c.as_ref().err().and_then(|e| e.get(F::ActivatedOn)))
+            .filter(|_| typed)
+            .map(|e| field_problem(F::ActivatedOn, e))
+    });
+    let record = move |_| {
+        if let Ok(on) = checked.get_untracked()
+            && let Err(e) =
+                data.try_change(Msg::ChangeSeatActivated, |d| set_seat_activation(d, id, on))
+        {
+            said.set(Some(change_error_text(ui.lang.get_untracked(), &e)));
+        }
+    };
+    view! {
+        <div class="inline-form seat-activation">
+            <Field id=format!("seat-{id}-activated") label=Msg::VsActivatedOn value=day kind="date" error/>
+            <button type="button" class="secondary" disabled=move || checked.with(Result::is_err) on:click=record>{ui.t(Msg::VsRecordActivation)}</button>
+        </div>
+    }
+    .into_any()
 }
 
 /// Earlier holders of a seat, newest first.
