@@ -8,7 +8,7 @@ use crate::i18n::{Msg, fill, format_date, format_days};
 use crate::rules::RuleId;
 use crate::rules::dates::days_between;
 use crate::rules::keys::{replacement_deadline, usable_until};
-use crate::ui::components::RuleLink;
+use crate::ui::components::{RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::routes::{Choice, Page};
 use crate::ui::state::use_ui;
@@ -33,8 +33,8 @@ pub fn DoneStep(
         let Some((product, r)) = found else {
             return view! { <p class="card empty-state">{lang.t(Msg::WzGone)}</p> }.into_any();
         };
-        let until = usable_until(r.on).map(|e| e.value).ok();
-        let replace = replacement_deadline(r.on).map(|e| e.value).ok();
+        let until = usable_until(r.on).ok();
+        let replace = replacement_deadline(r.on).ok();
         let recorded = fill(
             lang.t(Msg::WzRecorded),
             &[
@@ -46,10 +46,14 @@ pub fn DoneStep(
         view! {
             <div class="card wizard-step done" role="status">
                 <h2>{recorded}</h2>
-                {until.map(|u| view! { <p>{fill(lang.t(Msg::WzUsableUntil), &[("date", &format_date(lang, u))])} " " <RuleLink rule=RuleId::R2/></p> })}
+                {until.map(|u| view! {
+                    <p>{fill(lang.t(Msg::WzUsableUntil), &[("date", &format_date(lang, u.value))])} " " <RuleLink rule=RuleId::R2/></p>
+                    <WhyBox why=u.why value=u.value/>
+                })}
                 {replace.map(|x| view! {
-                    <p class="replacement">{fill(lang.t(Msg::WzReplaceUntil), &[("date", &format_date(lang, x)), ("days", &format_days(lang, days_between(today, x).max(0)))])}
+                    <p class="replacement">{fill(lang.t(Msg::WzReplaceUntil), &[("date", &format_date(lang, x.value)), ("days", &format_days(lang, days_between(today, x.value).max(0)))])}
                         " " <RuleLink rule=RuleId::R9/></p>
+                    <WhyBox why=x.why value=x.value/>
                 })}
                 <p class="actions">
                     <a class="button" href=ui.href(Page::Keys.path())>{lang.t(Msg::NavKeys)}</a>

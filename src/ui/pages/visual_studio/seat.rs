@@ -205,13 +205,15 @@ fn AssignedSeat(
     });
     let grace = data.data.with_untracked(|d| {
         let r = d.membership.as_ref()?.anniversary?;
-        Some(fill(
+        let g = grace_end(r).ok()?;
+        let text = fill(
             lang.t(Msg::VsGrace),
             &[
                 ("renewal", &format_date(lang, r)),
-                ("date", &format_date(lang, grace_end(r).ok()?.value)),
+                ("date", &format_date(lang, g.value)),
             ],
-        ))
+        );
+        Some((text, g))
     });
     let release = move |_| {
         let _ = data.try_change(Msg::ChangeSeatReleased, |d| release_seat(d, id, today));
@@ -223,7 +225,7 @@ fn AssignedSeat(
             " " <RuleLink rule=RuleId::R12/></p>
         <p id=lock_id.clone() class="seat-lock" data-locked=locked.to_string()>{lock_text} " " <RuleLink rule=RuleId::R13/></p>
         {reassignable_from(on).ok().map(|f| view! { <WhyBox why=f.why value=f.value/> })}
-        {grace.map(|g| view! { <p class="seat-grace">{g} " " <RuleLink rule=RuleId::R3/></p> })}
+        {grace.map(|(text, g)| view! { <p class="seat-grace">{text} " " <RuleLink rule=RuleId::R3/></p> <WhyBox why=g.why value=g.value/> })}
         <Activation id activated=assignment.activated_on said/>
         <p class="inline-form">
             // While locked there is nobody to choose: the buttons say why they wait.
