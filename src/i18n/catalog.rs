@@ -643,6 +643,8 @@ messages! {
     /// Working of R7.
     WhyR7 => "Today {today}: {a} licenses ending {end} ({d} days left), plus {c} new licenses × {p} days. ({a}·{d} + {c}·{p}) / ({a} + {c}) = {x} days, rounded half up to {n} days: {today} + {n} days = {value}.",
         "오늘 {today}: {end}에 끝나는 라이선스 {a}개({d}일 남음)와 새 라이선스 {c}개 × {p}일. ({a}·{d} + {c}·{p}) / ({a} + {c}) = {x}일, 반올림해 {n}일: {today} + {n}일 = {value}.";
+    /// Working of R7 for a new subscription.
+    WhyR7New => "A new subscription: today {today} + 12 months ({p} days) = {value}.", "새 구독: 오늘 {today} + 12개월({p}일) = {value}.";
     /// What R7's figure assumes.
     WhyEstimateR7 => "Estimate: Microsoft does not publish how a part day is rounded; the app rounds half a day up.", "추정: Microsoft는 하루 미만을 어떻게 반올림하는지 공개하지 않습니다. 앱은 반나절 이상을 올림합니다.";
     /// Working of R8.

@@ -104,6 +104,11 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
                 count(FactName::DaysInTwelveMonths)?,
             );
             let today = date_of(why, FactName::Today)?;
+            if a == 0 {
+                // A new subscription: nothing to merge, twelve months from today.
+                let vals = vec![("today", format_date(lang, today)), ("p", p.to_string())];
+                return Some(finish(lang, why.rule, Msg::WhyR7New, vals, &v, None));
+            }
             let n = crate::rules::dates::days_between(today, value);
             (
                 Msg::WhyR7,
@@ -153,13 +158,24 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
         ),
         _ => return None,
     };
+    Some(finish(lang, why.rule, msg, values, &v, estimate))
+}
+
+fn finish(
+    lang: Lang,
+    rule: RuleId,
+    msg: Msg,
+    values: Vec<(&str, String)>,
+    value: &str,
+    estimate: Option<Msg>,
+) -> Working {
     let mut all: Vec<(&str, &str)> = values.iter().map(|(k, s)| (*k, s.as_str())).collect();
-    all.push(("value", &v));
-    Some(Working {
-        rule: why.rule,
+    all.push(("value", value));
+    Working {
+        rule,
         sum: fill(lang.t(msg), &all),
         estimate: estimate.map(|m| lang.t(m)),
-    })
+    }
 }
 
 #[cfg(test)]
@@ -179,6 +195,14 @@ mod tests {
             "Today January 1, 2021: 100 licenses ending March 1, 2021 (59 days left), plus 100 new licenses × 365 days. (100·59 + 100·365) / (100 + 100) = 212.0 days, rounded half up to 212 days: January 1, 2021 + 212 days = August 1, 2021."
         );
         assert!(w.estimate.is_some());
+        // Onto nothing: a new subscription of twelve months, no rounding.
+        let n = add_licenses(0, d(2021, 1, 1), 25, d(2021, 1, 1)).unwrap();
+        let w = working(Lang::En, &n.why, n.value.end).unwrap();
+        assert_eq!(
+            w.sum,
+            "A new subscription: today January 1, 2021 + 12 months (365 days) = January 1, 2022."
+        );
+        assert!(w.estimate.is_none());
     }
 
     #[test]
