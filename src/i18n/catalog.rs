@@ -637,9 +637,9 @@ messages! {
     /// Working of R3.
     WhyR3 => "Anniversary {from} + 30 days = {value}.", "기념일 {from} + 30일 = {value}.";
     /// Working of R4.
-    WhyR4 => "The window opens the day after the anniversary {anniversary}, on {opens}, and closes 30 days after the anniversary, on {closes}.", "갱신 기간은 기념일 {anniversary} 다음 날인 {opens}에 시작해 기념일의 30일 뒤인 {closes}에 끝납니다.";
+    WhyR4 => "The window opens the day after the anniversary {anniversary}, on {opens}, and closes 30 days after the anniversary, on {closes}. Reminders: 15 days before it ({before}) and 23 days after it ({after}).", "갱신 기간은 기념일 {anniversary} 다음 날인 {opens}에 시작해 기념일의 30일 뒤인 {closes}에 끝납니다. 알림: 기념일 15일 전({before})과 23일 후({after}).";
     /// Working of R4 with a renewal start date.
-    WhyR4Start => "The window opens on the renewal start date Partner Center shows, {opens}, and closes 30 days after the anniversary {anniversary}, on {closes}.", "갱신 기간은 파트너 센터에 표시된 갱신 시작일 {opens}에 시작해 기념일 {anniversary}의 30일 뒤인 {closes}에 끝납니다.";
+    WhyR4Start => "The window opens on the renewal start date Partner Center shows, {opens}, and closes 30 days after the anniversary {anniversary}, on {closes}. Reminders: 15 days before the anniversary ({before}) and 23 days after it ({after}).", "갱신 기간은 파트너 센터에 표시된 갱신 시작일 {opens}에 시작해 기념일 {anniversary}의 30일 뒤인 {closes}에 끝납니다. 알림: 기념일 15일 전({before})과 23일 후({after}).";
     /// Working of R7.
     WhyR7 => "Today {today}: {a} licenses ending {end} ({d} days left), plus {c} new licenses × {p} days. ({a}·{d} + {c}·{p}) / ({a} + {c}) = {x} days, rounded half up to {n} days: {today} + {n} days = {value}.",
         "오늘 {today}: {end}에 끝나는 라이선스 {a}개({d}일 남음)와 새 라이선스 {c}개 × {p}일. ({a}·{d} + {c}·{p}) / ({a} + {c}) = {x}일, 반올림해 {n}일: {today} + {n}일 = {value}.";

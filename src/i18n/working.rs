@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{Lang, Msg, fill, format_date};
 use crate::rules::RuleId;
 use crate::rules::dates::add_days;
-use crate::rules::membership::RENEWAL_WINDOW_DAYS;
+use crate::rules::membership::{REMINDER_AFTER_DAYS, REMINDER_BEFORE_DAYS, RENEWAL_WINDOW_DAYS};
 use crate::rules::{FactName, FactValue, Why};
 
 /// The working of one value: the arithmetic, and the assumption when the
@@ -90,6 +90,14 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
                     ("anniversary", format_date(lang, a)),
                     ("opens", format_date(lang, opens)),
                     ("closes", format_date(lang, closes)),
+                    (
+                        "before",
+                        format_date(lang, add_days(a, -REMINDER_BEFORE_DAYS).ok()?),
+                    ),
+                    (
+                        "after",
+                        format_date(lang, add_days(a, REMINDER_AFTER_DAYS).ok()?),
+                    ),
                 ],
                 None,
             )
@@ -203,6 +211,22 @@ mod tests {
             "A new subscription: today January 1, 2021 + 12 months (365 days) = January 1, 2022."
         );
         assert!(w.estimate.is_none());
+    }
+
+    #[test]
+    fn r4_names_both_ends_of_the_window_and_the_reminders() {
+        // RULES.md R4: Action Pack expiring 06-22 renews 06-23 … 07-22; reminders 06-07 and 07-15.
+        let w = crate::rules::membership::renewal_window(
+            d(2021, 6, 22),
+            None,
+            crate::model::ProgramLevel::ActionPack,
+        )
+        .unwrap();
+        let t = working(Lang::En, &w.why, w.value.closes).unwrap();
+        assert_eq!(
+            t.sum,
+            "The window opens the day after the anniversary June 22, 2021, on June 23, 2021, and closes 30 days after the anniversary, on July 22, 2021. Reminders: 15 days before it (June 7, 2021) and 23 days after it (July 15, 2021)."
+        );
     }
 
     #[test]
