@@ -12,7 +12,7 @@ pub mod sample;
 pub mod validate;
 
 /// The version of the stored document's shape; bump it with a migration.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Partner program level.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -247,7 +247,7 @@ mod tests {
         );
         assert_eq!(parse("[1,2,3]"), Err(BackupError::NotABackup));
         let newer =
-            export(&Dataset::default(), true, today()).replace("\"schema\": 2", "\"schema\": 7");
+            export(&Dataset::default(), true, today()).replace(&format!("\"schema\": {SCHEMA_VERSION}"), "\"schema\": 7");
         assert_eq!(
             parse(&newer),
             Err(BackupError::Parse(ParseError::NewerSchema(7)))

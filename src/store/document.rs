@@ -62,6 +62,9 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
     // user source, Azure credits), so a version 1 document parses as it is. The
     // number still changed: a tab of the older app then sees a newer schema and
     // keeps the data aside, instead of dropping fields it does not know on save.
+    // Version 3 likewise only added optional fields (renewals, replacements, a
+    // seat's activation day, a credit's day and moves, support per contract
+    // year).
     // A later change that renames or reshapes a field upgrades the JSON here
     // (`serde_json::Value`, one version at a time) before the final parse.
     let mut doc = serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
