@@ -91,7 +91,10 @@ fn version_3_keeps_renewals_replacements_activations_contract_years_and_credit_h
     let doc = read_document(&fixture(3)).unwrap();
     let d = &doc.data;
     let day = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
-    assert_eq!(d.membership.as_ref().unwrap().renewals[0].paid_on, day(2026, 4, 10));
+    assert_eq!(
+        d.membership.as_ref().unwrap().renewals[0].paid_on,
+        day(2026, 4, 10)
+    );
     assert_eq!(d.keys[0].replacement.unwrap().by, Some(2));
     assert_eq!(d.keys[1].replaces, Some(1));
     assert_eq!(
@@ -101,15 +104,26 @@ fn version_3_keeps_renewals_replacements_activations_contract_years_and_credit_h
     let s = d.support.as_ref().unwrap();
     assert_eq!((s.cloud_incidents_used, s.advisory_hours_used), (1, 6));
     assert_eq!(s.years[0].incidents_used, 11);
-    assert_eq!((d.credits[0].given_on, d.credits[0].reassigned), (Some(day(2026, 5, 1)), 2));
+    assert_eq!(
+        (d.credits[0].given_on, d.credits[0].reassigned),
+        (Some(day(2026, 5, 1)), 2)
+    );
 }
 
 #[test]
 fn versions_1_and_2_read_the_fields_of_version_3_as_empty() {
     for v in [1, 2] {
         let d = read_document(&fixture(v)).unwrap().data;
-        assert!(d.keys.iter().all(|k| k.replacement.is_none() && k.replaces.is_none()));
-        assert!(d.credits.iter().all(|c| c.given_on.is_none() && c.reassigned == 0));
+        assert!(
+            d.keys
+                .iter()
+                .all(|k| k.replacement.is_none() && k.replaces.is_none())
+        );
+        assert!(
+            d.credits
+                .iter()
+                .all(|c| c.given_on.is_none() && c.reassigned == 0)
+        );
         assert!(d.membership.as_ref().is_none_or(|m| m.renewals.is_empty()));
     }
 }

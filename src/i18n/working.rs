@@ -53,6 +53,22 @@ pub fn tenths(num: i64, den: i64) -> String {
     format!("{}.{}", t / 10, t % 10)
 }
 
+/// Whether [`working`] can explain a value of `rule`.
+pub fn explains(rule: RuleId) -> bool {
+    matches!(
+        rule,
+        RuleId::R1
+            | RuleId::R2
+            | RuleId::R3
+            | RuleId::R4
+            | RuleId::R7
+            | RuleId::R8
+            | RuleId::R9
+            | RuleId::R13
+            | RuleId::R15
+    )
+}
+
 /// The working that produced `value` as `why` records it; `None` for a rule
 /// whose value is not a date computed from its facts.
 pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {

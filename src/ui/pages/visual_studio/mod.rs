@@ -22,7 +22,7 @@ use seat::SeatRow;
 use users::Users;
 
 /// Seats listed per page.
-const SEATS_PER_PAGE: usize = 20;
+const SEATS_PER_PAGE: usize = 10;
 
 lazy_page! {
     /// The Visual Studio page.
