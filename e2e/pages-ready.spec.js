@@ -14,8 +14,13 @@ import { writeFileSync, mkdirSync } from "node:fs";
 import { test, expect, PAGES } from "./fixtures.js";
 import { DATA_KEY, T, iso } from "./util.js";
 
-/** Every page of the router (src/ui/routes.rs, Page::ALL): the navigation's and the wizard. */
-const ALL = [...PAGES.map((p) => p.path), "redeem"];
+/**
+ * Every page of the router (src/ui/routes.rs, Page::ALL): the navigation's and
+ * the wizard. `BENCH_PAGES=keys,redeem` measures only those (while working on one).
+ */
+const ALL = [...PAGES.map((p) => p.path), "redeem"].filter(
+  (p) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(",").includes(p),
+);
 const BUDGET_LARGE_MS = 100;
 const BUDGET_KEYS_DASHBOARD_MS = 300;
 const MAX_NODES = 3000;
@@ -116,17 +121,12 @@ test("every page is ready within its budget with a large account and with 10,000
   mkdirSync("test-output", { recursive: true });
   writeFileSync("test-output/pages-ready.json", JSON.stringify(rows, null, 2));
   for (const r of rows) {
-    // Reported, not yet failing the run: on this 2-core machine the Keys page
-    // with a large account measures +83…+110 ms from run to run (issue 15 stays
-    // open until it has a margin). Every other budget fails the run.
     const over = Math.min(r.large - r.empty, r.medianLarge) - BUDGET_LARGE_MS;
-    if (over > 0) {
-      console.log(`over budget: ${r.page} with a large account by ${over.toFixed(0)} ms`);
-      test.info().annotations.push({ type: "over budget", description: `${r.page} +${over.toFixed(0)} ms` });
-    }
+    if (over > 0) console.log(`over budget: ${r.page} with a large account by ${over.toFixed(0)} ms`);
+    expect.soft(Math.min(r.large - r.empty, r.medianLarge), `${r.page} with a large account, ms over no data`).toBeLessThanOrEqual(BUDGET_LARGE_MS);
     expect.soft(r.largeNodes, `${r.page} DOM nodes, large account`).toBeLessThanOrEqual(MAX_NODES);
     expect.soft(r.keysNodes, `${r.page} DOM nodes, 10,000 keys`).toBeLessThanOrEqual(MAX_NODES);
   }
-  const dash = rows[0];
-  expect.soft(Math.min(dash.keys - dash.empty, dash.medianKeys), "dashboard with 10,000 keys").toBeLessThanOrEqual(BUDGET_KEYS_DASHBOARD_MS);
+  const dash = rows.find((r) => r.page === "/");
+  if (dash) expect.soft(Math.min(dash.keys - dash.empty, dash.medianKeys), "dashboard with 10,000 keys").toBeLessThanOrEqual(BUDGET_KEYS_DASHBOARD_MS);
 });

@@ -20,4 +20,4 @@ pub use recovery::RecoveryPanel;
 pub use rule_link::RuleLink;
 pub use switches::{LangSwitch, ThemeSwitch};
 pub use user_picker::UserPicker;
-pub use why::WhyBox;
+pub use why::{WhyBox, WhyOf};

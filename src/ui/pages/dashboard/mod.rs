@@ -10,9 +10,7 @@ use super::Page;
 use crate::i18n::words::{agenda_line_text, agenda_names, when};
 use crate::i18n::{Msg, fill, format_date};
 use crate::model::sample::sample;
-use crate::rules::agenda::{
-    AgendaItem, AgendaLine, Flow, ItemKind, Severity, agenda, explain, group,
-};
+use crate::rules::agenda::{AgendaItem, AgendaLine, Flow, ItemKind, Severity, agenda, group};
 use crate::store::backup::merge;
 use crate::ui::components::{PageFrame, RuleLink, WhyBox};
 use crate::ui::data::use_data;
@@ -108,7 +106,6 @@ fn AgendaGroup(
     names: Memo<HashMap<(u8, u64), String>>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let data = use_data();
     let all = RwSignal::new(false);
     let lines = Memo::new(move |_| {
         let mine: Vec<AgendaItem> = items
@@ -131,7 +128,7 @@ fn AgendaGroup(
                     <span class="agenda-when">{format_date(lang, l.first.due)} " · " {when(lang, l.first.days_left)}</span>
                     <a class="flow-link" href=ui.href(&line_href(l))>{lang.t(label)}</a>
                     <RuleLink rule=l.first.rule/>
-                    {explain(&data.data.read_untracked(), &l.first, data.today).map(|why| view! { <WhyBox why value=l.first.due/> })}
+                    <WhyBox why=l.first value=l.first.due/>
                 </li>
             }
         }).collect_view()

@@ -1,5 +1,5 @@
 //! Product keys: a list that stays quick with ten thousand keys (search, status
-//! filter, sort, pages of 50), keys masked until revealed one at a time, copy on
+//! filter, sort, pages of 20), keys masked until revealed one at a time, copy on
 //! demand, add / edit / delete with checks at each field, and recording a
 //! redemption behind a confirmation, since Microsoft cannot undo one.
 
@@ -24,7 +24,7 @@ use leptos_router::hooks::use_query_map;
 use row::{KeyRow, Open, RowState};
 
 /// Keys shown per page.
-pub const PAGE_SIZE: usize = 50;
+pub const PAGE_SIZE: usize = 20;
 
 /// The status filter above the list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
