@@ -28,5 +28,6 @@ pub fn key(id: u64, product: &str, licenses: u32, redeemed: Option<NaiveDate>) -
         received: None,
         replacement: None,
         replaces: None,
+        sealed: None,
     }
 }

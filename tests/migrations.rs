@@ -127,3 +127,22 @@ fn versions_1_and_2_read_the_fields_of_version_3_as_empty() {
         assert!(d.membership.as_ref().is_none_or(|m| m.renewals.is_empty()));
     }
 }
+
+#[test]
+fn version_4_keeps_the_vault_and_sealed_key_texts() {
+    let d = read_document(&fixture(4)).unwrap().data;
+    let vault = d.vault.as_ref().unwrap();
+    assert_eq!((vault.format, vault.iterations), (1, 600_000));
+    assert_eq!(vault.salt_bytes().unwrap(), vec![7; 16]);
+    let k = &d.keys[0];
+    assert!(k.key.is_empty());
+    assert_eq!(k.sealed.as_ref().unwrap().last, "J8N2V");
+}
+
+#[test]
+fn versions_before_4_have_no_vault() {
+    for v in 1..4 {
+        let d = read_document(&fixture(v)).unwrap().data;
+        assert!(d.vault.is_none() && d.keys.iter().all(|k| k.sealed.is_none()));
+    }
+}

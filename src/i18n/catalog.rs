@@ -366,6 +366,8 @@ messages! {
     /// Field error: email.
     ErrEmailShape => "Enter an email address or user principal name, like name@contoso.com.",
         "name@contoso.com 같은 이메일 주소나 사용자 계정 이름을 입력하세요.";
+    /// Field error: a locked key text that cannot be read.
+    ErrSealed => "This locked key text is damaged or was written by a newer version of the app.", "잠긴 키 텍스트가 손상되었거나 더 새로운 버전의 앱에서 저장되었습니다.";
     /// Field error: empty.
     ErrEmpty => "This field is required.", "필수 입력 항목입니다.";
     /// Field error: duplicate.
@@ -396,6 +398,8 @@ messages! {
     RecCredit => "Azure credit #{id}", "Azure 크레딧 #{id}";
     /// A record named in a validation problem.
     RecMembership => "Membership", "멤버십";
+    /// A validation problem's record: the key vault.
+    RecVault => "Key vault", "키 보관함";
     /// After the first problems listed.
     ProblemsMore => "…and {count} more", "…외 {count}건";
     /// Keys page.

@@ -190,6 +190,7 @@ pub fn field_error(e: crate::model::validate::FieldError) -> Msg {
         E::NotADate => Msg::ErrDate,
         E::InFuture => Msg::ErrInFuture,
         E::NotANumber => Msg::SpErrNumber,
+        E::Sealed => Msg::ErrSealed,
     }
 }
 
@@ -220,6 +221,7 @@ pub fn describe_problem(lang: Lang, problem: &crate::model::validate::Validation
         R::Seat(id) => (Msg::RecSeat, id),
         R::Credit(id) => (Msg::RecCredit, id),
         R::Membership => (Msg::RecMembership, 0),
+        R::Vault => (Msg::RecVault, 0),
     };
     format!(
         "{}: {}",

@@ -130,8 +130,30 @@ pub fn add_key(d: &mut Dataset, k: KeyFields) -> u64 {
         received: k.received,
         replacement: None,
         replaces: None,
+        sealed: None,
     });
     id
+}
+
+/// Seal a key's text in the vault: `sealed` replaces whatever text it had. The
+/// UI adds or edits a key with a blank text and seals it in the same change, so
+/// the readable text is never stored.
+///
+/// # Errors
+/// [`ChangeError::Gone`].
+pub fn seal_key(
+    d: &mut Dataset,
+    id: u64,
+    sealed: super::vault::SealedKey,
+) -> Result<(), ChangeError> {
+    let x = d
+        .keys
+        .iter_mut()
+        .find(|x| x.id == id)
+        .ok_or(ChangeError::Gone)?;
+    x.key.clear();
+    x.sealed = Some(sealed);
+    Ok(())
 }
 
 /// Change a key's fields (its redemption stays).
@@ -145,7 +167,11 @@ pub fn edit_key(d: &mut Dataset, id: u64, k: KeyFields) -> Result<(), ChangeErro
         .find(|x| x.id == id)
         .ok_or(ChangeError::Gone)?;
     x.product = k.product;
-    x.key = k.key;
+    // A blank text keeps a sealed one: its text is not in the form.
+    if !k.key.is_empty() || x.sealed.is_none() {
+        x.key = k.key;
+        x.sealed = None;
+    }
     x.licenses = k.licenses;
     x.received = k.received;
     Ok(())

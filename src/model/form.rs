@@ -136,6 +136,7 @@ impl KeyDraft {
             received: None,
             replacement: None,
             replaces: None,
+            sealed: None,
         };
         check_key_record(&record, |f, e| errors.flag(f, e));
         if errors.get(Field::Key).is_none() && key_taken(data, &record.key, editing) {
@@ -492,6 +493,7 @@ mod tests {
                 received: None,
                 replacement: None,
                 replaces: None,
+                sealed: None,
             }],
             ..Default::default()
         }

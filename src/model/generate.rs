@@ -82,6 +82,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             received: None,
             replacement: None,
             replaces: None,
+            sealed: None,
         })
         .collect();
     let subscriptions = (0..scale.subscriptions as u64)
@@ -159,5 +160,6 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             ..Default::default()
         }),
         credits,
+        vault: None,
     }
 }

@@ -10,9 +10,10 @@ pub mod form;
 pub mod generate;
 pub mod sample;
 pub mod validate;
+pub mod vault;
 
 /// The version of the stored document's shape; bump it with a migration.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Partner program level.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -188,6 +189,9 @@ pub struct ProductKey {
     /// The key this one replaces (R9).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces: Option<u64>,
+    /// The key text sealed in the vault (then `key` is empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<vault::SealedKey>,
 }
 
 /// A replacement asked for a redeemed key (R9: once, within 30 days after it
@@ -214,6 +218,7 @@ impl std::fmt::Debug for ProductKey {
             .field("received", &self.received)
             .field("replacement", &self.replacement)
             .field("replaces", &self.replaces)
+            .field("sealed", &self.sealed.is_some())
             .finish()
     }
 }
@@ -421,4 +426,7 @@ pub struct Dataset {
     /// Azure credit offers.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub credits: Vec<AzureCredit>,
+    /// The key vault, when key texts are locked with a passphrase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vault: Option<vault::Vault>,
 }

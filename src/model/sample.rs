@@ -77,6 +77,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
         received: Some(day(-400 + 20 * n as i64)),
         replacement: None,
         replaces: None,
+        sealed: None,
     };
     let keys = vec![
         key(
@@ -289,6 +290,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
             ..Default::default()
         }),
         credits,
+        vault: None,
     }
 }
 

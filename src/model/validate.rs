@@ -3,6 +3,8 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use super::vault::Sealed;
+
 use serde::{Deserialize, Serialize};
 
 use super::Dataset;
@@ -30,6 +32,9 @@ pub enum FieldError {
     InFuture,
     /// Not a whole number of 0 or more.
     NotANumber,
+    /// A locked key text that is damaged, from a newer version, or readable
+    /// beside the vault.
+    Sealed,
 }
 
 impl FieldError {
@@ -46,6 +51,7 @@ impl FieldError {
             FieldError::NotADate => "not a date",
             FieldError::InFuture => "date later than today",
             FieldError::NotANumber => "not a whole number",
+            FieldError::Sealed => "locked key text damaged or of a newer version",
         }
     }
 }
@@ -65,6 +71,8 @@ pub enum Record {
     Credit(u64),
     /// The membership.
     Membership,
+    /// The key vault.
+    Vault,
 }
 
 /// Which field of the record.
@@ -314,6 +322,12 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
         flag(ids.insert(k.id), record, Field::Id, FieldError::Duplicate);
         let unique = k.key.is_empty() || texts.insert(Folded(&k.key));
         flag(unique, record, Field::Key, FieldError::Duplicate);
+        let sealed_ok = match (&k.sealed, &data.vault) {
+            (Some(s), Some(_)) => k.key.is_empty() && Sealed::parse(&s.text).is_ok(),
+            (Some(_), None) => false,
+            (None, vault) => vault.is_none() || k.key.is_empty(),
+        };
+        flag(sealed_ok, record, Field::Key, FieldError::Sealed);
     }
     let n = data.users.len();
     let (mut ids, mut emails) = (set(n), set(n));
@@ -340,6 +354,10 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
             Field::Licenses,
             FieldError::NoLicenses,
         );
+    }
+    if let Some(v) = &data.vault {
+        let ok = v.salt_bytes().is_ok() && Sealed::parse(&v.check).is_ok();
+        flag(ok, Record::Vault, Field::Key, FieldError::Sealed);
     }
     if let Some(m) = &data.membership {
         check_membership_record(m, |field, error| {
@@ -430,6 +448,7 @@ mod tests {
                 received: None,
                 replacement: None,
                 replaces: None,
+                sealed: None,
             }],
             ..Default::default()
         };

@@ -432,6 +432,7 @@ mod tests {
                 ..Default::default()
             }),
             credits: vec![],
+            vault: None,
         }
     }
 

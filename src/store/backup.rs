@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::error::{BackupError, ParseError};
 use crate::model::validate::validate;
+use crate::model::vault::{has_text, sealed_texts};
 use crate::model::{Dataset, SCHEMA_VERSION};
 
 /// The `format` field every backup carries, so another JSON file is recognised.
@@ -33,7 +34,10 @@ pub fn export(data: &Dataset, include_keys: bool, today: NaiveDate) -> String {
     if !include_keys {
         for k in &mut data.keys {
             k.key.clear();
+            k.sealed = None;
         }
+        // No key text left to open: the vault's record goes too.
+        data.vault = None;
     }
     let backup = Backup {
         format: BACKUP_FORMAT.into(),
@@ -142,16 +146,52 @@ fn merge_by_id<T: Clone>(current: &mut Vec<T>, incoming: &[T], id: impl Fn(&T) -
     }
 }
 
+/// What importing a backup's key texts needs, with the vault on either side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyTexts {
+    /// Its texts fit as they are: none are sealed, or they are sealed in this
+    /// browser's vault, or this browser has no key text of its own and takes
+    /// the backup's vault with them.
+    AsTheyAre,
+    /// Readable texts going into this browser's vault: sealed with the
+    /// unlocked vault's key first.
+    SealHere,
+    /// Texts sealed in another vault: opened with the backup's passphrase first
+    /// (then sealed here if this browser's vault is on).
+    BackupPassphrase,
+}
+
+/// What a merge of `incoming` into `current` needs for its key texts (a
+/// replacement takes the backup's vault with everything else, and needs nothing).
+pub fn key_texts(current: &Dataset, incoming: &Dataset) -> KeyTexts {
+    let sealed = !sealed_texts(incoming).is_empty();
+    let readable = incoming.keys.iter().any(|k| !k.key.is_empty());
+    match (&current.vault, &incoming.vault) {
+        (Some(c), Some(i)) if sealed && !c.same_as(i) => KeyTexts::BackupPassphrase,
+        (Some(_), _) if readable => KeyTexts::SealHere,
+        (None, Some(_)) if sealed && current.keys.iter().any(has_text) => {
+            KeyTexts::BackupPassphrase
+        }
+        _ => KeyTexts::AsTheyAre,
+    }
+}
+
 /// Merge a backup into the current data: records with the same id are replaced
 /// by the backup's, new ones added, others kept. A backup without key texts keeps
-/// the key texts already stored.
+/// the key texts already stored. Its key texts must fit the current vault
+/// ([`key_texts`] says what that needs); a browser without a vault or key texts
+/// of its own takes the backup's vault.
 pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
     let mut out = current.clone();
     let mut keys = incoming.keys.clone();
-    for k in keys.iter_mut().filter(|k| k.key.is_empty()) {
+    for k in keys.iter_mut().filter(|k| !has_text(k)) {
         if let Some(old) = current.keys.iter().find(|c| c.id == k.id) {
             k.key = old.key.clone();
+            k.sealed = old.sealed.clone();
         }
+    }
+    if current.vault.is_none() && incoming.vault.is_some() {
+        out.vault = incoming.vault.clone();
     }
     merge_by_id(&mut out.keys, &keys, |k| k.id);
     merge_by_id(&mut out.subscriptions, &incoming.subscriptions, |s| s.id);
@@ -286,5 +326,65 @@ mod tests {
         assert_eq!(merged.users.len(), 20);
         assert_eq!(merged.users[0].name, "김민지");
         assert_eq!(merged.keys.len(), 31);
+    }
+
+    fn locked(data: &Dataset, salt: u8) -> Dataset {
+        use crate::model::vault::{KeyText, Sealed, SealedKey, Vault, set_texts};
+        let seal = |n: u8| Sealed {
+            iv: vec![n; 12],
+            data: vec![n; 45],
+        };
+        let mut d = data.clone();
+        let texts: Vec<_> = d
+            .keys
+            .iter()
+            .filter(|k| !k.key.is_empty())
+            .map(|k| {
+                let s = SealedKey {
+                    last: crate::model::vault::last_group(&k.key),
+                    text: seal(salt).to_text(),
+                };
+                (k.id, KeyText::Sealed(s))
+            })
+            .collect();
+        set_texts(&mut d, Some(Vault::new(&[salt; 16], &seal(0))), &texts);
+        d
+    }
+
+    #[test]
+    fn a_locked_backup_keeps_its_texts_sealed_or_leaves_them_out() {
+        let data = locked(&sample(), 1);
+        let text = export(&data, true, today());
+        for k in &sample().keys {
+            assert!(
+                !text.contains(&k.key[..11]),
+                "a readable key text in the backup"
+            );
+        }
+        assert_eq!(parse(&text).unwrap().data, data);
+        let without = parse(&export(&data, false, today())).unwrap().data;
+        assert!(without.vault.is_none());
+        assert!(without.keys.iter().all(|k| !has_text(k)));
+        // Merged back, a backup without texts keeps the sealed ones.
+        assert_eq!(merge(&data, &without).keys, data.keys);
+    }
+
+    #[test]
+    fn the_backup_passphrase_is_asked_only_when_its_texts_need_opening() {
+        let plain = sample();
+        let mine = locked(&plain, 1);
+        let theirs = locked(&plain, 2);
+        let mut no_texts = plain.clone();
+        for k in &mut no_texts.keys {
+            k.key.clear();
+        }
+        assert_eq!(key_texts(&mine, &mine.clone()), KeyTexts::AsTheyAre);
+        assert_eq!(key_texts(&mine, &theirs), KeyTexts::BackupPassphrase);
+        assert_eq!(key_texts(&mine, &plain), KeyTexts::SealHere);
+        assert_eq!(key_texts(&plain, &theirs), KeyTexts::BackupPassphrase);
+        assert_eq!(key_texts(&plain, &plain.clone()), KeyTexts::AsTheyAre);
+        // A browser with no key text of its own takes the backup's vault.
+        assert_eq!(key_texts(&no_texts, &theirs), KeyTexts::AsTheyAre);
+        assert_eq!(merge(&no_texts, &theirs).vault, theirs.vault);
     }
 }

@@ -64,7 +64,9 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
     // keeps the data aside, instead of dropping fields it does not know on save.
     // Version 3 likewise only added optional fields (renewals, replacements, a
     // seat's activation day, a credit's day and moves, support per contract
-    // year).
+    // year). Version 4 likewise (the key vault and sealed key texts); its
+    // number matters most: an older tab must not save a vault's data back
+    // without the vault.
     // A later change that renames or reshapes a field upgrades the JSON here
     // (`serde_json::Value`, one version at a time) before the final parse.
     let mut doc = serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
@@ -436,6 +438,7 @@ mod tests {
                     received: None,
                     replacement: None,
                     replaces: None,
+                    sealed: None,
                 })
             })
             .unwrap();
