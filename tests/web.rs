@@ -144,3 +144,36 @@ async fn the_router_and_the_route_table_agree_on_every_page() {
         .unwrap();
     local_storage().remove_item(PREFS_KEY).unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn webcrypto_seals_and_opens_a_key_and_refuses_another_passphrase() {
+    use benefits_desk::model::vault::Sealed;
+    use benefits_desk::ui::browser::crypto::{CryptoError, derive, open, random, seal};
+    let salt = random(16).unwrap();
+    assert_ne!(salt, random(16).unwrap(), "a fresh salt each time");
+    // Fewer rounds than the vault's 600,000: the format, not the cost, is tested here.
+    let key = derive("correct horse battery", &salt, 1_000).await.unwrap();
+    let text = "Q7K2M-HX4PD-9TR3C-WB6YF-J8N2V";
+    let a = seal(&key, text).await.unwrap();
+    let b = seal(&key, text).await.unwrap();
+    assert_ne!(a.iv, b.iv, "a fresh IV per sealed text");
+    assert_eq!(a.iv.len(), 12);
+    assert_eq!(
+        a.data.len(),
+        text.len() + 16,
+        "ciphertext and a 128-bit tag"
+    );
+    let stored = Sealed::parse(&a.to_text()).unwrap();
+    assert_eq!(open(&key, &stored).await.unwrap(), text);
+    let other = derive("wrong passphrase", &salt, 1_000).await.unwrap();
+    assert_eq!(
+        open(&other, &stored).await,
+        Err(CryptoError::WrongPassphrase)
+    );
+    let mut tampered = stored.clone();
+    tampered.data[0] ^= 1;
+    assert_eq!(
+        open(&key, &tampered).await,
+        Err(CryptoError::WrongPassphrase)
+    );
+}

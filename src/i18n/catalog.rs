@@ -512,6 +512,66 @@ messages! {
     ChangeKeySaved => "Key saved.", "키를 저장했습니다.";
     /// Keys page.
     ChangeKeyDeleted => "Key deleted.", "키를 삭제했습니다.";
+    /// Announced: the vault was turned on.
+    ChangeVaultOn => "Product keys locked with your passphrase.", "제품 키를 암호로 잠갔습니다.";
+    /// Announced: the passphrase changed.
+    ChangeVaultPassphrase => "Passphrase changed: every key text is locked with the new one.", "암호를 바꿨습니다. 모든 키 텍스트가 새 암호로 잠겼습니다.";
+    /// Announced: the vault was turned off.
+    ChangeVaultOff => "Lock turned off: key texts are stored readable again.", "잠금을 껐습니다. 키 텍스트가 다시 읽을 수 있는 상태로 저장됩니다.";
+    /// Vault: wrong passphrase.
+    VaultWrong => "That passphrase does not open these keys. Nothing was changed.", "이 암호로는 키를 열 수 없습니다. 아무것도 바뀌지 않았습니다.";
+    /// Vault: must unlock first.
+    VaultLockedFirst => "Unlock the product keys first.", "먼저 제품 키 잠금을 해제하세요.";
+    /// Vault: no WebCrypto.
+    VaultUnavailable => "This browser cannot encrypt here (it needs a secure https page). Nothing was changed.", "이 브라우저는 여기에서 암호화할 수 없습니다(보안 https 페이지가 필요합니다). 아무것도 바뀌지 않았습니다.";
+    /// Vault settings title.
+    VaultTitle => "Lock product keys with a passphrase", "제품 키를 암호로 잠그기";
+    /// Vault help.
+    VaultHelp => "Anyone who uses this browser profile can read what the app stores. With the lock on, each key text is stored encrypted (AES-GCM, with a key made from your passphrase) and only its last group stays readable, so the list can still tell keys apart. Backups keep the texts encrypted.", "이 브라우저 프로필을 쓰는 사람은 누구나 앱이 저장한 내용을 읽을 수 있습니다. 잠금을 켜면 각 키 텍스트가 암호에서 만든 키로 암호화(AES-GCM)되어 저장되고, 목록에서 키를 구별할 수 있도록 마지막 묶음만 읽을 수 있게 남습니다. 백업에도 암호화된 채로 들어갑니다.";
+    /// Vault: warning before turning on.
+    VaultWarning => "If you forget the passphrase, the key texts cannot be recovered by anyone. Everything else (products, dates, redemptions) stays as it is.", "암호를 잊으면 누구도 키 텍스트를 되살릴 수 없습니다. 나머지(제품, 날짜, 사용 기록)는 그대로 남습니다.";
+    /// Vault: tick box.
+    VaultUnderstand => "I understand that a forgotten passphrase loses the key texts.", "암호를 잊으면 키 텍스트를 잃는다는 것을 이해했습니다.";
+    /// Vault: passphrase field.
+    VaultPassphrase => "Passphrase", "암호";
+    /// Vault: repeat field.
+    VaultRepeat => "Passphrase again", "암호 다시 입력";
+    /// Vault: new passphrase field.
+    VaultNewPassphrase => "New passphrase", "새 암호";
+    /// Vault: turn on.
+    VaultTurnOn => "Lock the keys", "키 잠그기";
+    /// Vault: too short.
+    VaultTooShort => "Use at least 8 characters.", "8자 이상 입력하세요.";
+    /// Vault: mismatch.
+    VaultMismatch => "The two passphrases differ.", "두 암호가 다릅니다.";
+    /// Vault: tick required.
+    VaultMustTick => "Tick the box to confirm you have read this.", "읽었음을 확인하는 상자를 선택하세요.";
+    /// Vault: locked status.
+    VaultIsLocked => "Product keys are locked. Unlock to show or copy them.", "제품 키가 잠겨 있습니다. 보거나 복사하려면 잠금을 해제하세요.";
+    /// Vault: unlocked status.
+    VaultIsOpen => "Unlocked in this tab. It locks itself after {idle} minutes without use, or {hidden} minutes hidden.", "이 탭에서 잠금 해제됨. {idle}분 동안 사용하지 않거나 {hidden}분 동안 숨겨져 있으면 다시 잠깁니다.";
+    /// Vault: unlocked, on the Keys page.
+    VaultIsOpenShort => "Product keys are unlocked in this tab.", "이 탭에서 제품 키 잠금이 해제되었습니다.";
+    /// Vault: unlock button.
+    VaultUnlock => "Unlock", "잠금 해제";
+    /// Vault: lock now.
+    VaultLockNow => "Lock now", "지금 잠그기";
+    /// Vault: change passphrase.
+    VaultChange => "Change passphrase", "암호 바꾸기";
+    /// Vault: turn off.
+    VaultTurnOff => "Turn the lock off", "잠금 끄기";
+    /// Vault: auto-lock idle minutes.
+    VaultLockIdle => "Lock after minutes without use", "사용하지 않을 때 잠글 시간(분)";
+    /// Vault: auto-lock hidden minutes.
+    VaultLockHidden => "Lock after minutes hidden", "숨겨져 있을 때 잠글 시간(분)";
+    /// Vault: busy.
+    VaultBusy => "Working…", "처리 중…";
+    /// Backup import: the backup's texts are locked with another passphrase.
+    BackupNeedsPassphrase => "This backup's key texts are locked with another passphrase. Enter it to bring them in, or import without them.", "이 백업의 키 텍스트는 다른 암호로 잠겨 있습니다. 가져오려면 그 암호를 입력하거나, 키 텍스트 없이 가져오세요.";
+    /// Backup import: the backup's passphrase field.
+    BackupPassphrase => "The backup's passphrase", "백업의 암호";
+    /// Backup import: without texts.
+    ImportWithoutTexts => "Import without key texts", "키 텍스트 없이 가져오기";
     /// Keys page.
     ChangeKeyRedeemed => "Redemption recorded. It has no Undo, as in Partner Center.", "사용 등록을 기록했습니다. 파트너 센터와 마찬가지로 되돌릴 수 없습니다.";
     /// Keys page.

@@ -323,7 +323,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
         let unique = k.key.is_empty() || texts.insert(Folded(&k.key));
         flag(unique, record, Field::Key, FieldError::Duplicate);
         let sealed_ok = match (&k.sealed, &data.vault) {
-            (Some(s), Some(_)) => k.key.is_empty() && Sealed::parse(&s.text).is_ok(),
+            (Some(s), Some(_)) => k.key.is_empty() && Sealed::looks_right(&s.text),
             (Some(_), None) => false,
             (None, vault) => vault.is_none() || k.key.is_empty(),
         };
@@ -356,7 +356,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
         );
     }
     if let Some(v) = &data.vault {
-        let ok = v.salt_bytes().is_ok() && Sealed::parse(&v.check).is_ok();
+        let ok = v.format == super::vault::FORMAT && Sealed::looks_right(&v.check);
         flag(ok, Record::Vault, Field::Key, FieldError::Sealed);
     }
     if let Some(m) = &data.membership {

@@ -83,8 +83,8 @@ impl Sealed {
     /// # Example
     /// ```
     /// use benefits_desk::model::vault::Sealed;
-    /// let s = Sealed { iv: vec![0; 12], data: vec![1, 2, 3] };
-    /// assert_eq!(s.to_text(), "1.AAAAAAAAAAAAAAAA.AQID");
+    /// let s = Sealed { iv: vec![0; 12], data: vec![1; 16] };
+    /// assert_eq!(s.to_text(), "1.AAAAAAAAAAAAAAAA.AQEBAQEBAQEBAQEBAQEBAQ==");
     /// assert_eq!(Sealed::parse(&s.to_text()), Ok(s));
     /// ```
     pub fn to_text(&self) -> String {
@@ -92,6 +92,22 @@ impl Sealed {
             "{FORMAT}.{}.{}",
             B64.encode(&self.iv),
             B64.encode(&self.data)
+        )
+    }
+
+    /// Whether `text` has the shape of a sealed text of this version, checked
+    /// without decoding it (start-up validation keeps base64 out of the first
+    /// load; [`Sealed::parse`] decodes it when it is opened).
+    pub fn looks_right(text: &str) -> bool {
+        let b64 = |p: &str| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || b"+/=".contains(&c))
+        };
+        let mut parts = text.split('.');
+        matches!(
+            (parts.next(), parts.next(), parts.next(), parts.next()),
+            (Some("1"), Some(iv), Some(data), None) if iv.len() == 16 && b64(iv) && data.len() >= 24 && b64(data)
         )
     }
 

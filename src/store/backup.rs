@@ -190,8 +190,18 @@ pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
             k.sealed = old.sealed.clone();
         }
     }
-    if current.vault.is_none() && incoming.vault.is_some() {
+    if current.vault.is_none() && !current.keys.iter().any(has_text) {
         out.vault = incoming.vault.clone();
+    }
+    // Never a readable text beside a vault (the sample's made-up keys come in
+    // without theirs), nor a sealed one without it: a backup's texts are made to
+    // fit first (`key_texts`).
+    for k in &mut keys {
+        if out.vault.is_some() {
+            k.key.clear();
+        } else {
+            k.sealed = None;
+        }
     }
     merge_by_id(&mut out.keys, &keys, |k| k.id);
     merge_by_id(&mut out.subscriptions, &incoming.subscriptions, |s| s.id);

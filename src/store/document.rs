@@ -228,6 +228,16 @@ impl<B: Backend> DocumentStore<B> {
         }
     }
 
+    /// Take back the last change, whose save failed: the data in memory is
+    /// `before` again and the stored data, never overwritten, stays as it was.
+    pub fn discard(&mut self, before: Dataset) {
+        if self.unsaved {
+            self.doc.data = before;
+            self.doc.revision -= 1;
+            self.unsaved = false;
+        }
+    }
+
     /// Try again to store a change that failed to save.
     ///
     /// # Errors

@@ -42,6 +42,12 @@ pub struct Prefs {
     /// Chosen theme.
     #[serde(default)]
     pub theme: Theme,
+    /// Minutes without use before the key vault locks itself (default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lock_idle: Option<u32>,
+    /// Minutes hidden before the key vault locks itself (default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lock_hidden: Option<u32>,
 }
 
 impl Prefs {
@@ -78,6 +84,7 @@ mod tests {
         let prefs = Prefs {
             lang: Some(Lang::Ko),
             theme: Theme::Dark,
+            ..Prefs::default()
         };
         prefs.save(&store).unwrap();
         assert_eq!(Prefs::load(&store), prefs);
@@ -85,6 +92,12 @@ mod tests {
             store.get(PREFS_KEY).unwrap().unwrap(),
             r#"{"lang":"ko","theme":"dark"}"#
         );
+        let vault = Prefs {
+            lock_idle: Some(5),
+            ..prefs
+        };
+        vault.save(&store).unwrap();
+        assert_eq!(Prefs::load(&store).lock_idle, Some(5));
     }
 
     #[test]
@@ -101,6 +114,7 @@ mod tests {
         let prefs = Prefs {
             lang: Some(Lang::En),
             theme: Theme::Light,
+            ..Prefs::default()
         };
         assert_eq!(prefs.save(&store), Err(StoreError::QuotaExceeded));
     }

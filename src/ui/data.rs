@@ -193,6 +193,34 @@ impl DataCtx {
         Ok(())
     }
 
+    /// Apply a change that must be stored whole or not at all (the key vault:
+    /// its texts and its passphrase go together). A failed save takes the
+    /// change back, the stored data untouched, and says why. No Undo: `label`
+    /// is announced.
+    ///
+    /// # Errors
+    /// What kept it from being saved.
+    pub fn change_whole(self, label: Msg, change: impl FnOnce(&mut Dataset)) -> Result<(), Msg> {
+        let before = self.data.get_untracked();
+        let saved = with_store(|s| {
+            let r = s.apply(change);
+            if r.is_err() {
+                s.discard(before);
+            }
+            (r, s.data().clone())
+        });
+        let Some((saved, after)) = saved else {
+            return Ok(());
+        };
+        self.data.set(after);
+        saved.map_err(save_error)?;
+        UNDO.with(|u| *u.borrow_mut() = None);
+        self.undoable.set(None);
+        self.save_error.set(None);
+        self.announced.set(Some(label));
+        Ok(())
+    }
+
     /// Put back the data as it was before the last change.
     pub fn undo(self) {
         let Some(before) = UNDO.with(|u| u.borrow_mut().take()) else {

@@ -9,6 +9,7 @@ pub mod links;
 pub mod pages;
 pub mod routes;
 pub mod state;
+pub mod vault;
 
 pub use app::App;
 

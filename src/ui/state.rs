@@ -119,6 +119,7 @@ pub fn provide_ui() -> Ui {
             let next = Prefs {
                 lang: Some(lang),
                 theme,
+                ..with_backend(Prefs::load)
             };
             if with_backend(|b| next.save(b)).is_err() && ui.storage_ok {
                 ui.problem.set(Some(Msg::PrefsNotSaved));

@@ -4,6 +4,7 @@
 
 pub mod catalog;
 pub mod clipboard;
+pub mod crypto;
 pub mod files;
 pub mod service_worker;
 pub mod worker;

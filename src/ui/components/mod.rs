@@ -9,6 +9,7 @@ mod problems;
 mod recovery;
 mod rule_link;
 mod switches;
+mod unlock;
 mod user_picker;
 mod why;
 
@@ -19,5 +20,6 @@ pub use problems::ProblemList;
 pub use recovery::RecoveryPanel;
 pub use rule_link::RuleLink;
 pub use switches::{LangSwitch, ThemeSwitch};
+pub use unlock::UnlockForm;
 pub use user_picker::UserPicker;
 pub use why::{WhyBox, WhyOf};

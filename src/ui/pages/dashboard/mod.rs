@@ -62,13 +62,23 @@ pub fn DashboardPage() -> impl IntoView {
                 <div class="card empty-state">
                     <h2>{ui.t(Msg::EmptyTitle)}</h2>
                     <p>{ui.t(Msg::EmptyText)}</p>
-                    <p><button type="button" on:click=move |_| data.change(Msg::ChangeSampleLoaded, |d| *d = merge(d, &sample(data.today)))>
+                    <p><button type="button" on:click=move |_| leptos::task::spawn_local(async move {
+                        let s = sample_data(data.today).await;
+                        data.change(Msg::ChangeSampleLoaded, |d| *d = merge(d, &s));
+                    })>
                         {ui.t(Msg::LoadSample)}
                     </button></p>
                 </div>
             </Show>
         </PageFrame>
     }
+}
+
+/// The sample data, fetched as its own chunk: a first visit that never loads it
+/// does not download it.
+#[cfg_attr(feature = "split", lazy)]
+async fn sample_data(today: chrono::NaiveDate) -> crate::model::Dataset {
+    sample(today)
 }
 
 /// Lines an urgency group shows before "show all".

@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::model::change::{add_key, edit_key};
+use crate::model::change::{KeyFields, add_key, edit_key, seal_key};
 use crate::model::form::KeyDraft;
 use crate::model::validate::Field as F;
+use crate::model::vault::SealedKey;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
+use crate::ui::vault::seal_new;
 
 /// Add a key (no `editing`) or change one.
 #[component]
@@ -39,17 +41,28 @@ pub fn KeyForm(
     };
     let check = move || data.data.with(|d| draft().check(d, editing, data.today));
     let errors = problems_after_submit(tried, move || check().err());
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        tried.set(true);
-        let Ok(fields) = untrack(check) else { return };
+    let vault_error = RwSignal::new(None::<Msg>);
+    // With the vault on, a typed key text is sealed first and stored sealed in
+    // the same change: the readable text is never written.
+    let save = move |mut fields: KeyFields, sealed: Option<SealedKey>| {
+        fields.key = if sealed.is_some() {
+            String::new()
+        } else {
+            fields.key
+        };
         match editing {
             Some(id) => {
-                let _ = data.try_change(Msg::ChangeKeySaved, |d| edit_key(d, id, fields));
+                let _ = data.try_change(Msg::ChangeKeySaved, |d| {
+                    edit_key(d, id, fields)?;
+                    sealed.map_or(Ok(()), |s| seal_key(d, id, s))
+                });
             }
             None => {
                 data.change(Msg::ChangeKeyAdded, |d| {
-                    add_key(d, fields);
+                    let id = add_key(d, fields);
+                    if let Some(s) = sealed {
+                        let _ = seal_key(d, id, s);
+                    }
                 });
                 for s in [product, key, licenses, received] {
                     s.set(String::new());
@@ -58,6 +71,20 @@ pub fn KeyForm(
             }
         }
         on_done.run(());
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let Ok(fields) = untrack(check) else { return };
+        if fields.key.is_empty() || data.data.with_untracked(|d| d.vault.is_none()) {
+            return save(fields, None);
+        }
+        leptos::task::spawn_local(async move {
+            match seal_new(data, &fields.key).await {
+                Ok(sealed) => (vault_error.set(None), save(fields, Some(sealed))).1,
+                Err(e) => vault_error.set(Some(e.msg())),
+            }
+        });
     };
     let id =
         move |name: &'static str, edit: &'static str| if editing.is_some() { edit } else { name };
@@ -72,6 +99,7 @@ pub fn KeyForm(
                 <button type="submit">{ui.t(if editing.is_some() { Msg::KeySave } else { Msg::KeyAdd })}</button>
                 {editing.map(|_| view! { <button type="button" class="secondary" on:click=move |_| on_done.run(())>{ui.t(Msg::Cancel)}</button> })}
             </p>
+            {move || vault_error.get().map(|m| view! { <p class="field-error" role="alert">{ui.t(m)}</p> })}
         </form>
     }
 }

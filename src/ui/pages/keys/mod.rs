@@ -15,10 +15,11 @@ use super::Page;
 use crate::i18n::{Msg, fill};
 use crate::model::ProductKey;
 use crate::rules::keys::{KeyStatus, key_status};
-use crate::ui::components::{PageFrame, Pager, page_slice};
+use crate::ui::components::{PageFrame, Pager, UnlockForm, page_slice};
 use crate::ui::data::use_data;
 use crate::ui::routes::KeysFilter;
 use crate::ui::state::use_ui;
+use crate::ui::vault::{is_open, lock};
 use form::KeyForm;
 use leptos_router::hooks::use_query_map;
 use row::{KeyRow, Open, RowState};
@@ -215,6 +216,7 @@ async fn keys_page() -> AnyView {
                 <summary><h2>{ui.t(Msg::KeysAddTitle)}</h2></summary>
                 <KeyForm editing=None on_done=Callback::new(|()| ())/>
             </details>
+            <Show when=move || data.data.with(|d| d.vault.is_some())><KeysVault/></Show>
             <Show when=move || data.data.with(|d| !d.keys.is_empty()) fallback=move || view! {
                 <p class="card empty-state">{ui.t(Msg::KeysEmpty)}</p>
             }>
@@ -226,6 +228,30 @@ async fn keys_page() -> AnyView {
         </PageFrame>
     }
     .into_any()
+}
+
+/// With the vault on: locked, how to unlock; unlocked, how to lock again.
+#[component]
+fn KeysVault() -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    move || {
+        if is_open(data) {
+            view! {
+                <p class="card vault-status" role="status">{ui.t(Msg::VaultIsOpenShort)} " "
+                    <button type="button" class="secondary" on:click=move |_| lock()>{ui.t(Msg::VaultLockNow)}</button></p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="card vault-status">
+                    <p role="status">{ui.t(Msg::VaultIsLocked)}</p>
+                    <UnlockForm id="keys-vault-pass"/>
+                </div>
+            }
+            .into_any()
+        }
+    }
 }
 
 /// The current page of keys. A row's texts are fixed for its language and the

@@ -11,6 +11,7 @@ use crate::i18n::words::key_status_text;
 use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::ProductKey;
 use crate::model::change::delete_key;
+use crate::model::vault::SealedKey;
 use crate::rules::RuleId;
 use crate::rules::Why;
 use crate::rules::keys::KeyStatus;
@@ -21,6 +22,7 @@ use crate::ui::components::{RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::routes::{Choice, Step};
 use crate::ui::state::use_ui;
+use crate::ui::vault::{is_open, reveal};
 use chrono::NaiveDate;
 
 /// What is open under a row.
@@ -84,7 +86,7 @@ pub fn KeyRow(
                 {status_why(&k, status, data.today).map(|(why, value)| view! { <WhyBox why value/> })}
             </div>
             {replacement_line(lang, &k)}
-            <KeySecret id secret=k.key lang state/>
+            <KeySecret id secret=k.key sealed=k.sealed lang state/>
             <KeyActions id lang open status pending=k.replacement.is_some_and(|r| r.by.is_none())/>
             {move || match open.get() {
                 Some(Open::Edit(x)) if x == id => Some(view! { <KeyForm editing=Some(id) on_done=close/> }.into_any()),
@@ -141,39 +143,91 @@ fn replacement_line(lang: Lang, k: &ProductKey) -> Option<impl IntoView + use<>>
     Some(view! { <p class="key-replacement">{text} " " <RuleLink rule=RuleId::R9/></p> })
 }
 
-/// The key text, masked to its last group until revealed, and copy.
+/// The key text, masked to its last group until revealed, and copy. A text
+/// locked in the vault is opened only for showing or copying, and only while
+/// the vault is unlocked.
 #[component]
 fn KeySecret(
     /// The key's id.
     id: u64,
     /// The key text (a secret: never logged).
     secret: String,
+    /// The text sealed in the vault, if locked.
+    sealed: Option<SealedKey>,
     /// The language of the buttons.
     lang: Lang,
     /// What the rows share.
     state: RowState,
 ) -> impl IntoView {
+    let data = use_data();
     let RowState {
         revealed, copied, ..
     } = state;
-    let has_text = !secret.is_empty();
-    let shown = move || revealed.get() == Some(id);
+    let has_text = !secret.is_empty() || sealed.is_some();
+    let locked = {
+        let is_sealed = sealed.is_some();
+        move || is_sealed && !is_open(data)
+    };
+    // The opened text of a sealed key, while shown.
+    let opened = RwSignal::new(None::<String>);
+    // Locking hides a text shown, for good.
+    Effect::new(move |_| {
+        if locked() && revealed.get_untracked() == Some(id) {
+            revealed.set(None);
+            opened.set(None);
+        }
+    });
+    let shown = move || revealed.get() == Some(id) && !locked();
+    let hidden = match &sealed {
+        Some(s) => masked(&format!("-{}", s.last)),
+        None => masked(&secret),
+    };
     let text = {
         let secret = secret.clone();
         move || {
             if !has_text {
                 lang.t(Msg::KeyNoText).to_owned()
             } else if shown() {
-                secret.clone()
+                opened.get().unwrap_or_else(|| secret.clone())
             } else {
-                masked(&secret)
+                hidden.clone()
+            }
+        }
+    };
+    // The text to show or copy: the stored one, or the sealed one opened.
+    let get = move || {
+        let (secret, sealed) = (secret.clone(), sealed.clone());
+        async move {
+            match sealed {
+                Some(s) => reveal(data, &s).await.ok(),
+                None => Some(secret),
+            }
+        }
+    };
+    let on_show = {
+        let get = get.clone();
+        move |_| {
+            if shown() {
+                revealed.set(None);
+                opened.set(None);
+            } else {
+                let get = get.clone();
+                leptos::task::spawn_local(async move {
+                    if let Some(t) = get().await {
+                        opened.set(Some(t));
+                        revealed.set(Some(id));
+                    }
+                });
             }
         }
     };
     let on_copy = move |_| {
-        let secret = secret.clone();
+        let get = get.clone();
         leptos::task::spawn_local(async move {
-            let ok = clipboard::copy(secret).await;
+            let ok = match get().await {
+                Some(t) => clipboard::copy(t).await,
+                None => false,
+            };
             copied.set(Some(if ok {
                 Msg::KeyCopied
             } else {
@@ -185,11 +239,11 @@ fn KeySecret(
         <div class="key-secret">
             <code class="key-text" translate="no">{text}</code>
             {has_text.then(|| view! {
-                <button type="button" aria-pressed=move || shown().to_string()
-                    on:click=move |_| revealed.set(if shown() { None } else { Some(id) })>
+                <button type="button" aria-pressed=move || shown().to_string() disabled=locked
+                    on:click=on_show.clone()>
                     {move || lang.t(if shown() { Msg::KeyHide } else { Msg::KeyShow })}
                 </button>
-                <button type="button" on:click=on_copy.clone()>{lang.t(Msg::KeyCopy)}</button>
+                <button type="button" disabled=locked on:click=on_copy.clone()>{lang.t(Msg::KeyCopy)}</button>
             })}
         </div>
     }

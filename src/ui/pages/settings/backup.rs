@@ -3,12 +3,16 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::Msg;
 use crate::i18n::words::backup_error_text;
+use crate::model::Dataset;
 use crate::store::ParseError;
-use crate::store::backup::{Backup, BackupError, Counts, Preview, export, merge, parse, preview};
+use crate::store::backup::{
+    Backup, BackupError, Counts, KeyTexts, Preview, export, key_texts, merge, parse, preview,
+};
 use crate::ui::browser::files::{download, read_chosen_file};
 use crate::ui::components::ProblemList;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
+use crate::ui::vault::fit_backup;
 
 /// Export everything as a file; import one with a preview, then merge or replace.
 #[component]
@@ -42,16 +46,45 @@ pub fn BackupSection() -> impl IntoView {
             };
         });
     };
+    // The backup's passphrase, asked only when its texts are sealed in another vault.
+    let asking = RwSignal::new(false);
+    let vault_error = RwSignal::new(None::<Msg>);
+    let merge_in = move |incoming: Dataset| {
+        data.change(Msg::ChangeImported, |d| *d = merge(d, &incoming));
+        (pending.set(None), asking.set(false), vault_error.set(None)).0
+    };
+    let fit_then_merge = move |mut incoming: Dataset, passphrase: Option<String>| {
+        leptos::task::spawn_local(async move {
+            match fit_backup(data, &mut incoming, passphrase.as_deref()).await {
+                Ok(()) => merge_in(incoming),
+                Err(e) => vault_error.set(Some(e.msg())),
+            }
+        });
+    };
     let finish = move |replace: bool| {
         let Some(b) = pending.get_untracked() else {
             return;
         };
         if replace {
             data.replace_all(Msg::ChangeImported, b.data);
-        } else {
-            data.change(Msg::ChangeImported, |d| *d = merge(d, &b.data));
+            return pending.set(None);
         }
-        pending.set(None);
+        match data.data.with_untracked(|d| key_texts(d, &b.data)) {
+            KeyTexts::AsTheyAre => merge_in(b.data),
+            KeyTexts::SealHere => fit_then_merge(b.data, None),
+            KeyTexts::BackupPassphrase => asking.set(true),
+        }
+    };
+    let without_texts = move || {
+        let Some(mut b) = pending.get_untracked() else {
+            return;
+        };
+        for k in &mut b.data.keys {
+            k.key.clear();
+            k.sealed = None;
+        }
+        b.data.vault = None;
+        merge_in(b.data);
     };
     view! {
         <div class="card" id="backup">
@@ -79,8 +112,41 @@ pub fn BackupSection() -> impl IntoView {
                     <button type="button" class="secondary" on:click=move |_| finish(true)>{ui.t(Msg::ImportReplace)}</button>
                     <button type="button" class="secondary" on:click=move |_| pending.set(None)>{ui.t(Msg::Cancel)}</button>
                 </p>
+                <Show when=move || asking.get()>
+                    <BackupPassphrase on_pass=Callback::new(move |p: String| if let Some(b) = pending.get_untracked() { fit_then_merge(b.data, Some(p)) })
+                        on_without=Callback::new(move |()| without_texts())/>
+                </Show>
+                {move || vault_error.get().map(|m| view! { <p class="field-error" role="alert">{ui.t(m)}</p> })}
             })}
         </div>
+    }
+}
+
+/// The passphrase of a backup whose key texts are sealed in another vault, or
+/// importing without them.
+#[component]
+fn BackupPassphrase(
+    /// Called with the passphrase typed.
+    on_pass: Callback<String>,
+    /// Called to import without key texts.
+    on_without: Callback<()>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let pass = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        on_pass.run(pass.get_untracked());
+    };
+    view! {
+        <form class="backup-pass" on:submit=submit>
+            <p role="status">{ui.t(Msg::BackupNeedsPassphrase)}</p>
+            <p class="field"><label for="backup-pass">{ui.t(Msg::BackupPassphrase)}</label>
+                <input id="backup-pass" type="password" autocomplete="off" prop:value=pass on:input=move |ev| pass.set(event_target_value(&ev))/></p>
+            <p class="actions">
+                <button type="submit">{ui.t(Msg::ImportMerge)}</button>
+                <button type="button" class="secondary" on:click=move |_| on_without.run(())>{ui.t(Msg::ImportWithoutTexts)}</button>
+            </p>
+        </form>
     }
 }
 

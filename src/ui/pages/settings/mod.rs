@@ -8,10 +8,12 @@ use crate::ui::state::use_ui;
 mod backup;
 mod danger;
 mod import_export;
+mod vault;
 
 use backup::BackupSection;
 use danger::{ClearSection, SampleSection};
 use import_export::{CalendarSection, CsvSection};
+use vault::VaultSection;
 
 lazy_page! {
     /// Language and theme, backup and import, sample data, clearing everything.
@@ -29,6 +31,7 @@ async fn settings_page() -> AnyView {
                 <div class="settings-row"><LangSwitch/></div>
                 <div class="settings-row"><ThemeSwitch/></div>
             </div>
+            <VaultSection/>
             <BackupSection/>
             <CsvSection/>
             <CalendarSection/>
