@@ -104,6 +104,13 @@ test("with the vault on no key text is stored or exported; wrong passphrase, loc
   await page.getByRole("button", { name: "Add key", exact: true }).click();
   await expect(page.locator(".key-row", { hasText: "Vault test" })).toContainText("•••••-•••••-•••••-•••••-ZZZZZ");
   expectNoText(await raw(page), [...texts, "VVVVV-WWWWW-XXXXX-YYYYY-ZZZZZ"]);
+  // A locked text is still no duplicate: it is opened to compare.
+  await page.getByLabel("Product", { exact: true }).fill("Vault test twice");
+  await page.getByLabel(/^Key \(25 characters/).fill("vvvvv-wwwww-xxxxx-yyyyy-zzzzz");
+  await page.getByLabel("Licenses", { exact: true }).fill("1");
+  await page.getByRole("button", { name: "Add key", exact: true }).click();
+  await expect(page.locator(".key-form").getByRole("alert")).toHaveText("Another record already has this value.");
+  await expect(page.locator(".key-row", { hasText: "Vault test twice" })).toHaveCount(0);
 
   // A new passphrase: the old one no longer opens them.
   await nav(page, "Settings");
@@ -126,7 +133,7 @@ test("with the vault on no key text is stored or exported; wrong passphrase, loc
   expect(await raw(page)).toContain("VVVVV-WWWWW-XXXXX-YYYYY-ZZZZZ");
 });
 
-test("the vault locks itself after 10 minutes without use, and after the time set", async ({ page }) => {
+test("the vault locks itself after 10 minutes without use, after the time set, and after a time hidden", async ({ page }) => {
   await page.clock.install();
   await loadSample(page);
   await turnOn(page);
@@ -141,6 +148,27 @@ test("the vault locks itself after 10 minutes without use, and after the time se
   await page.getByLabel("Lock after minutes without use").press("Tab");
   await expect(page.getByText(/locks itself after 2 minutes without use/)).toBeVisible();
   await page.clock.fastForward("02:30");
+  await expect(page.locator("#vault").getByText("Product keys are locked. Unlock to show or copy them.")).toBeVisible();
+
+  // Hidden (another tab in front) for longer than its own limit, while the idle one is far off.
+  await page.getByLabel("Passphrase", { exact: true }).fill(PASS);
+  await page.getByRole("button", { name: "Unlock" }).click();
+  await page.getByLabel("Lock after minutes without use").fill("60");
+  await page.getByLabel("Lock after minutes without use").press("Tab");
+  await page.getByLabel("Lock after minutes hidden").fill("3");
+  await page.getByLabel("Lock after minutes hidden").press("Tab");
+  await expect(page.getByText(/after 60 minutes without use, or 3 minutes hidden/)).toBeVisible();
+  const setHidden = (hidden) => page.evaluate((h) => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (h ? "hidden" : "visible") });
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, hidden);
+  await setHidden(true);
+  await page.clock.fastForward("02:00");
+  await setHidden(false);
+  await expect(page.locator("#vault").getByRole("button", { name: "Lock now" })).toBeVisible();
+  await setHidden(true);
+  await page.clock.fastForward("03:10");
+  await setHidden(false);
   await expect(page.locator("#vault").getByText("Product keys are locked. Unlock to show or copy them.")).toBeVisible();
 });
 
@@ -186,4 +214,37 @@ test("an encrypted backup: replaced in, it stays locked with its passphrase; mer
   expectNoText(await raw(op), texts);
   await ko.close();
   await other.close();
+});
+
+test("two tabs: the vault turned on in one, the other sees it locked, edits without touching texts, and locks when the passphrase changes", async ({ context }) => {
+  const a = await context.newPage();
+  const texts = await loadSample(a);
+  const b = await context.newPage();
+  await b.goto("keys");
+  await appReady(b);
+  await turnOn(a);
+  await expect(b.getByText("Product keys are locked. Unlock to show or copy them.")).toBeVisible();
+  const row = b.locator(".key-row", { hasText: "Office 365 E3" }).first();
+  await expect(row.locator(".key-text")).toHaveText(/^•••••-•••••-•••••-•••••-[A-Z0-9]{5}$/);
+  // An edit in the locked tab keeps the sealed text as it is.
+  await row.getByRole("button", { name: "Edit" }).click();
+  await b.getByLabel("Licenses", { exact: true }).last().fill("30");
+  await b.getByRole("button", { name: "Save changes" }).click();
+  await expect(row).toContainText("30");
+  expectNoText(await raw(b), texts);
+  // Unlocked in both; a new passphrase in one locks the other (its key is stale).
+  await b.getByLabel("Passphrase", { exact: true }).fill(PASS);
+  await b.getByRole("button", { name: "Unlock" }).click();
+  await expect(b.getByText("Product keys are unlocked in this tab.")).toBeVisible();
+  await a.locator(".vault-change summary").click();
+  await a.getByLabel("New passphrase").fill("the second passphrase");
+  await a.getByLabel("Passphrase again").fill("the second passphrase");
+  await a.locator(".vault-change").getByRole("button", { name: "Change passphrase" }).click();
+  await expect(a.getByText("Passphrase changed: every key text is locked with the new one.")).toBeVisible();
+  await expect(b.getByText("Product keys are locked. Unlock to show or copy them.")).toBeVisible();
+  await b.getByLabel("Passphrase", { exact: true }).fill("the second passphrase");
+  await b.getByRole("button", { name: "Unlock" }).click();
+  await row.getByRole("button", { name: "Show key" }).click();
+  await expect(row.locator(".key-text")).toHaveText(/^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/);
+  expect(texts).toContain(await row.locator(".key-text").textContent());
 });

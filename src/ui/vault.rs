@@ -299,6 +299,33 @@ pub async fn reveal(data: DataCtx, sealed: &SealedKey) -> Result<String, VaultEr
     Ok(crypto::open(&key, &Sealed::parse(&sealed.text)?).await?)
 }
 
+/// Whether `text` is already the text of a key other than `except`, sealed ones
+/// opened to compare (a locked text cannot be compared otherwise).
+///
+/// # Errors
+/// [`VaultError::Locked`], what the browser refuses.
+pub async fn text_taken(
+    data: DataCtx,
+    text: &str,
+    except: Option<u64>,
+) -> Result<bool, VaultError> {
+    let now = data.data.get_untracked();
+    let Some(vault) = &now.vault else {
+        return Ok(false);
+    };
+    let key = key_for(vault).ok_or(VaultError::Locked)?;
+    for k in now.keys.iter().filter(|k| Some(k.id) != except) {
+        if let Some(s) = &k.sealed
+            && crypto::open(&key, &Sealed::parse(&s.text)?)
+                .await?
+                .eq_ignore_ascii_case(text)
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// `text` sealed for storing in the current vault.
 ///
 /// # Errors

@@ -10,7 +10,7 @@ use crate::model::vault::SealedKey;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
-use crate::ui::vault::seal_new;
+use crate::ui::vault::{seal_new, text_taken};
 
 /// Add a key (no `editing`) or change one.
 #[component]
@@ -80,6 +80,11 @@ pub fn KeyForm(
             return save(fields, None);
         }
         leptos::task::spawn_local(async move {
+            match text_taken(data, &fields.key, editing).await {
+                Ok(true) => return vault_error.set(Some(Msg::ErrDuplicate)),
+                Err(e) => return vault_error.set(Some(e.msg())),
+                Ok(false) => {}
+            }
             match seal_new(data, &fields.key).await {
                 Ok(sealed) => (vault_error.set(None), save(fields, Some(sealed))).1,
                 Err(e) => vault_error.set(Some(e.msg())),

@@ -103,8 +103,12 @@ pub fn key_label(lang: crate::i18n::Lang, k: &crate::model::ProductKey) -> Strin
         lang.t(Msg::KeyLicensesCount),
         &[("count", &k.licenses.to_string())],
     );
-    match k.key.rsplit_once('-') {
-        Some((_, last)) => format!("{} · {licenses} · …{last}", k.product),
+    let last = match &k.sealed {
+        Some(s) => Some(s.last.as_str()),
+        None => k.key.rsplit_once('-').map(|(_, last)| last),
+    };
+    match last {
+        Some(last) => format!("{} · {licenses} · …{last}", k.product),
         None => format!("{} · {licenses}", k.product),
     }
 }
