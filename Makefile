@@ -5,7 +5,7 @@
 PUBLIC_URL ?= /benefits-desk/
 PORT ?= 8080
 
-.PHONY: setup build serve test lint native browser bench-browser e2e size bench clean
+.PHONY: setup build serve test lint native browser bench-browser e2e size bench lighthouse clean
 
 setup:
 	@scripts/setup.sh
@@ -40,6 +40,12 @@ size: build
 
 e2e: build
 	npx playwright test
+
+# Lighthouse (mobile) three times against the bundle served like GitHub Pages,
+# beside a static reference page; fails below issue 13's goals. Not yet in
+# `make test`: total blocking time is still over its 50 ms goal (docs/perf.md).
+lighthouse: build
+	node scripts/lighthouse.mjs dist
 
 bench:
 	cargo bench --locked --bench agenda

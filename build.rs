@@ -14,6 +14,8 @@ mod format;
 macro_rules! messages {
     ($($(#[$doc:meta])* $id:ident => $en:literal, $ko:literal;)+) => {
         const MESSAGES: &[(&str, &str)] = &[$(($en, $ko),)+];
+        /// Their names, in the same order (the app shell looks its texts up by name).
+        const NAMES: &[&str] = &[$(stringify!($id),)+];
     };
 }
 include!("src/i18n/catalog.rs");
@@ -34,5 +36,7 @@ fn main() {
         let ko = format::encode(MESSAGES.iter().map(|m| m.1));
         std::fs::write(dir.join("en.txt"), en).expect("write the English catalog");
         std::fs::write(dir.join("ko.txt"), ko).expect("write the Korean catalog");
+        std::fs::write(dir.join("names.txt"), NAMES.join("\n") + "\n")
+            .expect("write the message names");
     }
 }

@@ -16,7 +16,7 @@ for (const lang of ["en", "ko"]) {
       page.on("pageerror", (e) => errors.push(e.message));
       for (const p of [...PAGES, { path: "no-such-page", en: "Page not found", ko: "페이지를 찾을 수 없습니다" }]) {
         await page.goto(p.path || "./");
-        await expect(page.locator("main h1")).toHaveText(p[lang]);
+        await expect(page.locator("body > main h1")).toHaveText(p[lang]);
         const result = await new AxeBuilder({ page }).analyze();
         const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
         expect(summary, `${p.path || "dashboard"}`).toEqual([]);
@@ -39,7 +39,7 @@ test("with sample data, every page is readable at 360 px wide without sideways s
   await page.getByRole("button", { name: "예제 데이터 불러오기" }).click();
   for (const p of PAGES) {
     await page.goto(p.path || "./");
-    await expect(page.locator("main h1")).toHaveText(p.ko);
+    await expect(page.locator("body > main h1")).toHaveText(p.ko);
     await page.waitForLoadState("networkidle");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, p.path || "dashboard").toBeLessThanOrEqual(0);
@@ -54,7 +54,7 @@ test("the shell is readable at 360 px wide", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "ko-KR" });
   const page = await context.newPage();
   await page.goto("./");
-  await expect(page.locator("main h1")).toHaveText("대시보드");
+  await expect(page.locator("body > main h1")).toHaveText("대시보드");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `${SHOTS}/dashboard-ko-light-360.png`, fullPage: true });
@@ -72,7 +72,7 @@ for (const lang of ["en", "ko"]) {
       await page.getByRole("button", { name: lang === "ko" ? "예제 데이터 불러오기" : "Load sample data" }).click();
       for (const p of ["./", "membership", "keys", "subscriptions", "redeem", "visual-studio", "azure-credits", "support", "settings"]) {
         await page.goto(p);
-        await page.locator("main h1").waitFor();
+        await page.locator("body > main h1").waitFor();
         if (p === "keys") {
           // One key revealed and one redemption form open: their states are checked too.
           await page.locator(".key-row").first().waitFor();

@@ -69,7 +69,7 @@ export { expect };
 
 /** Waits until the app has mounted (the main heading is on screen). */
 export async function appReady(page) {
-  await expect(page.locator("main h1")).toBeVisible();
+  await expect(page.locator("body > main h1")).toBeVisible();
 }
 
 /** Waits until a service worker controls the page, so reloads can be served offline. */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { test, expect, PAGES, appReady, controlledBySw } from "./fixtures.js";
 
 test("loads under the sub-path with the product name and dashboard", async ({ page }) => {
@@ -5,7 +6,7 @@ test("loads under the sub-path with the product name and dashboard", async ({ pa
   await appReady(page);
   await expect(page).toHaveTitle("Partner Benefits Desk");
   await expect(page.locator(".brand")).toHaveText("Partner Benefits Desk");
-  await expect(page.locator("main h1")).toHaveText("Dashboard");
+  await expect(page.locator("body > main h1")).toHaveText("Dashboard");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
@@ -16,7 +17,7 @@ test("every navigation entry opens its page and is marked current", async ({ pag
   for (const p of PAGES) {
     await nav.getByRole("link", { name: p.en, exact: true }).click();
     await expect(page).toHaveURL(`/benefits-desk/${p.path}`);
-    await expect(page.locator("main h1")).toHaveText(p.en);
+    await expect(page.locator("body > main h1")).toHaveText(p.en);
     await expect(nav.locator('[aria-current="page"]')).toHaveText(p.en);
   }
 });
@@ -32,30 +33,30 @@ test("navigation works from the keyboard alone", async ({ page }) => {
   }
   await expect(rules).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.locator("main h1")).toHaveText("Rules");
+  await expect(page.locator("body > main h1")).toHaveText("Rules");
   await expect(page.locator("#r13")).toContainText("R13");
 });
 
 test("a deep link survives a reload on a static host", async ({ page }) => {
   const response = await page.goto("visual-studio");
   expect(response.status()).toBe(404); // served by 404.html, like GitHub Pages
-  await expect(page.locator("main h1")).toHaveText("Visual Studio");
+  await expect(page.locator("body > main h1")).toHaveText("Visual Studio");
   await page.reload();
-  await expect(page.locator("main h1")).toHaveText("Visual Studio");
+  await expect(page.locator("body > main h1")).toHaveText("Visual Studio");
 });
 
 test("an unknown path shows a real not-found page with a way back", async ({ page }) => {
   await page.goto("no-such-page");
-  await expect(page.locator("main h1")).toHaveText("Page not found");
+  await expect(page.locator("body > main h1")).toHaveText("Page not found");
   await page.getByRole("link", { name: "Back to the dashboard" }).click();
-  await expect(page.locator("main h1")).toHaveText("Dashboard");
+  await expect(page.locator("body > main h1")).toHaveText("Dashboard");
 });
 
 test("Korean is chosen when the browser prefers it", async ({ browser }) => {
   const context = await browser.newContext({ locale: "ko-KR" });
   const page = await context.newPage();
   await page.goto("./");
-  await expect(page.locator("main h1")).toHaveText("대시보드");
+  await expect(page.locator("body > main h1")).toHaveText("대시보드");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   await expect(page).toHaveTitle("파트너 혜택 데스크");
   await context.close();
@@ -65,20 +66,20 @@ test("language and theme persist across a reload", async ({ page }) => {
   await page.goto("settings");
   await appReady(page);
   await page.locator(".site-header").getByRole("button", { name: "한국어" }).click();
-  await expect(page.locator("main h1")).toHaveText("설정");
+  await expect(page.locator("body > main h1")).toHaveText("설정");
   await page.locator(".site-header").getByLabel("테마").selectOption("dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(bg).toBe("rgb(18, 22, 27)");
   await page.reload();
-  await expect(page.locator("main h1")).toHaveText("설정");
+  await expect(page.locator("body > main h1")).toHaveText("설정");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.locator(".site-header select")).toHaveValue("dark");
   await page.locator(".site-header").getByRole("button", { name: "English" }).click();
   await page.locator(".site-header").getByLabel("Theme").selectOption("system");
   await page.reload();
-  await expect(page.locator("main h1")).toHaveText("Settings");
+  await expect(page.locator("body > main h1")).toHaveText("Settings");
   await expect(page.locator("html")).not.toHaveAttribute("data-theme", /.*/);
 });
 
@@ -89,27 +90,31 @@ test("with the network cut, a reload and a deep link still show the app", async 
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await page.reload();
-  await expect(page.locator("main h1")).toHaveText("Dashboard");
+  await expect(page.locator("body > main h1")).toHaveText("Dashboard");
   await page.goto("support");
-  await expect(page.locator("main h1")).toHaveText("Support");
+  await expect(page.locator("body > main h1")).toHaveText("Support");
   // Pages loaded lazily (their own wasm chunk) open offline too: the service
   // worker cached every chunk at install, before any of them was visited.
   await page.getByRole("link", { name: "Settings" }).click();
-  await expect(page.locator("main h1")).toHaveText("Settings");
+  await expect(page.locator("body > main h1")).toHaveText("Settings");
   await expect(page.getByRole("button", { name: "Export backup" })).toBeVisible();
   await page.getByRole("link", { name: "Rules" }).click();
-  await expect(page.locator("main h1")).toHaveText("Rules");
+  await expect(page.locator("body > main h1")).toHaveText("Rules");
   await context.setOffline(false);
 });
 
-test("the page forbids inline scripts and loads only its own files", async ({ page }) => {
+test("the page forbids inline scripts but its own shell and loads only its own files", async ({ page }) => {
   const response = await page.goto("./");
   const html = await response.text();
   const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   expect(csp).toContain("default-src 'self'");
-  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(csp).not.toContain("unsafe-inline");
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  // One inline script, the app shell, allowed by its own hash and nothing else.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  expect(inline).toHaveLength(1);
+  expect(inline[0]).toMatch(/^\/\/ The app shell/);
+  const hash = createHash("sha256").update(inline[0]).digest("base64");
+  expect(csp).toContain(`script-src 'self' 'sha256-${hash}' 'wasm-unsafe-eval'`);
   await appReady(page);
 });
 
@@ -143,4 +148,37 @@ test("served compressed like the hosting; on a 390 px phone the navigation is on
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: "test-output/screenshots/nav-390-ko-light.png" });
   await context.close();
+});
+
+test("the HTML shell draws the header, navigation and each page's heading and intro before the wasm, in the visitor's language and theme; the app takes over without a shift", async ({ browser }) => {
+  for (const [locale, scheme] of [["en-US", "light"], ["ko-KR", "dark"]]) {
+    const context = await browser.newContext({ locale, colorScheme: scheme });
+    await context.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__cls += e.value; }).observe({ type: "layout-shift", buffered: true });
+    });
+    const page = await context.newPage();
+    // The shell alone: no service worker, and the wasm never arrives.
+    const bare = await browser.newContext({ locale, colorScheme: scheme, serviceWorkers: "block" });
+    const shellPage = await bare.newPage();
+    await shellPage.route(/\.wasm$/, () => {});
+    for (const path of [...PAGES.map((p) => p.path), "redeem"]) {
+      await page.goto(path || "./");
+      await appReady(page);
+      const app = await page.evaluate(() => [document.querySelector("body > main h1").textContent, document.querySelector("body > main .lead").textContent]);
+      expect(await page.locator("#app-shell").count(), `${path}: the shell is gone once the app has drawn`).toBe(0);
+      await page.waitForTimeout(100);
+      expect(await page.evaluate(() => window.__cls), `${path}: layout shift`).toBe(0);
+      // Without the wasm, the shell alone: the same heading and intro, the same navigation.
+      await shellPage.goto(path || "./");
+      const shell = shellPage.locator("#app-shell");
+      await expect(shell.locator("h1")).toHaveText(app[0]);
+      await expect(shell.locator(".lead")).toHaveText(app[1]);
+      await expect(shell.locator(".site-nav a")).toHaveCount(9);
+      await expect(shellPage.locator("html")).toHaveAttribute("lang", locale.slice(0, 2));
+    }
+    await shellPage.screenshot({ path: `test-output/screenshots/shell-${locale}.png` });
+    await bare.close();
+    await context.close();
+  }
 });

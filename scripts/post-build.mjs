@@ -3,6 +3,10 @@
 //    Content-Security-Policy can forbid inline scripts.
 // 2. Writes the build version and the exact precache list into sw.js.
 // 3. Copies index.html to 404.html, so a static host serves the app for deep links.
+// 5. Writes the app shell (an inline script at the top of <body>, allowed by
+//    its hash in the Content-Security-Policy): the header, navigation and the current page's heading and intro,
+//    in the visitor's language and theme, drawn before the wasm has loaded;
+//    the app takes over when its own page is drawn (style/main.css).
 // 4. Publishes one text catalog per language (written by build.rs) under hashed
 //    names, and has the boot script start fetching the visitor's language at
 //    once, beside the wasm (docs/i18n.md).
@@ -47,17 +51,105 @@ window.__benefitsDeskCatalogs = catalogs;
 }
 `;
 
+// The app shell. Its route table mirrors src/ui/routes.rs (`Page`: segment,
+// label, intro, the navigation's order, the rules beside a heading);
+// e2e/shell.spec.js checks that the shell
+// and the app draw the same heading and intro on every page.
+const names = readFileSync(join(targetDir, "catalog", "names.txt"), "utf8").trim().split("\n");
+const decode = (file) =>
+  file.split("\n").slice(1, names.length + 1).map((line) => line.replace(/\\(n|\\)/g, (_, c) => (c === "n" ? "\n" : "\\")));
+const pages = [
+  ["", "NavDashboard", "DashboardIntro", true], ["membership", "NavMembership", "MembershipIntro", true],
+  ["keys", "NavKeys", "KeysIntro", true], ["subscriptions", "NavSubscriptions", "SubscriptionsIntro", true],
+  ["redeem", "WzTitle", "WzIntro", false, ["R7", "R8"]], ["visual-studio", "NavVisualStudio", "VisualStudioIntro", true],
+  ["azure-credits", "NavAzure", "AzureIntro", true], ["support", "NavSupport", "SupportIntro", true],
+  ["rules", "NavRules", "RulesIntro", true], ["settings", "NavSettings", "SettingsIntro", true],
+];
+const wanted = ["AppName", "NavLabel", "Language", "Theme", "ThemeSystem", "ThemeLight", "ThemeDark", "FooterPrivacy", ...pages.flatMap((p) => [p[1], p[2]])];
+const shellTexts = {};
+for (const lang of ["en", "ko"]) {
+  const texts = decode(readFileSync(join(targetDir, "catalog", `${lang}.txt`), "utf8"));
+  shellTexts[lang] = Object.fromEntries(wanted.map((n) => {
+    const i = names.indexOf(n);
+    if (i < 0) throw new Error(`post-build: no message ${n} for the app shell`);
+    return [n, texts[i]];
+  }));
+}
+const shell = `// The app shell (scripts/post-build.mjs): drawn before the wasm runs.
+(() => {
+  const base = ${JSON.stringify(publicUrl)}, t = ${JSON.stringify(shellTexts)}, pages = ${JSON.stringify(pages)};
+  let prefs = {};
+  try { prefs = JSON.parse(localStorage.getItem("benefits-desk/prefs")) || {}; } catch {}
+  let lang = prefs.lang;
+  if (lang !== "en" && lang !== "ko") {
+    lang = "en";
+    for (const tag of navigator.languages || [navigator.language || ""]) {
+      const p = String(tag).split(/[-_]/)[0].toLowerCase();
+      if (p === "ko" || p === "en") { lang = p; break; }
+    }
+  }
+  const root = document.documentElement;
+  root.lang = lang;
+  if (prefs.theme === "light" || prefs.theme === "dark") root.dataset.theme = prefs.theme;
+  const x = t[lang], path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
+  const page = pages.find((p) => p[0] === path.split("/")[0]);
+  const esc = (s) => s.replace(/[&<>"]/g, (c) => "&#" + c.charCodeAt(0) + ";");
+  const theme = prefs.theme || "system";
+  const nav = pages.filter((p) => p[3]).map((p) =>
+    '<li><a href="' + base + p[0] + '"' + (page && page[0] === p[0] ? ' aria-current="page"' : "") + ">" + esc(x[p[1]]) + "</a></li>").join("");
+  const option = (v, n) => '<option value="' + v + '"' + (theme === v ? " selected" : "") + ">" + esc(x[n]) + "</option>";
+  const el = document.createElement("div");
+  el.id = "app-shell";
+  el.innerHTML = '<header class="site-header"><div class="brand-row"><a class="brand" href="' + base + '"><img src="' + base +
+    'icons/icon.svg" alt="" width="28" height="28"><span>' + esc(x.AppName) + '</span></a><div class="switches"><div class="lang-switch" role="group" aria-label="' +
+    esc(x.Language) + '"><button type="button" lang="ko" aria-pressed="' + (lang === "ko") + '">한국어</button><button type="button" lang="en" aria-pressed="' +
+    (lang === "en") + '">English</button></div><label class="theme-switch"><span>' + esc(x.Theme) + "</span><select>" + option("system", "ThemeSystem") +
+    option("light", "ThemeLight") + option("dark", "ThemeDark") + '</select></label></div></div><nav class="site-nav" aria-label="' + esc(x.NavLabel) +
+    '"><ul>' + nav + '</ul></nav></header><div class="notices"></div><main>' +
+    (page ? '<section class="page"><h1>' + esc(x[page[1]]) +
+      (page[4] || []).map((r) => ' <a class="rule-link" href="' + base + "rules#" + r.toLowerCase() + '">' + r + "</a>").join("") + '</h1><p class="lead">' + esc(x[page[2]]) + "</p></section>" : "") +
+    '</main><footer class="site-footer"><p>' + esc(x.FooterPrivacy) + "</p></footer>";
+  document.body.prepend(el);
+  // On a narrow screen the row scrolls: the current page's link in view, as the app does.
+  const list = el.querySelector(".site-nav ul"), link = el.querySelector("[aria-current=page]");
+  if (link && (link.offsetLeft + link.offsetWidth > list.scrollLeft + list.clientWidth)) list.scrollLeft = link.offsetLeft - 16;
+})();
+`;
+// Inline, so it costs no request before the first paint; the
+// Content-Security-Policy allows exactly this script by its hash.
+if (!html.includes("<body>")) throw new Error("post-build: no <body> to put the app shell in");
+const shellHash = createHash("sha256").update(shell).digest("base64");
+html = html.replace("<body>", `<body>\n    <script>${shell}</script>`);
+if (!html.includes("script-src 'self'")) throw new Error("post-build: the CSP no longer has script-src 'self'");
+html = html.replace("script-src 'self'", `script-src 'self' 'sha256-${shellHash}'`);
+
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 let moved = 0;
+// The wasm and its glue are fetched once the shell has been painted: on a
+// slow connection the page's first screen (HTML, CSS, the shell) then gets the
+// bandwidth first, and the 200 KB of wasm follow a frame later (or 100 ms
+// later in a tab opened in the background, where no frame comes).
+const afterPaint = (loader) => {
+  const m = loader.match(/import init, \* as bindings from '([^']+)';/);
+  if (!m) throw new Error("post-build: Trunk's loader no longer imports its glue as expected");
+  return loader.replace(
+    m[0],
+    `await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); setTimeout(resolve, 100); });
+const bindings = await import('${m[1]}');
+const init = bindings.default;`,
+  );
+};
 html = html.replace(inline, (_, loader) => {
-  const body = prefetch + loader.trim();
+  const body = afterPaint(loader.trim()).replace("const bindings = await import(", `${prefetch}const bindings = await import(`);
   const name = `boot-${sha(body).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), body.trim() + "\n");
   moved += 1;
   return `<script type="module" src="${publicUrl}${name}"></script>`;
 });
 if (moved !== 1) throw new Error(`expected one inline loader script, found ${moved}`);
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("an inline script is left in index.html");
+if (/<script(?![^>]*\bsrc=)[^>]*>(?!\/\/ The app shell)/.test(html)) throw new Error("an inline script other than the shell is left in index.html");
+// Trunk's preloads would start those downloads before the first paint.
+html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "");
 writeFileSync(indexPath, html);
 
 // Lazily loaded chunks (see scripts/bin/wasm-bindgen): published next to the main

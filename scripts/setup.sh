@@ -76,7 +76,7 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 
 if [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (Playwright without a browser download, axe-core)"
+  say "installing npm packages (Playwright without a browser download, axe-core, Lighthouse)"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi
 say "ready"

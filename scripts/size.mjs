@@ -66,6 +66,26 @@ for (const f of onDemand) {
   console.log(`on demand: ${f}`.padEnd(48) + kb(data.length) + kb(g));
 }
 console.log(`on demand total (tools worker, page chunks)`.padEnd(59) + kb(lazy));
+// A visit to the dashboard with data also fetches the agenda and the year
+// timeline, each a lazy split with the shared chunks it depends on (read from
+// the chunk loader, which names every split's chunks).
+const DASHBOARD_BUDGET = 215 * 1024;
+let withData = gz;
+if (referenced.has("__wasm_split.js")) {
+  const loader = readFileSync(join(dir, "__wasm_split.js"), "utf8");
+  const files = new Set();
+  for (const split of ["agenda_view", "year_timeline"]) {
+    const m = loader.match(new RegExp(`"\\./(split_${split}_\\d+\\.wasm)"[\\s\\S]*?\\n, \\[([^\\]]*)\\]`));
+    if (!m) {
+      console.error(`size: the chunk loader has no split ${split}`);
+      process.exit(1);
+    }
+    files.add(m[1]);
+    for (const c of m[2].matchAll(/__chunk_(\d+)/g)) files.add(`chunk_${c[1]}.wasm`);
+  }
+  for (const f of files) withData += gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
+  console.log(`dashboard with data: ${(withData / 1024).toFixed(1)} KB gzip (first load + ${files.size} chunks; goal ${DASHBOARD_BUDGET / 1024} KB)`);
+}
 if (!rows.some(([f]) => f.endsWith(".wasm"))) {
   console.error("size: no .wasm found among the first-load files");
   process.exit(1);

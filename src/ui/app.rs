@@ -106,7 +106,7 @@ fn Nav() -> impl IntoView {
 }
 
 /// Scroll the navigation row so the current page's link is in view.
-fn show_current_link() {
+pub(crate) fn show_current_link() {
     #[cfg(target_arch = "wasm32")]
     {
         use leptos::wasm_bindgen::JsCast;

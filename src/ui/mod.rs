@@ -13,6 +13,16 @@ pub mod vault;
 
 pub use app::App;
 
+/// Take the HTML app shell (scripts/post-build.mjs) out of the document: done
+/// as a page draws its frame, so the shell's heading never doubles the page's.
+pub fn remove_shell() {
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("app-shell") {
+        shell.remove();
+        // The app's navigation was hidden until now: scroll it as the shell's was.
+        app::show_current_link();
+    }
+}
+
 /// Mount the app into `<body>`: the one thing `main` does. The language's texts
 /// come first (release bundle: its catalog file, already on its way).
 pub fn mount() {
@@ -26,6 +36,9 @@ pub fn mount() {
             };
         if ready {
             leptos::mount::mount_to_body(App);
+            // The HTML shell gives way by CSS once the page is drawn; should a
+            // page never draw one, it goes anyway after a few seconds.
+            leptos::prelude::set_timeout(remove_shell, std::time::Duration::from_secs(4));
         } else {
             browser::catalog::say_unavailable();
         }

@@ -21,6 +21,8 @@ pub fn PageFrame(
     children: Children,
 ) -> impl IntoView {
     let ui = use_ui();
+    // Runs once the frame is in the document, before the browser paints it.
+    Effect::new(|_| crate::ui::remove_shell());
     view! {
         <section class="page" data-page=page.path()>
             <h1>{ui.t(page.label())} {rules.into_iter().map(|rule| view! { " " <RuleLink rule/> }).collect_view()}</h1>

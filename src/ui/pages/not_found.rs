@@ -7,6 +7,7 @@ use crate::ui::state::use_ui;
 #[component]
 pub fn NotFound() -> impl IntoView {
     let ui = use_ui();
+    Effect::new(|_| crate::ui::remove_shell());
     view! {
         <section class="page not-found">
             <h1>{ui.t(Msg::NotFoundTitle)}</h1>

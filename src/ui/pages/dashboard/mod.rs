@@ -45,20 +45,13 @@ const GROUPS: [(Msg, &[Severity]); 5] = [
 pub fn DashboardPage() -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
-    let items = Memo::new(move |_| agenda(&data.data.read(), data.today));
-    let names = Memo::new(move |_| agenda_names(&data.data.read()));
     let is_empty = move || {
         data.data
             .with(|d| d.membership.is_none() && d.keys.is_empty() && d.users.is_empty())
     };
-    let groups = move || {
-        GROUPS
-            .map(|(title, severities)| view! { <AgendaGroup title severities items names/> })
-            .collect_view()
-    };
     view! {
         <PageFrame page=Page::Dashboard>
-            <Show when=is_empty fallback=move || view! { <YearTimeline items names/> {groups()} }>
+            <Show when=is_empty fallback=move || Suspend::new(agenda_view())>
                 <div class="card empty-state">
                     <h2>{ui.t(Msg::EmptyTitle)}</h2>
                     <p>{ui.t(Msg::EmptyText)}</p>
@@ -72,6 +65,19 @@ pub fn DashboardPage() -> impl IntoView {
             </Show>
         </PageFrame>
     }
+}
+
+/// What is due, by urgency group, and the year's picture: its own chunk, which
+/// a first visit (nothing stored yet) never needs.
+#[cfg_attr(feature = "split", lazy)]
+async fn agenda_view() -> AnyView {
+    let data = use_data();
+    let items = Memo::new(move |_| agenda(&data.data.read(), data.today));
+    let names = Memo::new(move |_| agenda_names(&data.data.read()));
+    let groups = GROUPS
+        .map(|(title, severities)| view! { <AgendaGroup title severities items names/> })
+        .collect_view();
+    view! { <YearTimeline items names/> {groups} }.into_any()
 }
 
 /// The sample data, fetched as its own chunk: a first visit that never loads it
