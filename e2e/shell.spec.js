@@ -151,6 +151,7 @@ test("served compressed like the hosting; on a 390 px phone the navigation is on
 });
 
 test("the HTML shell draws the header, navigation and each page's heading and intro before the wasm, in the visitor's language and theme; the app takes over without a shift", async ({ browser }) => {
+  test.setTimeout(120_000);
   for (const [locale, scheme] of [["en-US", "light"], ["ko-KR", "dark"]]) {
     const context = await browser.newContext({ locale, colorScheme: scheme });
     await context.addInitScript(() => {

@@ -65,17 +65,22 @@ const pages = [
   ["azure-credits", "NavAzure", "AzureIntro", true], ["support", "NavSupport", "SupportIntro", true],
   ["rules", "NavRules", "RulesIntro", true], ["settings", "NavSettings", "SettingsIntro", true],
 ];
-const wanted = ["AppName", "NavLabel", "Language", "Theme", "ThemeSystem", "ThemeLight", "ThemeDark", "FooterPrivacy", ...pages.flatMap((p) => [p[1], p[2]])];
-const shellTexts = {};
-for (const lang of ["en", "ko"]) {
-  const texts = decode(readFileSync(join(targetDir, "catalog", `${lang}.txt`), "utf8"));
-  shellTexts[lang] = Object.fromEntries(wanted.map((n) => {
-    const i = names.indexOf(n);
-    if (i < 0) throw new Error(`post-build: no message ${n} for the app shell`);
-    return [n, texts[i]];
-  }));
-}
-const shell = `// The app shell (scripts/post-build.mjs): drawn before the wasm runs.
+// index.html is what a visit to the root gets: its shell carries the
+// dashboard's heading and intro only; 404.html (every deep link on a static
+// host) carries every page's.
+const shellFor = (entryOnly) => {
+  const intros = pages.filter((p) => !entryOnly || p[0] === "").map((p) => p[2]);
+  const wanted = ["AppName", "NavLabel", "Language", "Theme", "ThemeSystem", "ThemeLight", "ThemeDark", "FooterPrivacy", ...pages.map((p) => p[1]), ...intros];
+  const shellTexts = {};
+  for (const lang of ["en", "ko"]) {
+    const texts = decode(readFileSync(join(targetDir, "catalog", `${lang}.txt`), "utf8"));
+    shellTexts[lang] = Object.fromEntries(wanted.map((n) => {
+      const i = names.indexOf(n);
+      if (i < 0) throw new Error(`post-build: no message ${n} for the app shell`);
+      return [n, texts[i]];
+    }));
+  }
+  return `// The app shell (scripts/post-build.mjs): drawn before the wasm runs.
 (() => {
   const base = ${JSON.stringify(publicUrl)}, t = ${JSON.stringify(shellTexts)}, pages = ${JSON.stringify(pages)};
   let prefs = {};
@@ -92,7 +97,7 @@ const shell = `// The app shell (scripts/post-build.mjs): drawn before the wasm 
   root.lang = lang;
   if (prefs.theme === "light" || prefs.theme === "dark") root.dataset.theme = prefs.theme;
   const x = t[lang], path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
-  const page = pages.find((p) => p[0] === path.split("/")[0]);
+  const page = pages.find((p) => p[0] === path.split("/")[0] && x[p[2]]);
   const esc = (s) => s.replace(/[&<>"]/g, (c) => "&#" + c.charCodeAt(0) + ";");
   const theme = prefs.theme || "system";
   const nav = pages.filter((p) => p[3]).map((p) =>
@@ -115,13 +120,17 @@ const shell = `// The app shell (scripts/post-build.mjs): drawn before the wasm 
   if (link && (link.offsetLeft + link.offsetWidth > list.scrollLeft + list.clientWidth)) list.scrollLeft = link.offsetLeft - 16;
 })();
 `;
+};
 // Inline, so it costs no request before the first paint; the
 // Content-Security-Policy allows exactly this script by its hash.
-if (!html.includes("<body>")) throw new Error("post-build: no <body> to put the app shell in");
-const shellHash = createHash("sha256").update(shell).digest("base64");
-html = html.replace("<body>", `<body>\n    <script>${shell}</script>`);
-if (!html.includes("script-src 'self'")) throw new Error("post-build: the CSP no longer has script-src 'self'");
-html = html.replace("script-src 'self'", `script-src 'self' 'sha256-${shellHash}'`);
+const withShell = (page, shell) => {
+  if (!page.includes("<body>")) throw new Error("post-build: no <body> to put the app shell in");
+  if (!page.includes("script-src 'self'")) throw new Error("post-build: the CSP no longer has script-src 'self'");
+  const shellHash = createHash("sha256").update(shell).digest("base64");
+  return page
+    .replace("<body>", `<body>\n    <script>${shell}</script>`)
+    .replace("script-src 'self'", `script-src 'self' 'sha256-${shellHash}'`);
+};
 
 const inline = /<script type="module"(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 let moved = 0;
@@ -147,10 +156,10 @@ html = html.replace(inline, (_, loader) => {
   return `<script type="module" src="${publicUrl}${name}"></script>`;
 });
 if (moved !== 1) throw new Error(`expected one inline loader script, found ${moved}`);
-if (/<script(?![^>]*\bsrc=)[^>]*>(?!\/\/ The app shell)/.test(html)) throw new Error("an inline script other than the shell is left in index.html");
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error("an inline script is left in index.html");
 // Trunk's preloads would start those downloads before the first paint.
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "");
-writeFileSync(indexPath, html);
+writeFileSync(indexPath, withShell(html, shellFor(true)));
 
 // Lazily loaded chunks (see scripts/bin/wasm-bindgen): published next to the main
 // module when its glue imports the chunk loader, with the loader pointed at the
@@ -193,5 +202,5 @@ const sw = readFileSync(swPath, "utf8")
   .replace("__PRECACHE_LIST__", JSON.stringify(list));
 if (sw.includes("__PRECACHE_LIST__") || sw.includes("__BUILD_VERSION__")) throw new Error("sw.js placeholders not replaced");
 writeFileSync(swPath, sw);
-copyFileSync(indexPath, join(dir, "404.html"));
+writeFileSync(join(dir, "404.html"), withShell(html, shellFor(false)));
 console.log(`post-build: version ${version}, ${list.length} files precached, loader moved out of index.html`);

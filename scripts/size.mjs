@@ -66,15 +66,15 @@ for (const f of onDemand) {
   console.log(`on demand: ${f}`.padEnd(48) + kb(data.length) + kb(g));
 }
 console.log(`on demand total (tools worker, page chunks)`.padEnd(59) + kb(lazy));
-// A visit to the dashboard with data also fetches the agenda and the year
-// timeline, each a lazy split with the shared chunks it depends on (read from
-// the chunk loader, which names every split's chunks).
+// A visit to the dashboard with data also fetches the year timeline, a lazy
+// split, with the shared chunks it depends on (read from the chunk loader,
+// which names every split's chunks).
 const DASHBOARD_BUDGET = 215 * 1024;
 let withData = gz;
 if (referenced.has("__wasm_split.js")) {
   const loader = readFileSync(join(dir, "__wasm_split.js"), "utf8");
   const files = new Set();
-  for (const split of ["agenda_view", "year_timeline"]) {
+  for (const split of ["year_timeline"]) {
     const m = loader.match(new RegExp(`"\\./(split_${split}_\\d+\\.wasm)"[\\s\\S]*?\\n, \\[([^\\]]*)\\]`));
     if (!m) {
       console.error(`size: the chunk loader has no split ${split}`);

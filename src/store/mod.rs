@@ -16,7 +16,7 @@ pub mod worker_protocol;
 pub use backend::BrowserStorage;
 pub use backend::{Backend, MemoryBackend};
 pub use error::{BackupError, LoadError, ParseError, StoreError};
-pub use prefs::{PREFS_KEY, Prefs, Theme};
+pub use prefs::{LOCK_PREFS_KEY, LockPrefs, PREFS_KEY, Prefs, Theme};
 
 /// Every key this app writes starts with this, so it never touches another app's
 /// data on the same origin (GitHub Pages puts many projects on one origin).

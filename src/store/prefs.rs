@@ -42,12 +42,49 @@ pub struct Prefs {
     /// Chosen theme.
     #[serde(default)]
     pub theme: Theme,
-    /// Minutes without use before the key vault locks itself (default 10).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lock_idle: Option<u32>,
-    /// Minutes hidden before the key vault locks itself (default 10).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lock_hidden: Option<u32>,
+}
+
+/// Where the key vault's auto-lock times are kept (apart from [`Prefs`], so the
+/// first load, which reads those, does not carry their code).
+pub const LOCK_PREFS_KEY: &str = "benefits-desk/vault-lock";
+
+/// The key vault's auto-lock times, in minutes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockPrefs {
+    /// Without use.
+    pub idle: u32,
+    /// Hidden.
+    pub hidden: u32,
+}
+
+impl Default for LockPrefs {
+    fn default() -> Self {
+        LockPrefs {
+            idle: 10,
+            hidden: 10,
+        }
+    }
+}
+
+impl LockPrefs {
+    /// Read them; missing or unreadable ones give the defaults.
+    pub fn load(backend: &dyn Backend) -> LockPrefs {
+        backend
+            .get(LOCK_PREFS_KEY)
+            .ok()
+            .flatten()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Write them.
+    ///
+    /// # Errors
+    /// The backend's error when it cannot write.
+    pub fn save(&self, backend: &dyn Backend) -> Result<(), StoreError> {
+        let text = serde_json::to_string(self).expect("lock prefs always serialize");
+        backend.set(LOCK_PREFS_KEY, &text)
+    }
 }
 
 impl Prefs {
@@ -92,12 +129,14 @@ mod tests {
             store.get(PREFS_KEY).unwrap().unwrap(),
             r#"{"lang":"ko","theme":"dark"}"#
         );
-        let vault = Prefs {
-            lock_idle: Some(5),
-            ..prefs
+        assert_eq!(LockPrefs::load(&store), LockPrefs::default());
+        let lock = LockPrefs {
+            idle: 5,
+            hidden: 30,
         };
-        vault.save(&store).unwrap();
-        assert_eq!(Prefs::load(&store).lock_idle, Some(5));
+        lock.save(&store).unwrap();
+        assert_eq!(LockPrefs::load(&store), lock);
+        assert_eq!(Prefs::load(&store), prefs);
     }
 
     #[test]

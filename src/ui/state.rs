@@ -119,7 +119,6 @@ pub fn provide_ui() -> Ui {
             let next = Prefs {
                 lang: Some(lang),
                 theme,
-                ..with_backend(Prefs::load)
             };
             if with_backend(|b| next.save(b)).is_err() && ui.storage_ok {
                 ui.problem.set(Some(Msg::PrefsNotSaved));

@@ -14,7 +14,7 @@ use crate::model::vault::{
     CHECK_TEXT, FormatError, KeyText, SALT_BYTES, Sealed, SealedKey, Vault, last_group,
     readable_texts, sealed_texts, set_texts,
 };
-use crate::store::Prefs;
+use crate::store::LockPrefs;
 use crate::ui::browser::crypto::{self, CryptoError};
 use crate::ui::data::DataCtx;
 use crate::ui::state::with_backend;
@@ -101,8 +101,8 @@ pub fn lock() {
 
 /// The minutes of (idle, hidden) after which the vault locks itself.
 pub fn lock_after() -> (u32, u32) {
-    let p = with_backend(Prefs::load);
-    (p.lock_idle.unwrap_or(10), p.lock_hidden.unwrap_or(10))
+    let p = with_backend(LockPrefs::load);
+    (p.idle, p.hidden)
 }
 
 /// The key for `vault`, counting as use; `None` while locked or when another

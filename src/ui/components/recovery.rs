@@ -10,9 +10,20 @@ use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
 /// Shown while stored data could not be read: what happened, and the three ways
-/// on (download it, start fresh, or import a backup in Settings).
+/// on (download it, start fresh, or import a backup in Settings). Its code is a
+/// chunk of its own, fetched only when that happens.
 #[component]
 pub fn RecoveryPanel() -> impl IntoView {
+    let data = use_data();
+    move || {
+        data.recovery
+            .with(Option::is_some)
+            .then(|| Suspend::new(recovery_panel()))
+    }
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn recovery_panel() -> AnyView {
     let ui = use_ui();
     let data = use_data();
     let on_download = move |_| {
@@ -24,7 +35,7 @@ pub fn RecoveryPanel() -> impl IntoView {
             );
         }
     };
-    move || {
+    (move || {
         data.recovery.get().map(|r| {
             let problems = match &r.error {
                 LoadError::Parse(ParseError::Invalid(problems)) => Some(problems.clone()),
@@ -46,5 +57,6 @@ pub fn RecoveryPanel() -> impl IntoView {
                 </section>
             }
         })
-    }
+    })
+    .into_any()
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Msg, fill};
-use crate::store::Prefs;
+use crate::store::LockPrefs;
 use crate::ui::components::UnlockForm;
 use crate::ui::data::use_data;
 use crate::ui::state::{use_ui, with_backend};
@@ -68,11 +68,11 @@ fn VaultOpen() -> impl IntoView {
             return;
         };
         with_backend(|b| {
-            let mut p = Prefs::load(b);
+            let mut p = LockPrefs::load(b);
             if hidden {
-                p.lock_hidden = Some(m)
+                p.hidden = m
             } else {
-                p.lock_idle = Some(m)
+                p.idle = m
             }
             let _ = p.save(b);
         });
