@@ -121,7 +121,6 @@ mod tests {
         let prefs = Prefs {
             lang: Some(Lang::Ko),
             theme: Theme::Dark,
-            ..Prefs::default()
         };
         prefs.save(&store).unwrap();
         assert_eq!(Prefs::load(&store), prefs);
@@ -153,7 +152,6 @@ mod tests {
         let prefs = Prefs {
             lang: Some(Lang::En),
             theme: Theme::Light,
-            ..Prefs::default()
         };
         assert_eq!(prefs.save(&store), Err(StoreError::QuotaExceeded));
     }
