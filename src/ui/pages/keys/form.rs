@@ -8,7 +8,7 @@ use crate::model::form::KeyDraft;
 use crate::model::validate::Field as F;
 use crate::model::vault::SealedKey;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
-use crate::ui::data::use_data;
+use crate::ui::data::{DataCtx, use_data};
 use crate::ui::state::use_ui;
 use crate::ui::vault::{seal_new, text_taken};
 
@@ -42,33 +42,13 @@ pub fn KeyForm(
     let check = move || data.data.with(|d| draft().check(d, editing, data.today));
     let errors = problems_after_submit(tried, move || check().err());
     let vault_error = RwSignal::new(None::<Msg>);
-    // With the vault on, a typed key text is sealed first and stored sealed in
-    // the same change: the readable text is never written.
-    let save = move |mut fields: KeyFields, sealed: Option<SealedKey>| {
-        fields.key = if sealed.is_some() {
-            String::new()
-        } else {
-            fields.key
-        };
-        match editing {
-            Some(id) => {
-                let _ = data.try_change(Msg::ChangeKeySaved, |d| {
-                    edit_key(d, id, fields)?;
-                    sealed.map_or(Ok(()), |s| seal_key(d, id, s))
-                });
+    let save = move |fields: KeyFields, sealed: Option<SealedKey>| {
+        store_key(data, editing, fields, sealed);
+        if editing.is_none() {
+            for s in [product, key, licenses, received] {
+                s.set(String::new());
             }
-            None => {
-                data.change(Msg::ChangeKeyAdded, |d| {
-                    let id = add_key(d, fields);
-                    if let Some(s) = sealed {
-                        let _ = seal_key(d, id, s);
-                    }
-                });
-                for s in [product, key, licenses, received] {
-                    s.set(String::new());
-                }
-                tried.set(false);
-            }
+            tried.set(false);
         }
         on_done.run(());
     };
@@ -80,14 +60,10 @@ pub fn KeyForm(
             return save(fields, None);
         }
         leptos::task::spawn_local(async move {
-            match text_taken(data, &fields.key, editing).await {
-                Ok(true) => return vault_error.set(Some(Msg::ErrDuplicate)),
-                Err(e) => return vault_error.set(Some(e.msg())),
-                Ok(false) => {}
-            }
-            match seal_new(data, &fields.key).await {
-                Ok(sealed) => (vault_error.set(None), save(fields, Some(sealed))).1,
-                Err(e) => vault_error.set(Some(e.msg())),
+            let sealed = sealed_text(data, &fields.key, editing).await;
+            vault_error.set(sealed.as_ref().err().copied());
+            if let Ok(sealed) = sealed {
+                save(fields, Some(sealed));
             }
         });
     };
@@ -106,5 +82,42 @@ pub fn KeyForm(
             </p>
             {move || vault_error.get().map(|m| view! { <p class="field-error" role="alert">{ui.t(m)}</p> })}
         </form>
+    }
+}
+
+/// With the vault on, a typed key text is sealed first and stored sealed in the
+/// same change: the readable text is never written.
+fn store_key(
+    data: DataCtx,
+    editing: Option<u64>,
+    mut fields: KeyFields,
+    sealed: Option<SealedKey>,
+) {
+    if sealed.is_some() {
+        fields.key.clear();
+    }
+    match editing {
+        Some(id) => {
+            let _ = data.try_change(Msg::ChangeKeySaved, |d| {
+                edit_key(d, id, fields)?;
+                sealed.map_or(Ok(()), |s| seal_key(d, id, s))
+            });
+        }
+        None => data.change(Msg::ChangeKeyAdded, |d| {
+            let id = add_key(d, fields);
+            if let Some(s) = sealed {
+                let _ = seal_key(d, id, s);
+            }
+        }),
+    }
+}
+
+/// `text` sealed in the vault, unless another key (locked texts opened to
+/// compare) already has it.
+async fn sealed_text(data: DataCtx, text: &str, editing: Option<u64>) -> Result<SealedKey, Msg> {
+    match text_taken(data, text, editing).await {
+        Ok(true) => Err(Msg::ErrDuplicate),
+        Ok(false) => seal_new(data, text).await.map_err(|e| e.msg()),
+        Err(e) => Err(e.msg()),
     }
 }

@@ -19,7 +19,7 @@ use crate::rules::keys::usable_until;
 use crate::rules::membership::redeem_window;
 use crate::ui::browser::clipboard;
 use crate::ui::components::{RuleLink, WhyBox};
-use crate::ui::data::use_data;
+use crate::ui::data::{DataCtx, use_data};
 use crate::ui::routes::{Choice, Step};
 use crate::ui::state::use_ui;
 use crate::ui::vault::{is_open, reveal};
@@ -182,59 +182,30 @@ fn KeySecret(
         Some(s) => masked(&format!("-{}", s.last)),
         None => masked(&secret),
     };
-    let text = {
-        let secret = secret.clone();
-        move || {
-            if !has_text {
-                lang.t(Msg::KeyNoText).to_owned()
-            } else if shown() {
-                opened.get().unwrap_or_else(|| secret.clone())
-            } else {
-                hidden.clone()
-            }
-        }
+    let text = move || match (has_text, shown()) {
+        (false, _) => lang.t(Msg::KeyNoText).to_owned(),
+        (true, true) => opened.get().unwrap_or_default(),
+        (true, false) => hidden.clone(),
     };
-    // The text to show or copy: the stored one, or the sealed one opened.
-    let get = move || {
-        let (secret, sealed) = (secret.clone(), sealed.clone());
-        async move {
-            match sealed {
-                Some(s) => reveal(data, &s).await.ok(),
-                None => Some(secret),
-            }
-        }
-    };
+    let read = move || read_secret(data, secret.clone(), sealed.clone());
     let on_show = {
-        let get = get.clone();
+        let read = read.clone();
         move |_| {
             if shown() {
                 revealed.set(None);
                 opened.set(None);
-            } else {
-                let get = get.clone();
-                leptos::task::spawn_local(async move {
-                    if let Some(t) = get().await {
-                        opened.set(Some(t));
-                        revealed.set(Some(id));
-                    }
-                });
+                return;
             }
+            let text = read();
+            leptos::task::spawn_local(async move {
+                if let Some(t) = text.await {
+                    opened.set(Some(t));
+                    revealed.set(Some(id));
+                }
+            });
         }
     };
-    let on_copy = move |_| {
-        let get = get.clone();
-        leptos::task::spawn_local(async move {
-            let ok = match get().await {
-                Some(t) => clipboard::copy(t).await,
-                None => false,
-            };
-            copied.set(Some(if ok {
-                Msg::KeyCopied
-            } else {
-                Msg::KeyCopyFailed
-            }));
-        });
-    };
+    let on_copy = move |_| copy_text(read(), copied);
     view! {
         <div class="key-secret">
             <code class="key-text" translate="no">{text}</code>
@@ -246,6 +217,30 @@ fn KeySecret(
                 <button type="button" disabled=locked on:click=on_copy.clone()>{lang.t(Msg::KeyCopy)}</button>
             })}
         </div>
+    }
+}
+
+/// Copy a key's text, once read, and say how it went.
+fn copy_text(text: impl Future<Output = Option<String>> + 'static, copied: RwSignal<Option<Msg>>) {
+    leptos::task::spawn_local(async move {
+        let ok = match text.await {
+            Some(t) => clipboard::copy(t).await,
+            None => false,
+        };
+        copied.set(Some(if ok {
+            Msg::KeyCopied
+        } else {
+            Msg::KeyCopyFailed
+        }));
+    });
+}
+
+/// A key's text for showing or copying: the stored one, or the sealed one
+/// opened (`None` while the vault is locked).
+async fn read_secret(data: DataCtx, secret: String, sealed: Option<SealedKey>) -> Option<String> {
+    match sealed {
+        Some(s) => reveal(data, &s).await.ok(),
+        None => Some(secret),
     }
 }
 

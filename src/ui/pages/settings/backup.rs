@@ -46,12 +46,47 @@ pub fn BackupSection() -> impl IntoView {
             };
         });
     };
+    view! {
+        <div class="card" id="backup">
+            <h2>{ui.t(Msg::BackupTitle)}</h2>
+            <p>{ui.t(Msg::BackupText)}</p>
+            <p><label class="check"><input type="checkbox" prop:checked=include_keys
+                on:change=move |ev| include_keys.set(event_target_checked(&ev))/> {ui.t(Msg::IncludeKeys)}</label></p>
+            <p><button type="button" on:click=on_export>{ui.t(Msg::ExportBackup)}</button></p>
+            <p><label class="file">{ui.t(Msg::ImportBackup)} " "
+                <input type="file" accept=".json,application/json" on:change=on_file/></label></p>
+            {move || error.get().map(|e| {
+                let problems = match &e {
+                    BackupError::Parse(ParseError::Invalid(errs)) => Some(errs.clone()),
+                    _ => None,
+                };
+                view! {
+                    <p class="field-error" role="alert">{move || backup_error_text(ui.lang.get(), &e)}</p>
+                    {problems.map(|problems| view! { <ProblemList problems/> })}
+                }
+            })}
+            <ImportChoice pending/>
+        </div>
+    }
+}
+
+/// What an imported backup would change, then merge, replace or cancel; the
+/// backup's passphrase when its key texts are locked in another vault.
+#[component]
+fn ImportChoice(
+    /// The backup read, until the user decides.
+    pending: RwSignal<Option<Backup>>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
     // The backup's passphrase, asked only when its texts are sealed in another vault.
     let asking = RwSignal::new(false);
     let vault_error = RwSignal::new(None::<Msg>);
     let merge_in = move |incoming: Dataset| {
         data.change(Msg::ChangeImported, |d| *d = merge(d, &incoming));
-        (pending.set(None), asking.set(false), vault_error.set(None)).0
+        pending.set(None);
+        asking.set(false);
+        vault_error.set(None);
     };
     let fit_then_merge = move |mut incoming: Dataset, passphrase: Option<String>| {
         leptos::task::spawn_local(async move {
@@ -86,26 +121,9 @@ pub fn BackupSection() -> impl IntoView {
         b.data.vault = None;
         merge_in(b.data);
     };
-    view! {
-        <div class="card" id="backup">
-            <h2>{ui.t(Msg::BackupTitle)}</h2>
-            <p>{ui.t(Msg::BackupText)}</p>
-            <p><label class="check"><input type="checkbox" prop:checked=include_keys
-                on:change=move |ev| include_keys.set(event_target_checked(&ev))/> {ui.t(Msg::IncludeKeys)}</label></p>
-            <p><button type="button" on:click=on_export>{ui.t(Msg::ExportBackup)}</button></p>
-            <p><label class="file">{ui.t(Msg::ImportBackup)} " "
-                <input type="file" accept=".json,application/json" on:change=on_file/></label></p>
-            {move || error.get().map(|e| {
-                let problems = match &e {
-                    BackupError::Parse(ParseError::Invalid(errs)) => Some(errs.clone()),
-                    _ => None,
-                };
-                view! {
-                    <p class="field-error" role="alert">{move || backup_error_text(ui.lang.get(), &e)}</p>
-                    {problems.map(|problems| view! { <ProblemList problems/> })}
-                }
-            })}
-            {move || pending.get().map(|b| view! {
+    move || {
+        view! {
+            {pending.get().map(|b| view! {
                 <PreviewTable preview=preview(&data.data.read_untracked(), &b.data)/>
                 <p class="actions">
                     <button type="button" on:click=move |_| finish(false)>{ui.t(Msg::ImportMerge)}</button>
@@ -118,7 +136,7 @@ pub fn BackupSection() -> impl IntoView {
                 </Show>
                 {move || vault_error.get().map(|m| view! { <p class="field-error" role="alert">{ui.t(m)}</p> })}
             })}
-        </div>
+        }
     }
 }
 
