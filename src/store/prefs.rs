@@ -69,12 +69,7 @@ impl Default for LockPrefs {
 impl LockPrefs {
     /// Read them; missing or unreadable ones give the defaults.
     pub fn load(backend: &dyn Backend) -> LockPrefs {
-        backend
-            .get(LOCK_PREFS_KEY)
-            .ok()
-            .flatten()
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default()
+        load_or_default(backend, LOCK_PREFS_KEY)
     }
 
     /// Write them.
@@ -82,8 +77,7 @@ impl LockPrefs {
     /// # Errors
     /// The backend's error when it cannot write.
     pub fn save(&self, backend: &dyn Backend) -> Result<(), StoreError> {
-        let text = serde_json::to_string(self).expect("lock prefs always serialize");
-        backend.set(LOCK_PREFS_KEY, &text)
+        save_json(backend, LOCK_PREFS_KEY, self)
     }
 }
 
@@ -92,12 +86,7 @@ impl Prefs {
     /// two settings the user can pick again, and the unreadable text stays stored
     /// until the user does.
     pub fn load(backend: &dyn Backend) -> Prefs {
-        backend
-            .get(PREFS_KEY)
-            .ok()
-            .flatten()
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default()
+        load_or_default(backend, PREFS_KEY)
     }
 
     /// Write the preferences.
@@ -105,9 +94,27 @@ impl Prefs {
     /// # Errors
     /// The backend's error when it cannot write.
     pub fn save(&self, backend: &dyn Backend) -> Result<(), StoreError> {
-        let text = serde_json::to_string(self).expect("prefs always serialize");
-        backend.set(PREFS_KEY, &text)
+        save_json(backend, PREFS_KEY, self)
     }
+}
+
+/// Settings stored as JSON under `key`; missing or unreadable ones are the
+/// defaults, and an unreadable text stays stored until they are saved again.
+fn load_or_default<T: serde::de::DeserializeOwned + Default>(
+    backend: &dyn Backend,
+    key: &str,
+) -> T {
+    backend
+        .get(key)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+fn save_json<T: Serialize>(backend: &dyn Backend, key: &str, value: &T) -> Result<(), StoreError> {
+    let text = serde_json::to_string(value).expect("settings always serialize");
+    backend.set(key, &text)
 }
 
 #[cfg(test)]

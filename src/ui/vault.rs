@@ -120,6 +120,14 @@ fn key_for(vault: &Vault) -> Option<CryptoKey> {
     key
 }
 
+/// The key of `data`'s vault, counting as use.
+///
+/// # Errors
+/// [`VaultError::Format`] without a vault, [`VaultError::Locked`].
+fn open_key(data: &Dataset) -> Result<CryptoKey, VaultError> {
+    key_for(data.vault.as_ref().ok_or(VaultError::Format)?).ok_or(VaultError::Locked)
+}
+
 fn check_auto_lock() {
     let (idle, hidden) = lock_after();
     let is_hidden = web_sys::window()
@@ -255,7 +263,7 @@ pub async fn turn_on(data: DataCtx, passphrase: &str) -> Result<(), VaultError> 
 /// [`VaultError::Locked`], what the browser refuses, a failed write.
 pub async fn change_passphrase(data: DataCtx, passphrase: &str) -> Result<(), VaultError> {
     let now = data.data.get_untracked();
-    let old = key_for(now.vault.as_ref().ok_or(VaultError::Format)?).ok_or(VaultError::Locked)?;
+    let old = open_key(&now)?;
     let texts = open_all(&old, &now).await?;
     let (vault, key) = create(passphrase).await?;
     let sealed = seal_all(&key, texts).await?;
@@ -274,7 +282,7 @@ pub async fn change_passphrase(data: DataCtx, passphrase: &str) -> Result<(), Va
 /// [`VaultError::Locked`], what the browser refuses, a failed write.
 pub async fn turn_off(data: DataCtx) -> Result<(), VaultError> {
     let now = data.data.get_untracked();
-    let key = key_for(now.vault.as_ref().ok_or(VaultError::Format)?).ok_or(VaultError::Locked)?;
+    let key = open_key(&now)?;
     let texts: Vec<(u64, KeyText)> = open_all(&key, &now)
         .await?
         .into_iter()
@@ -291,11 +299,7 @@ pub async fn turn_off(data: DataCtx) -> Result<(), VaultError> {
 /// # Errors
 /// [`VaultError::Locked`], [`VaultError::Format`].
 pub async fn reveal(data: DataCtx, sealed: &SealedKey) -> Result<String, VaultError> {
-    let vault = data
-        .data
-        .with_untracked(|d| d.vault.clone())
-        .ok_or(VaultError::Format)?;
-    let key = key_for(&vault).ok_or(VaultError::Locked)?;
+    let key = open_key(&data.data.get_untracked())?;
     Ok(crypto::open(&key, &Sealed::parse(&sealed.text)?).await?)
 }
 
@@ -331,11 +335,7 @@ pub async fn text_taken(
 /// # Errors
 /// [`VaultError::Locked`], what the browser refuses.
 pub async fn seal_new(data: DataCtx, text: &str) -> Result<SealedKey, VaultError> {
-    let vault = data
-        .data
-        .with_untracked(|d| d.vault.clone())
-        .ok_or(VaultError::Format)?;
-    let key = key_for(&vault).ok_or(VaultError::Locked)?;
+    let key = open_key(&data.data.get_untracked())?;
     Ok(SealedKey {
         last: last_group(text),
         text: crypto::seal(&key, text).await?.to_text(),
