@@ -31,10 +31,11 @@ export default defineConfig({
     },
   },
   // Timed benchmarks (titles tagged @bench) run after every other test has
-  // finished, so no parallel test shares the two cores while they measure.
+  // finished and one at a time, so nothing else shares the two cores while
+  // they measure.
   projects: [
     { name: "flows", grepInvert: /@bench/ },
-    { name: "bench", grep: /@bench/, dependencies: ["flows"] },
+    { name: "bench", grep: /@bench/, dependencies: ["flows"], workers: 1 },
   ],
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT} --dir dist`,
