@@ -18,8 +18,10 @@ pub use app::App;
 pub fn remove_shell() {
     if let Some(shell) = leptos::prelude::document().get_element_by_id("app-shell") {
         shell.remove();
-        // The app's navigation was hidden until now: scroll it as the shell's was.
-        app::show_current_link();
+        // The app's navigation was hidden until now: scroll it as the shell's was,
+        // in the next frame: measuring the link now would lay out the page half
+        // built (with a large account, 100 ms more before the first paint).
+        leptos::prelude::request_animation_frame(app::show_current_link);
     }
 }
 
