@@ -12,7 +12,7 @@ test("a Gold partner enters its dates, sees the renewal window, ticks the steps 
   await page.goto("membership");
   await appReady(page);
   await expect(page.getByText("Enter the anniversary above")).toBeVisible();
-  await page.getByLabel("Program level").selectOption("gold");
+  await page.getByLabel("Program offer").selectOption("gold");
   await page.getByLabel("Country or region").fill("Korea, Republic of");
   const anniversary = plus(-3);
   await page.getByLabel("Anniversary").fill(iso(anniversary));
@@ -59,7 +59,7 @@ test("a Gold partner enters its dates, sees the renewal window, ticks the steps 
   await expect(page.getByText("Renewal recorded: the anniversary moved one year on.")).toBeVisible();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.membership);
   expect(stored).toMatchObject({
-    program: "Gold", country: "Korea, Republic of", anniversary: iso(next), benefit_expiry: iso(expiry),
+    offer: "Gold", flow: "Keys", country: "Korea, Republic of", anniversary: iso(next), benefit_expiry: iso(expiry),
     renewals: [{ paid_on: iso(plus(-1)), previous_anniversary: iso(anniversary), anniversary: iso(next), benefit_expiry: iso(expiry) }],
   });
   await expect(page.locator(".phase")).toContainText("Renewal opens in");
@@ -130,9 +130,17 @@ test("Action Pack renews only after it expires, said in Korean, using the keyboa
   await page.goto("membership");
   await appReady(page);
   await page.locator("#program").focus();
-  await page.keyboard.press("Tab");
+  // On through the redemption flow's choices to the country, then past the
+  // optional purchase date to the anniversary.
+  const tabTo = async (id) => {
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement.id)) !== id; i++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(page.locator(`#${id}`)).toBeFocused();
+  };
+  await tabTo("country");
   await page.keyboard.type("대한민국");
-  await page.keyboard.press("Tab");
+  await tabTo("anniversary");
   await typeDate(page, plus(10));
   // Tab on through the renewal start field to the benefit expiry date.
   for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement.id)) !== "benefit-expiry"; i++) {
@@ -169,7 +177,7 @@ test("competencies entered here set the Visual Studio seats (R14) and cloud supp
   await expect(page.locator(".comp-list li")).toHaveText(["Cloud Platform · gold · cloudRemove", "Data Analytics · silverRemove"]);
   // Gold: 10 base + 25 (gold) + 5 (silver) Enterprise seats; cloud support unlimited.
   await page.goto("visual-studio");
-  await expect(page.locator(".entitlement")).toContainText("Gold competency: 40 × Visual Studio Enterprise by default (at most 150 across all countries).");
+  await expect(page.locator(".entitlement")).toContainText("Gold competency (legacy): 40 × Visual Studio Enterprise by default (at most 150 across all countries).");
   await page.goto("support");
   await expect(page.locator(".allowances tr").nth(1)).toHaveText("Signature cloud support incidentsunlimited");
   // Removing one has undo.
@@ -180,4 +188,43 @@ test("competencies entered here set the Visual Studio seats (R14) and cloud supp
   await expect(page.locator(".comp-list li")).toHaveCount(2);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.membership.competencies);
   expect(stored).toEqual([{ name: "Cloud Platform", level: "Gold", cloud: true }, { name: "Data Analytics", level: "Silver", cloud: false }]);
+});
+
+test("a keyless Solutions Partner records its offer and purchase day (R17, R22, R26); an Action Pack past the 2025 cut-off is told it cannot renew (R25)", async ({ page }) => {
+  await page.goto("membership");
+  await appReady(page);
+  await page.getByLabel("Program offer").selectOption({ label: "Solutions Partner designation" });
+  await page.getByLabel("A Redeem button, no keys").check();
+  // Bought ten days ago: refundable for twenty more days (R26); the membership
+  // ends 365 days after the purchase and the benefits 30 days later (R22).
+  const bought = plus(-10);
+  await page.getByLabel("Purchase or payment date (optional)").fill(iso(bought));
+  await page.getByLabel("Anniversary").fill(iso(plus(-12)));
+  await page.getByRole("button", { name: "Save membership" }).click();
+  await expect(page.locator("#purchased-error")).toHaveText("The purchase day cannot be later than the anniversary it starts.");
+  await page.getByLabel("Anniversary").fill(iso(plus(355)));
+  await page.getByRole("button", { name: "Save membership" }).click();
+  await expect(page.locator(".offer-ends")).toContainText(`Membership ends ${en(plus(355))}; benefits end ${en(plus(385))}.`);
+  await expect(page.locator(".offer-ends").getByRole("link", { name: "R22" })).toBeVisible();
+  await expect(page.locator(".offer-refund")).toContainText(`Refundable through ${en(plus(20))}`);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")));
+  expect(stored.schema).toBe(5);
+  expect(stored.data.membership).toMatchObject({ offer: "SolutionsPartner", flow: "Keyless", purchased: iso(bought), anniversary: iso(plus(355)) });
+  // No seat table is published for this offer: the Visual Studio page says so.
+  await page.goto("visual-studio");
+  await expect(page.locator(".not-published")).toContainText("do not publish how many Visual Studio subscriptions Solutions Partner designation gives");
+
+  // An Action Pack stored by an older version of the app, anniversary after 2025-01-21.
+  await page.evaluate((v) => localStorage.setItem("benefits-desk/data", v), JSON.stringify({
+    schema: 4, revision: 1,
+    data: { membership: { program: "ActionPack", competencies: [], anniversary: "2025-01-22", renewal_start: null, benefit_expiry: "2025-01-22" } },
+  }));
+  await page.goto("membership");
+  await expect(page.getByLabel("Program offer")).toHaveValue("action-pack");
+  await expect(page.getByLabel("Product keys")).toBeChecked();
+  const alert = page.locator(".offer-retired");
+  await expect(alert).toContainText("Action Pack could be renewed only with an anniversary on or before January 21, 2025.");
+  await expect(alert).toContainText("Partner Launch benefits package, Partner Success Core benefits package, Partner Success Expanded benefits package");
+  await expect(alert.getByRole("link", { name: "R25" })).toBeVisible();
+  await page.screenshot({ path: "test-output/screenshots/membership-offer-en-light.png", fullPage: true });
 });

@@ -4,7 +4,12 @@ import { test, expect } from "./fixtures.js";
 
 test("each rule has its own words, a live worked example and its source; why-links land on it", async ({ page, browser }) => {
   await page.goto("rules");
-  await expect(page.locator("li.rule")).toHaveCount(16);
+  await expect(page.locator("li.rule")).toHaveCount(28);
+  // The program since 2022, its RULES.md cases computed by the engine.
+  await expect(page.locator("#r19 .example")).toContainText("Offer ends March 10, 2026; a benefit redeemed without a key on November 1, 2025 ends March 10, 2026");
+  await expect(page.locator("#r22 .example")).toContainText("Bought June 1, 2023: the membership ends May 31, 2024 and its benefits end June 30, 2024.");
+  await expect(page.locator("#r25 .example")).toContainText("anniversary on January 21, 2025 could still renew; one on January 22, 2025 cannot");
+  await expect(page.locator("#r19 .source a")).toHaveAttribute("href", "https://learn.microsoft.com/en-us/partner-center/cloud-services");
   await expect(page.locator("#r8 .example")).toHaveText(
     "Worked example: 100 licenses ending 31 March 2021, extended with 25 → until June 30, 2021. 5 licenses ending 15 May 2021, extended with 10 → until May 15, 2023. The same with 16 → refused.");
   await expect(page.locator("#r13 .example")).toContainText("Assigned June 1, 2021 → can move to someone else from August 30, 2021.");
@@ -24,6 +29,7 @@ test("each rule has its own words, a live worked example and its source; why-lin
   await expect(ko.locator("#r7 .example")).toContainText("라이선스 200개, 2021년 8월 1일까지");
   await expect(ko.locator("#r7 .source a")).toHaveAttribute("href", /learn\.microsoft\.com\/ko-kr\//);
   await expect(ko.locator("#r7")).toBeInViewport();
+  await expect(ko.locator("#r22 .example")).toContainText("2023년 6월 1일에 구매: 멤버십은 2024년 5월 31일에, 혜택은 2024년 6월 30일에 끝납니다.");
   await ko.screenshot({ path: "test-output/screenshots/rules-full-ko-dark.png", fullPage: true });
   await context.close();
 });

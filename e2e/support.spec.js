@@ -17,7 +17,7 @@ test("support is activated step by step, its year is shown, and incidents are co
   await expect(page.locator(".steps li[data-done=true]")).toHaveCount(0);
   await expect(steps.last()).toContainText("Record the Access ID and Contract ID first.");
   // R16 defaults for Silver with a cloud competency.
-  await expect(page.locator(".allowances caption")).toHaveText("Defaults for Silver competency");
+  await expect(page.locator(".allowances caption")).toHaveText("Defaults for Silver competency (legacy)");
   await expect(page.locator(".allowances tr")).toHaveText([
     "On-premises product support incidents15", "Signature cloud support incidentsunlimited", "Advisory hours20",
   ]);

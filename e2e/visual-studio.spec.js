@@ -22,7 +22,7 @@ const data = () => ({
 test("seats follow the program's default, stay locked for 90 days, and move with their history", async ({ page }) => {
   await seed(page, data(), "visual-studio");
   // R14: Silver with one silver competency = 5 + 5 Enterprise seats.
-  await expect(page.locator(".entitlement")).toContainText("Silver competency: 10 × Visual Studio Enterprise by default (at most 75 across all countries).");
+  await expect(page.locator(".entitlement")).toContainText("Silver competency (legacy): 10 × Visual Studio Enterprise by default (at most 75 across all countries).");
   await expect(page.locator(".entitlement")).toContainText("Seats recorded here: 2.");
   const seats = page.locator(".seat");
   // R13: locked until assigned + 90 days, the button disabled and the date given.

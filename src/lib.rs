@@ -9,7 +9,7 @@
 pub mod i18n;
 /// Plain serde data the user owns, with validation and the schema version.
 pub mod model;
-/// The benefit rules R1–R16 as pure functions of (data, today).
+/// The benefit rules R1–R28 as pure functions of (data, today).
 pub mod rules;
 /// The versioned document and preferences in localStorage, with an in-memory fallback.
 pub mod store;

@@ -3,7 +3,7 @@
 //! version is introduced and never edited afterwards.
 #![cfg(not(target_arch = "wasm32"))]
 
-use benefits_desk::model::{ProgramLevel, RedemptionMode, SCHEMA_VERSION};
+use benefits_desk::model::{Offer, RedemptionMode, SCHEMA_VERSION};
 use benefits_desk::store::document::read_document;
 use chrono::NaiveDate;
 
@@ -35,7 +35,7 @@ fn version_1_keeps_every_field() {
     let doc = read_document(&fixture(1)).unwrap();
     assert_eq!(doc.revision, 12);
     let m = doc.data.membership.as_ref().unwrap();
-    assert_eq!(m.program, ProgramLevel::Gold);
+    assert_eq!(m.offer, Offer::Gold);
     assert_eq!(m.benefit_expiry, NaiveDate::from_ymd_opt(2026, 6, 30));
     assert_eq!(
         doc.data.keys[1].redemption.as_ref().unwrap().mode,
@@ -145,4 +145,50 @@ fn versions_before_4_have_no_vault() {
         let d = read_document(&fixture(v)).unwrap().data;
         assert!(d.vault.is_none() && d.keys.iter().all(|k| k.sealed.is_none()));
     }
+}
+
+#[test]
+fn versions_before_5_read_their_program_level_as_the_offer_with_keys() {
+    use benefits_desk::model::RedemptionFlow;
+    let expected = [Offer::Gold, Offer::Silver, Offer::Gold, Offer::Gold];
+    for (v, offer) in (1..5).zip(expected) {
+        let doc = read_document(&fixture(v)).unwrap();
+        let m = doc.data.membership.unwrap();
+        assert_eq!(m.offer, offer, "schema v{v}");
+        assert_eq!(m.flow, RedemptionFlow::Keys, "schema v{v}");
+        assert_eq!(m.purchased, None, "schema v{v}");
+    }
+}
+
+#[test]
+fn version_5_keeps_the_offer_the_flow_and_the_purchase_date() {
+    use benefits_desk::model::RedemptionFlow;
+    let day = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    let m = read_document(&fixture(5)).unwrap().data.membership.unwrap();
+    assert_eq!(m.offer, Offer::SolutionsPartner);
+    assert_eq!(m.flow, RedemptionFlow::Keyless);
+    assert_eq!(m.purchased, Some(day(2026, 3, 31)));
+}
+
+#[test]
+fn an_action_pack_of_version_4_stays_an_action_pack() {
+    let text = fixture(4).replace("\"program\": \"Gold\"", "\"program\": \"ActionPack\"");
+    assert!(text.contains("ActionPack"));
+    let m = read_document(&text).unwrap().data.membership.unwrap();
+    assert_eq!(m.offer, Offer::ActionPack);
+}
+
+#[test]
+fn a_backup_of_version_4_imports_with_its_offer() {
+    use benefits_desk::store::backup::parse;
+    let doc: serde_json::Value = serde_json::from_str(&fixture(4)).unwrap();
+    let backup = serde_json::json!({
+        "format": "benefits-desk-backup",
+        "schema": 4,
+        "exported_on": "2026-05-01",
+        "includes_keys": true,
+        "data": doc["data"],
+    });
+    let b = parse(&backup.to_string()).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(b.data.membership.unwrap().offer, Offer::Gold);
 }

@@ -49,8 +49,8 @@ messages! {
     DashboardIntro => "Everything that is due, in order of urgency: keys to redeem before the benefit expiry date, subscriptions that end, the renewal window, Visual Studio seats and your support contract.",
         "처리해야 할 일을 급한 순서대로 보여 줍니다. 혜택 만료일 전에 등록할 키, 끝나는 구독, 갱신 기간, Visual Studio 구독과 기술 지원 계약까지 한눈에 확인하세요.";
     /// Membership: what it is.
-    MembershipIntro => "Your program level, anniversary and benefit expiry date, and the renewal window that follows from them.",
-        "프로그램 등급, 기념일, 혜택 만료일과 그에 따른 갱신 기간을 관리합니다.";
+    MembershipIntro => "Your program offer, how its benefits are redeemed, its dates, and the renewal window that follows from them.",
+        "프로그램 오퍼와 혜택 등록 방식, 기념일과 혜택 만료일, 그에 따른 갱신 기간을 관리합니다.";
     /// Keys: what it is.
     KeysIntro => "Product keys, masked until you choose to reveal one, with the last day to redeem each and how long a redeemed key lasts.",
         "제품 키는 직접 표시하기 전까지 가려 둡니다. 키마다 등록 마감일과 등록 후 사용 기한을 보여 줍니다.";
@@ -126,6 +126,30 @@ messages! {
     R15Title => "Activating support and opening a ticket", "기술 지원 활성화와 티켓 만들기";
     /// R16 title.
     R16Title => "Support incidents and advisory hours", "지원 인시던트와 자문 시간";
+    /// R17 title.
+    R17Title => "Keyless (modernized) redemption", "키 없는(현대화된) 등록";
+    /// R18 title.
+    R18Title => "Keyless benefits land in a billing-account tenant", "키 없는 혜택은 청구 계정의 테넌트로";
+    /// R19 title.
+    R19Title => "A keyless subscription ends with the offer", "키 없는 구독은 오퍼와 함께 종료";
+    /// R20 title.
+    R20Title => "Azure credit on a billing profile", "청구 프로필의 Azure 크레딧";
+    /// R21 title.
+    R21Title => "Kinds of Azure credit and their limits", "Azure 크레딧 종류와 한도";
+    /// R22 title.
+    R22Title => "Membership end and benefits end", "멤버십 종료일과 혜택 종료일";
+    /// R23 title.
+    R23Title => "The renewal window, another reading", "갱신 기간의 다른 해석";
+    /// R24 title.
+    R24Title => "What a lapse costs", "갱신하지 않으면 잃는 것";
+    /// R25 title.
+    R25Title => "Which offers can still be bought or renewed", "아직 구매하거나 갱신할 수 있는 오퍼";
+    /// R26 title.
+    R26Title => "Fees and the 30-day refund", "요금과 30일 환불";
+    /// R27 title.
+    R27Title => "Visual Studio: reassigning today", "Visual Studio: 현재의 재할당 기준";
+    /// R28 title.
+    R28Title => "Support allowances by offer", "오퍼별 지원 제공량";
 
     /// Save failed: quota.
     SaveQuota => "This browser's storage for the app is full, so the last change was not saved. It is still shown here; export a backup, then remove data you no longer need.",
@@ -626,13 +650,43 @@ messages! {
     /// Membership page.
     ProgramActionPack => "Action Pack", "Action Pack(액션 팩)";
     /// Membership page.
-    ProgramSilver => "Silver competency", "Silver 역량";
+    ProgramSilver => "Silver competency (legacy)", "Silver 역량(레거시)";
     /// Membership page.
-    ProgramGold => "Gold competency", "Gold 역량";
+    ProgramGold => "Gold competency (legacy)", "Gold 역량(레거시)";
+    /// Membership page: an offer.
+    OfferLearningActionPack => "Learning Action Pack", "Learning Action Pack(학습용 액션 팩)";
+    /// Membership page: an offer.
+    OfferSolutionsPartner => "Solutions Partner designation", "솔루션 파트너 지정";
+    /// Membership page: an offer.
+    OfferPartnerLaunch => "Partner Launch benefits package", "Partner Launch 혜택 패키지";
+    /// Membership page: an offer.
+    OfferPartnerSuccessCore => "Partner Success Core benefits package", "Partner Success Core 혜택 패키지";
+    /// Membership page: an offer.
+    OfferPartnerSuccessExpanded => "Partner Success Expanded benefits package", "Partner Success Expanded 혜택 패키지";
+    /// Membership page: the offers no longer sold, as a group of the list.
+    OffersRetired => "No longer sold (until 2025-01-21)", "판매 종료(2025-01-21까지)";
+    /// Membership page: the offers sold today, as a group of the list.
+    OffersCurrent => "Sold today", "현재 판매 중";
+    /// Membership page: the redemption flow question.
+    FlowQuestion => "Does Partner Center show you 5×5 product keys, or a Redeem button that opens the Microsoft 365 admin center?", "파트너 센터에 5×5 제품 키가 보이나요, 아니면 Microsoft 365 관리 센터를 여는 등록(Redeem) 버튼이 보이나요?";
+    /// Membership page: the key-based flow.
+    FlowKeys => "Product keys", "제품 키";
+    /// Membership page: the keyless flow.
+    FlowKeyless => "A Redeem button, no keys", "키 없이 등록 버튼";
+    /// Membership page: the purchase date field.
+    Purchased => "Purchase or payment date (optional)", "구매일 또는 결제 접수일(선택)";
+    /// Membership page: the dates that follow from the purchase (R22).
+    MembershipEnds => "Membership ends {end}; benefits end {benefits}.", "멤버십 종료 {end}, 혜택 종료 {benefits}.";
+    /// Membership page: a retired offer whose anniversary is after the cut-off (R25).
+    OfferCannotRenew => "{offer} could be renewed only with an anniversary on or before January 21, 2025. This one cannot renew: at the anniversary choose a successor, {successors}.", "{offer}은(는) 기념일이 2025년 1월 21일 이전인 경우에만 갱신할 수 있었습니다. 이 멤버십은 갱신할 수 없으니 기념일에 후속 상품({successors}) 중 하나를 고르세요.";
+    /// Membership page: the refund window is still open (R26).
+    RefundOpen => "Refundable through {last} if no benefit is activated and no key viewed.", "혜택을 활성화하지 않고 키도 보지 않았다면 {last}까지 환불받을 수 있습니다.";
+    /// Support: an allowance no page publishes for this offer (R28).
+    SpNotPublished => "not published: enter yours", "공개되지 않음: 직접 입력";
     /// Membership page.
     MembershipFormTitle => "Your membership", "멤버십 정보";
     /// Membership page.
-    ProgramLevel => "Program level", "프로그램 등급";
+    Offer => "Program offer", "프로그램 오퍼";
     /// Membership page.
     Country => "Country or region", "국가 또는 지역";
     /// Membership page.
@@ -643,6 +697,8 @@ messages! {
     BenefitExpiry => "Benefit expiry date", "혜택 만료일";
     /// Membership page.
     MembershipSave => "Save membership", "멤버십 저장";
+    /// Membership form: the purchase after the anniversary.
+    ErrPurchasedOrder => "The purchase day cannot be later than the anniversary it starts.", "구매일은 그 멤버십의 기념일보다 늦을 수 없습니다.";
     /// Membership page.
     ErrRenewalStartOrder => "The renewal start date cannot be later than the anniversary.", "갱신 시작일은 기념일보다 늦을 수 없습니다.";
     /// Membership page.
@@ -786,6 +842,8 @@ messages! {
     VsEntitlementTitle => "Your entitlement", "내 혜택 수량";
     /// Visual Studio page.
     VsNoMembership => "Record your program level first to see how many seats it gives:", "먼저 프로그램 등급을 기록하면 받을 수 있는 좌석 수를 볼 수 있습니다:";
+    /// Visual Studio page: an offer whose seats no page publishes.
+    VsNotPublished => "The pages the app follows do not publish how many Visual Studio subscriptions {program} gives: add the seats Partner Center shows you.", "앱이 따르는 문서에는 {program}의 Visual Studio 구독 수가 공개되어 있지 않습니다. 파트너 센터에 보이는 좌석을 추가하세요.";
     /// Visual Studio page.
     VsDefault => "{program}: {count} × {level} by default (at most {cap} across all countries).", "{program}: 기본 {level} {count}개(모든 국가 합계 최대 {cap}개).";
     /// Visual Studio page.
@@ -1107,6 +1165,66 @@ messages! {
     R15Text => "Technical support has to be activated in Partner Center by a global admin or an MPN partner admin. The Access ID and Contract ID can take a few days to arrive; with them you open tickets at Microsoft Support for the product concerned. A contract lasts one year.", "기술 지원은 전역 관리자나 MPN 파트너 관리자가 파트너 센터에서 활성화해야 합니다. Access ID와 Contract ID가 오기까지 며칠 걸릴 수 있으며, 이 ID로 Microsoft 지원에서 해당 제품의 티켓을 엽니다. 계약 기간은 1년입니다.";
     /// Rules page.
     R16Text => "On-premises support incidents: Action Pack 10, Silver 15, Gold 20. Signature cloud support: none with Action Pack, unlimited with a cloud competency, otherwise 5 (Silver) or 10 (Gold). Advisory hours: 5, 20 or 50. Partner Center has the final word.", "온-프레미스 지원 인시던트는 Action Pack 10건, 실버 15건, 골드 20건입니다. Signature 클라우드 지원은 Action Pack에는 없고, 클라우드 역량이 있으면 무제한, 그 밖에는 실버 5건, 골드 10건입니다. 자문 시간은 5, 20, 50시간입니다. 최종 수량은 파트너 센터가 정합니다.";
+    /// Rules page.
+    R17Text => "In more and more countries Partner Center no longer shows 5×5 product keys. A cloud benefit is then redeemed with a Redeem button that opens a checkout at $0 in the Microsoft 365 admin center. What you are entitled to does not change; a benefit is simply redeemed or not yet redeemed.",
+        "점점 더 많은 국가에서 파트너 센터가 5×5 제품 키를 보여 주지 않습니다. 이때 클라우드 혜택은 Microsoft 365 관리 센터의 0달러 결제로 이어지는 등록(Redeem) 버튼으로 등록합니다. 받을 수 있는 제품과 수량은 같고, 혜택은 등록했거나 아직 등록하지 않았거나 둘 중 하나입니다.";
+    /// Rules page.
+    R18Text => "Without keys, a benefit can only go to a tenant under the partner's purchase billing account (a Microsoft Customer Agreement). Buying a program offer has needed a linked billing account and billing profile since 2024; a global admin links them. A customer's tenant is never allowed (R10).",
+        "키 없이 등록하는 혜택은 파트너의 구매 청구 계정(Microsoft 고객 계약) 아래에 있는 테넌트에만 들어갈 수 있습니다. 2024년부터 프로그램 오퍼를 구매하려면 전역 관리자가 청구 계정과 청구 프로필을 연결해 두어야 합니다. 고객의 테넌트는 어떤 경우에도 안 됩니다(R10).";
+    /// Rules page.
+    R19Text => "A subscription redeemed without a key ends on the day the membership offer ends, whenever it was redeemed; a key-based one runs 12 months from its redemption (R2). Whether licenses can be added to it or it can be extended is not published, so for keyless benefits the app offers only redeeming.",
+        "키 없이 등록한 구독은 언제 등록했든 멤버십 오퍼가 끝나는 날 함께 끝납니다. 키로 등록한 구독은 등록일부터 12개월입니다(R2). 키 없는 구독에 라이선스를 추가하거나 연장할 수 있는지는 공개되어 있지 않아, 앱은 키 없는 혜택에 대해 등록만 안내합니다.";
+    /// Rules page.
+    R20Text => "In the keyless flow Azure credit is not given to people: it sits on the billing profile under the billing account that bought the offer, and every Azure subscription under that profile uses it. While credit is active, those subscriptions cannot move to another profile. (With keys, each assigned person gets a sponsorship subscription: R11.)",
+        "키 없는 방식에서는 Azure 크레딧을 사람에게 할당하지 않습니다. 오퍼를 구매한 청구 계정 아래의 청구 프로필에 크레딧이 들어가고, 그 프로필의 모든 Azure 구독이 크레딧을 사용합니다. 크레딧이 남아 있는 동안 그 구독들은 다른 프로필로 옮길 수 없습니다(키 방식에서는 할당된 사람마다 후원 구독: R11).";
+    /// Rules page.
+    R21Text => "Monthly credit arrives each month until the membership ends, and what is not used lapses at the end of the month; one monthly credit lasts at most 13 months from provisioning, can be reassigned at most 5 times, and a person holds one active credit at a time. Free e-mail addresses cannot receive credit. Bulk (yearly) credit is one amount between its start and end dates: the 2023 page says it cannot be reassigned before the next renewal, while the FAQ (R11) lets you move it within the year.",
+        "월간 크레딧은 멤버십이 끝날 때까지 매달 들어오고, 쓰지 않은 금액은 그달 말에 사라집니다. 월간 크레딧 하나는 프로비저닝부터 최대 13개월, 재할당은 최대 5번, 한 사람은 한 번에 하나의 크레딧만 가질 수 있습니다. 무료 이메일 주소로는 받을 수 없습니다. 일괄(연간) 크레딧은 시작일과 종료일 사이에 쓰는 한 금액으로, 2023년 문서는 다음 갱신 전까지 재할당할 수 없다고 하고 FAQ(R11)는 그해 안에서 옮길 수 있다고 합니다.";
+    /// Rules page.
+    R22Text => "A membership ends 365 days after the offer was bought (or its payment received), and its benefits end 30 days after that. After a renewal the new anniversary is 365 days after Microsoft receives the payment; the FAQ (R4) instead counts 12 months from the old anniversary. The app uses the payment reading and names the other.",
+        "멤버십은 오퍼를 구매한 날(또는 결제가 접수된 날)부터 365일 뒤에 끝나고, 혜택은 그로부터 30일 뒤에 끝납니다. 갱신하면 새 기념일은 Microsoft가 결제를 받은 날부터 365일 뒤입니다. FAQ(R4)는 이전 기념일부터 12개월로 계산합니다. 앱은 결제일 기준을 쓰고 다른 해석도 함께 보여 줍니다.";
+    /// Rules page.
+    R23Text => "The 2025 renewal page opens the window on the anniversary itself and closes it 30 days later; the FAQ opens it the day after (R4). The app follows R4 and marks the anniversary itself as an estimate: the window may already be open that day.",
+        "2025년 갱신 문서는 기념일 당일에 갱신 기간이 열리고 30일 뒤에 닫힌다고 하고, FAQ는 기념일 다음 날 열린다고 합니다(R4). 앱은 R4를 따르되, 기념일 당일은 이미 열렸을 수도 있다는 추정으로 표시합니다.";
+    /// Rules page.
+    R24Text => "If the membership is not renewed inside the window, its benefits, its designation and the badge go. Software licenses for on-premises use are not perpetual: they must then be removed or bought commercially. A lapsed Action Pack can only be bought again as a new purchase.",
+        "갱신 기간 안에 갱신하지 않으면 혜택, 지정(designation), 배지가 모두 사라집니다. 온-프레미스용 소프트웨어 라이선스는 영구 라이선스가 아니므로 제거하거나 상용 라이선스를 구매해야 합니다. 만료된 Action Pack은 새로 구매하는 수밖에 없습니다.";
+    /// Rules page.
+    R25Text => "Gold and Silver competencies were retired on 2022-09-30 and Solutions Partner designations began on 2022-10-03. The last day to buy or renew Action Pack, Learning Action Pack or legacy Silver and Gold benefits was 2025-01-21: a membership whose anniversary fell on or before that day could still renew, a later one cannot. Their successors are the benefits packages Partner Launch, Partner Success Core and Partner Success Expanded, renewed in the same window by paying the fee; the package chosen at the anniversary holds for 12 months.",
+        "Gold와 Silver 역량은 2022-09-30에 종료되었고, 솔루션 파트너 지정은 2022-10-03에 시작되었습니다. Action Pack, Learning Action Pack, 레거시 Silver·Gold 혜택을 구매하거나 갱신할 수 있는 마지막 날은 2025-01-21이었습니다. 기념일이 그날이거나 그 전이면 갱신할 수 있었고, 그 뒤라면 갱신할 수 없습니다. 후속 상품은 혜택 패키지 Partner Launch, Partner Success Core, Partner Success Expanded이며 같은 갱신 기간에 요금을 내고 갱신합니다. 기념일에 고른 패키지는 12개월 동안 유지됩니다.";
+    /// Rules page.
+    R26Text => "A Solutions Partner designation costs US$4,730 a year (local prices vary; more designations cost nothing extra). One Action Pack per partner global account. A purchase can be refunded within 30 days, but only if no benefit was activated and no key was viewed. Benefits arrive within 24 hours of the purchase.",
+        "솔루션 파트너 지정은 연 4,730달러입니다(국가별 가격은 다를 수 있고, 지정을 더 받아도 추가 요금은 없습니다). Action Pack은 파트너 글로벌 계정당 하나입니다. 구매 후 30일 안에는 환불받을 수 있지만, 혜택을 하나도 활성화하지 않았고 키를 하나도 보지 않은 경우에만 가능합니다. 혜택은 구매 후 24시간 안에 제공됩니다.";
+    /// Rules page.
+    R27Text => "Today's page shows Reassign once 90 days have passed since the subscription was activated; the FAQ counts from the assignment (R13). When both days are known the app counts from the later one. Moving from a legacy offer to a Solutions Partner designation, or to another solution area, means reassigning Visual Studio subscriptions and Azure credits once.",
+        "현재 문서에서는 구독을 활성화한 날부터 90일이 지나면 재할당(Reassign)이 나타납니다. FAQ는 할당한 날부터 셉니다(R13). 두 날짜를 모두 알면 앱은 더 늦은 날부터 셉니다. 레거시 오퍼에서 솔루션 파트너 지정으로(또는 다른 솔루션 영역으로) 옮길 때는 Visual Studio 구독과 Azure 크레딧을 한 번 재할당해야 합니다.";
+    /// Rules page.
+    R28Text => "Defaults (on-premises incidents / cloud incidents / advisory hours): Action Pack 10 / none / 5; Solutions Partner 20 / unlimited / 50; legacy Silver 15 / unlimited with a cloud competency, otherwise 5 / 20; legacy Gold 20 / unlimited with a cloud competency, otherwise 10 / 50. The benefits packages' numbers are not published on these pages: enter yours. Since 2025-06-23 signature cloud support is called Partner Cloud Support and product support Partner On-premises Support.",
+        "기본 제공량(온-프레미스 인시던트 / 클라우드 인시던트 / 자문 시간): Action Pack 10 / 없음 / 5, 솔루션 파트너 20 / 무제한 / 50, 레거시 Silver 15 / 클라우드 역량이 있으면 무제한, 없으면 5 / 20, 레거시 Gold 20 / 클라우드 역량이 있으면 무제한, 없으면 10 / 50. 혜택 패키지의 수치는 이 문서들에 공개되어 있지 않으니 직접 입력하세요. 2025-06-23부터 Signature 클라우드 지원은 Partner Cloud Support, 제품 지원은 Partner On-premises Support라고 부릅니다.";
+    /// Rules page: a worked example (R17).
+    R17Example => "Entitled to {n} licenses: with keys you store {n}-license keys and redeem each; without keys the same {n} licenses show a Redeem button, and once used the benefit reads redeemed on {on}, with no key to keep.", "{n}개 라이선스를 받을 수 있다면, 키 방식에서는 {n}개짜리 키를 보관했다가 하나씩 등록하고, 키 없는 방식에서는 같은 {n}개에 등록 버튼이 보이며 사용하면 {on}에 등록됨으로 표시될 뿐 보관할 키가 없습니다.";
+    /// Rules page: a worked example, computed (R18).
+    R18Example => "Into a tenant under your billing account: {own}. Into a customer's tenant: {customer}.", "내 청구 계정 아래의 테넌트로: {own}. 고객의 테넌트로: {customer}.";
+    /// Rules page: a worked example (R20).
+    R20Example => "Credit of {amount} on the billing profile of the offer's purchase: each Azure subscription under that profile draws on it; none of them can leave the profile before {until}.", "오퍼를 구매한 청구 프로필에 있는 {amount} 크레딧: 그 프로필의 모든 Azure 구독이 사용하며, {until} 전에는 어느 구독도 프로필을 떠날 수 없습니다.";
+    /// Rules page: a worked example, computed (R21).
+    R21Example => "A monthly credit provisioned on {on} can be used at most until {until}, and moved to another person at most {moves} times.", "{on}에 프로비저닝된 월간 크레딧은 최대 {until}까지 쓸 수 있고, 다른 사람에게 옮기는 것은 최대 {moves}번입니다.";
+    /// Rules page: a worked example, computed (R23).
+    R23Example => "Anniversary {a}: the FAQ opens the window on {opens}; the 2025 page already on {a} (estimate). Both close it on {closes}.", "기념일 {a}: FAQ 기준으로는 {opens}에 갱신 기간이 열리고, 2025년 문서 기준으로는 {a}에 이미 열립니다(추정). 둘 다 {closes}에 닫힙니다.";
+    /// Rules page: a worked example, computed (R24).
+    R24Example => "Anniversary {a}: renewed by {closes}, everything stays; not renewed, from {after} the benefits, the designation and its badge are gone.", "기념일 {a}: {closes}까지 갱신하면 모두 유지되고, 갱신하지 않으면 {after}부터 혜택, 지정, 배지가 사라집니다.";
+    /// Rules page: a worked example, computed (R27).
+    R27Example => "Assigned {assigned}, activated {activated}: it can be reassigned from {from} (counting from the assignment alone, R13: {r13}).", "{assigned}에 할당, {activated}에 활성화: {from}부터 재할당할 수 있습니다(할당일만 세면, R13: {r13}).";
+    /// Rules page: a worked example, computed (R28).
+    R28Example => "{offer}: {onprem} on-premises incidents, {cloud} cloud incidents, {hours} advisory hours. {package}: {unknown}.", "{offer}: 온-프레미스 인시던트 {onprem}건, 클라우드 인시던트 {cloud}, 자문 {hours}시간. {package}: {unknown}.";
+    /// Rules page: a worked example, computed (R19).
+    R19Example => "Offer ends {end}; a benefit redeemed without a key on {on} ends {until} (with a key it would run until {keyed}).", "오퍼 종료일 {end}: {on}에 키 없이 등록한 혜택은 {until}에 끝납니다(키로 등록했다면 {keyed}까지).";
+    /// Rules page: a worked example, computed (R22).
+    R22Example => "Bought {bought}: the membership ends {end} and its benefits end {benefits}.", "{bought}에 구매: 멤버십은 {end}에, 혜택은 {benefits}에 끝납니다.";
+    /// Rules page: a worked example, computed (R25).
+    R25Example => "An Action Pack with its anniversary on {last} could still renew; one on {next} cannot: {successors}.", "기념일이 {last}인 Action Pack은 갱신할 수 있었고, {next}이면 갱신할 수 없습니다: {successors}.";
+    /// Rules page: a worked example, computed (R26).
+    R26Example => "Bought {bought}: refundable through {last} if nothing was activated or viewed.", "{bought}에 구매: 아무것도 활성화하거나 보지 않았다면 {last}까지 환불받을 수 있습니다.";
     /// Rules page: a worked example, computed.
     R1Example => "Benefit expiry {date}: a key redeemed on {date} is {ok}; one redeemed on {next} is {no}.", "혜택 만료일 {date}: {date}에 키를 등록하면 {ok}, {next}에 등록하면 {no}.";
     /// Rules page.

@@ -4,10 +4,11 @@
 
 use chrono::NaiveDate;
 
-use super::{Lang, Msg, fill, format_date, program_label};
-use crate::model::{AzureOffer, CompetencyLevel, CreditKind, ProgramLevel, TenantOwner};
+use super::{Lang, Msg, fill, format_date, offer_label};
+use crate::model::{AzureOffer, CompetencyLevel, CreditKind, Offer, TenantOwner};
 use crate::rules::keys::{add_licenses, check_tenant, extend, replacement_deadline, usable_until};
 use crate::rules::membership::{grace_end, redeem_window, renewal_window};
+use crate::rules::program::{Renewability, renewability};
 use crate::rules::support::{allowances, contract_end};
 use crate::rules::visual_studio::{entitlement, reassignable_from};
 use crate::rules::{RuleId, azure};
@@ -45,6 +46,14 @@ fn source(rule: RuleId) -> (&'static str, &'static str) {
             FAQ,
             "q-i-cant-install-the-software-i-downloaded-from-partner-center-how-do-i-get-help",
         ),
+        // The program since 2022: each on the page RULES.md names.
+        RuleId::R17 | RuleId::R18 | RuleId::R19 => ("cloud-services", ""),
+        RuleId::R20 | RuleId::R21 => ("mpn-benefits-azure-cloud", ""),
+        RuleId::R22 | RuleId::R23 | RuleId::R24 => ("renew-mpn-offers", ""),
+        RuleId::R25 => ("mpn-get-action-pack", ""),
+        RuleId::R26 => ("solutions-partner-faq", ""),
+        RuleId::R27 => ("mpn-benefits-visual-studio", ""),
+        RuleId::R28 => ("mpn-benefits-technical-support", ""),
     }
 }
 
@@ -73,7 +82,8 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 pub fn example(lang: Lang, rule: RuleId) -> Option<String> {
     let (msg, values) = membership_example(lang, rule)
         .or_else(|| keys_example(lang, rule))
-        .or_else(|| benefits_example(lang, rule))?;
+        .or_else(|| benefits_example(lang, rule))
+        .or_else(|| program_example(lang, rule))?;
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     Some(fill(lang.t(msg), &values))
 }
@@ -113,10 +123,10 @@ fn membership_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static st
             ],
         ),
         RuleId::R4 => {
-            let w = renewal_window(d(2021, 6, 30), None, ProgramLevel::Gold)
+            let w = renewal_window(d(2021, 6, 30), None, Offer::Gold)
                 .ok()?
                 .value;
-            let ap = renewal_window(d(2021, 6, 22), None, ProgramLevel::ActionPack)
+            let ap = renewal_window(d(2021, 6, 22), None, Offer::ActionPack)
                 .ok()?
                 .value;
             (
@@ -193,6 +203,157 @@ fn keys_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str, Str
     })
 }
 
+/// R19, R22, R25, R26: the program since 2022 (the RULES.md cases).
+fn program_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str, String)>)> {
+    use crate::rules::program::{
+        SUCCESSORS, keyless_end, last_legacy_renewal, membership_dates, refund_until,
+    };
+    let date = |x: NaiveDate| format_date(lang, x);
+    Some(match rule {
+        RuleId::R19 => {
+            let (end, on) = (d(2026, 3, 10), d(2025, 11, 1));
+            (
+                Msg::R19Example,
+                vec![
+                    ("end", date(end)),
+                    ("on", date(on)),
+                    ("until", date(keyless_end(end, on).value)),
+                    ("keyed", date(usable_until(on).ok()?.value)),
+                ],
+            )
+        }
+        RuleId::R22 => {
+            let bought = d(2023, 6, 1);
+            let m = membership_dates(bought).ok()?.value;
+            (
+                Msg::R22Example,
+                vec![
+                    ("bought", date(bought)),
+                    ("end", date(m.membership_end)),
+                    ("benefits", date(m.benefits_end)),
+                ],
+            )
+        }
+        RuleId::R25 => {
+            let last = last_legacy_renewal();
+            let next = last.succ_opt()?;
+            let names: Vec<&str> = SUCCESSORS.iter().map(|o| lang.t(offer_label(*o))).collect();
+            // The verdicts come from the engine: the example says what it decides.
+            let renews = |a| renewability(Offer::ActionPack, a).value == Renewability::Renews;
+            if !renews(last) || renews(next) {
+                return None;
+            }
+            (
+                Msg::R25Example,
+                vec![
+                    ("last", date(last)),
+                    ("next", date(next)),
+                    ("successors", names.join(", ")),
+                ],
+            )
+        }
+        RuleId::R17 => (
+            Msg::R17Example,
+            vec![("n", "25".into()), ("on", date(d(2025, 11, 1)))],
+        ),
+        RuleId::R18 => {
+            let verdict = |o| {
+                lang.t(if check_tenant(o).is_ok() {
+                    Msg::ExAllowed
+                } else {
+                    Msg::ExRefused
+                })
+            };
+            (
+                Msg::R18Example,
+                vec![
+                    ("own", verdict(TenantOwner::Partner).into()),
+                    ("customer", verdict(TenantOwner::Customer).into()),
+                ],
+            )
+        }
+        RuleId::R20 => {
+            let end = d(2026, 3, 10);
+            (
+                Msg::R20Example,
+                vec![("amount", "US$3,500".into()), ("until", date(end))],
+            )
+        }
+        RuleId::R21 => {
+            let on = d(2025, 11, 1);
+            (
+                Msg::R21Example,
+                vec![
+                    ("on", date(on)),
+                    ("until", date(crate::rules::dates::add_months(on, 13).ok()?)),
+                    ("moves", "5".into()),
+                ],
+            )
+        }
+        RuleId::R23 | RuleId::R24 => {
+            let a = d(2026, 6, 30);
+            let w = renewal_window(a, None, Offer::SolutionsPartner).ok()?.value;
+            let after = w.closes.succ_opt()?;
+            let msg = if rule == RuleId::R23 {
+                Msg::R23Example
+            } else {
+                Msg::R24Example
+            };
+            (
+                msg,
+                vec![
+                    ("a", date(a)),
+                    ("opens", date(w.opens)),
+                    ("closes", date(w.closes)),
+                    ("after", date(after)),
+                ],
+            )
+        }
+        RuleId::R27 => {
+            let (assigned, activated) = (d(2026, 6, 1), d(2026, 6, 20));
+            (
+                Msg::R27Example,
+                vec![
+                    ("assigned", date(assigned)),
+                    ("activated", date(activated)),
+                    (
+                        "from",
+                        date(reassignable_from(assigned.max(activated)).ok()?.value),
+                    ),
+                    ("r13", date(reassignable_from(assigned).ok()?.value)),
+                ],
+            )
+        }
+        RuleId::R28 => {
+            let a = allowances(Offer::SolutionsPartner, false).value;
+            let p = allowances(Offer::PartnerLaunch, false).value;
+            let text = |x| crate::i18n::words::allowance_text(lang, x);
+            (
+                Msg::R28Example,
+                vec![
+                    ("offer", lang.t(offer_label(Offer::SolutionsPartner)).into()),
+                    ("onprem", text(a.on_premises_incidents)),
+                    ("cloud", text(a.cloud_incidents)),
+                    ("hours", text(a.advisory_hours)),
+                    ("package", lang.t(offer_label(Offer::PartnerLaunch)).into()),
+                    ("unknown", text(p.on_premises_incidents)),
+                ],
+            )
+        }
+        RuleId::R26 => {
+            let bought = d(2026, 11, 1);
+            (
+                Msg::R26Example,
+                vec![
+                    ("bought", date(bought)),
+                    ("last", date(refund_until(bought).ok()?.value)),
+                ],
+            )
+        }
+        _ => return None,
+    })
+}
+
 /// R11, R13–R16: credits, seats, support.
 fn benefits_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str, String)>)> {
     let date = |x: NaiveDate| format_date(lang, x);
@@ -224,11 +385,11 @@ fn benefits_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str,
         ),
         RuleId::R14 => {
             let e = entitlement(
-                ProgramLevel::Gold,
+                Offer::Gold,
                 &[CompetencyLevel::Gold, CompetencyLevel::Silver],
-            )
+            )?
             .value;
-            let ap = entitlement(ProgramLevel::ActionPack, &[]).value;
+            let ap = entitlement(Offer::ActionPack, &[])?.value;
             (
                 Msg::R14Example,
                 vec![("gold", e.seats.to_string()), ("ap", ap.seats.to_string())],
@@ -242,7 +403,7 @@ fn benefits_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str,
             ],
         ),
         RuleId::R16 => {
-            let a = allowances(ProgramLevel::Silver, false).value;
+            let a = allowances(Offer::Silver, false).value;
             let count = |x| match x {
                 crate::rules::support::Allowance::Limited(n) => n.to_string(),
                 _ => "–".into(),
@@ -250,10 +411,7 @@ fn benefits_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str,
             (
                 Msg::R16Example,
                 vec![
-                    (
-                        "program",
-                        lang.t(program_label(ProgramLevel::Silver)).into(),
-                    ),
+                    ("program", lang.t(offer_label(Offer::Silver)).into()),
                     ("onprem", count(a.on_premises_incidents)),
                     ("cloud", count(a.cloud_incidents)),
                     ("hours", count(a.advisory_hours)),
@@ -293,6 +451,20 @@ mod tests {
         assert!(en(RuleId::R13).ends_with("from August 30, 2021."));
         assert!(en(RuleId::R14).contains(": 40 Enterprise seats"));
         assert!(en(RuleId::R15).ends_with("until February 28, 2025."));
+        // The program since 2022 (RULES.md cases R19, R22, R25).
+        assert!(en(RuleId::R19).contains("on November 1, 2025 ends March 10, 2026"));
+        let r22 = en(RuleId::R22);
+        assert!(r22.contains("ends May 31, 2024") && r22.contains("end June 30, 2024"));
+        let r25 = en(RuleId::R25);
+        assert!(r25.contains("on January 21, 2025 could still renew"));
+        assert!(r25.contains("on January 22, 2025 cannot: Partner Launch benefits package"));
+        assert!(en(RuleId::R27).contains(
+            "from September 18, 2026 (counting from the assignment alone, R13: August 30, 2026)"
+        ));
+        assert!(
+            en(RuleId::R28)
+                .contains("20 on-premises incidents, unlimited cloud incidents, 50 advisory hours")
+        );
     }
 
     #[test]

@@ -166,13 +166,18 @@ pub fn step_text(step: crate::rules::steps::Step) -> Msg {
     }
 }
 
-/// The name of a program level.
-pub fn program_label(program: crate::model::ProgramLevel) -> Msg {
-    use crate::model::ProgramLevel as P;
+/// The name of a program offer.
+pub fn offer_label(program: crate::model::Offer) -> Msg {
+    use crate::model::Offer as P;
     match program {
         P::ActionPack => Msg::ProgramActionPack,
         P::Silver => Msg::ProgramSilver,
         P::Gold => Msg::ProgramGold,
+        P::LearningActionPack => Msg::OfferLearningActionPack,
+        P::SolutionsPartner => Msg::OfferSolutionsPartner,
+        P::PartnerLaunch => Msg::OfferPartnerLaunch,
+        P::PartnerSuccessCore => Msg::OfferPartnerSuccessCore,
+        P::PartnerSuccessExpanded => Msg::OfferPartnerSuccessExpanded,
     }
 }
 
@@ -203,6 +208,7 @@ pub fn field_problem(
     use crate::model::validate::{Field as F, FieldError as E};
     match (field, e) {
         (F::RenewalStart, E::DateOrder) => Msg::ErrRenewalStartOrder,
+        (F::Purchased, E::DateOrder) => Msg::ErrPurchasedOrder,
         (F::RedeemedOn, E::InFuture) => Msg::ErrFuture,
         (F::ActivatedOn, E::InFuture) => Msg::SpErrFuture,
         (F::GivenOn, E::InFuture) => Msg::ErrGivenFuture,

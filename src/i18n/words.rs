@@ -9,8 +9,7 @@ use chrono::NaiveDate;
 use super::{Lang, Msg, fill, fill_position, format_date, format_days};
 use crate::model::change::ChangeError;
 use crate::model::{
-    AzureCredit, AzureOffer, CreditKind, Dataset, ProgramLevel, RedemptionMode, User, UserSource,
-    VsLevel,
+    AzureCredit, AzureOffer, CreditKind, Dataset, Offer, RedemptionMode, User, UserSource, VsLevel,
 };
 use crate::rules::RuleId;
 use crate::rules::agenda::{AgendaItem, AgendaLine, ItemKind, Severity};
@@ -256,6 +255,7 @@ pub fn allowance_text(lang: Lang, a: Allowance) -> String {
     match a {
         Allowance::None => lang.t(Msg::SpNone).to_owned(),
         Allowance::Unlimited => lang.t(Msg::SpUnlimited).to_owned(),
+        Allowance::NotPublished => lang.t(Msg::SpNotPublished).to_owned(),
         Allowance::Limited(n) => n.to_string(),
     }
 }
@@ -265,10 +265,10 @@ pub fn renewal_phase_text(
     lang: Lang,
     w: &RenewalWindow,
     today: NaiveDate,
-    program: ProgramLevel,
+    program: Offer,
 ) -> String {
     let (msg, days) = match w.phase(today) {
-        RenewalPhase::NotYetOpen { days } if program == ProgramLevel::ActionPack => {
+        RenewalPhase::NotYetOpen { days } if program.is_action_pack() => {
             (Msg::PhaseNotYetActionPack, days)
         }
         RenewalPhase::NotYetOpen { days } => (Msg::PhaseNotYet, days),
@@ -382,7 +382,7 @@ pub fn agenda_line_text(
 
 /// The title of each rule.
 pub fn rule_title(rule: RuleId) -> Msg {
-    const TITLES: [Msg; 16] = [
+    const TITLES: [Msg; 28] = [
         Msg::R1Title,
         Msg::R2Title,
         Msg::R3Title,
@@ -399,13 +399,25 @@ pub fn rule_title(rule: RuleId) -> Msg {
         Msg::R14Title,
         Msg::R15Title,
         Msg::R16Title,
+        Msg::R17Title,
+        Msg::R18Title,
+        Msg::R19Title,
+        Msg::R20Title,
+        Msg::R21Title,
+        Msg::R22Title,
+        Msg::R23Title,
+        Msg::R24Title,
+        Msg::R25Title,
+        Msg::R26Title,
+        Msg::R27Title,
+        Msg::R28Title,
     ];
     TITLES[rule as usize]
 }
 
 /// Each rule in the app's own words.
 pub fn rule_text(rule: RuleId) -> Msg {
-    const TEXTS: [Msg; 16] = [
+    const TEXTS: [Msg; 28] = [
         Msg::R1Text,
         Msg::R2Text,
         Msg::R3Text,
@@ -422,6 +434,18 @@ pub fn rule_text(rule: RuleId) -> Msg {
         Msg::R14Text,
         Msg::R15Text,
         Msg::R16Text,
+        Msg::R17Text,
+        Msg::R18Text,
+        Msg::R19Text,
+        Msg::R20Text,
+        Msg::R21Text,
+        Msg::R22Text,
+        Msg::R23Text,
+        Msg::R24Text,
+        Msg::R25Text,
+        Msg::R26Text,
+        Msg::R27Text,
+        Msg::R28Text,
     ];
     TEXTS[rule as usize]
 }
@@ -457,19 +481,19 @@ mod tests {
     fn the_renewal_phase_reads_as_days_in_each_language() {
         use crate::rules::membership::renewal_window;
         let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
-        let w = renewal_window(d(6, 22), None, ProgramLevel::ActionPack)
+        let w = renewal_window(d(6, 22), None, Offer::ActionPack)
             .unwrap()
             .value;
         assert_eq!(
-            renewal_phase_text(Lang::En, &w, d(6, 23), ProgramLevel::ActionPack),
+            renewal_phase_text(Lang::En, &w, d(6, 23), Offer::ActionPack),
             "Renewal is open: 29 days left."
         );
         assert_eq!(
-            renewal_phase_text(Lang::Ko, &w, d(7, 23), ProgramLevel::ActionPack),
+            renewal_phase_text(Lang::Ko, &w, d(7, 23), Offer::ActionPack),
             "갱신 기간이 1일 전에 끝났습니다. 혜택과 역량이 만료되었습니다."
         );
         assert!(
-            renewal_phase_text(Lang::En, &w, d(6, 1), ProgramLevel::ActionPack)
+            renewal_phase_text(Lang::En, &w, d(6, 1), Offer::ActionPack)
                 .contains("after it expires")
         );
     }

@@ -235,7 +235,7 @@ mod tests {
         let w = crate::rules::membership::renewal_window(
             d(2021, 6, 22),
             None,
-            crate::model::ProgramLevel::ActionPack,
+            crate::model::Offer::ActionPack,
         )
         .unwrap();
         let t = working(Lang::En, &w.why, w.value.closes).unwrap();

@@ -12,9 +12,9 @@ use chrono::NaiveDate;
 
 use super::{
     AzureCredit, AzureOffer, Competency, ContractYear, CreditKind, CreditTransfer, Dataset,
-    Membership, ProductKey, ProgramLevel, Redemption, RedemptionMode, RenewalRecord, Replacement,
-    Subscription, SubscriptionChange, SupportContract, TenantOwner, User, UserSource, VsAssignment,
-    VsLevel, VsPastAssignment, VsSeat,
+    Membership, Offer, ProductKey, Redemption, RedemptionFlow, RedemptionMode, RenewalRecord,
+    Replacement, Subscription, SubscriptionChange, SupportContract, TenantOwner, User, UserSource,
+    VsAssignment, VsLevel, VsPastAssignment, VsSeat,
 };
 use crate::rules::RuleId;
 use crate::rules::azure::{Release, can_assign, enrollment_year_end, release};
@@ -698,8 +698,12 @@ pub fn take_back_credit(d: &mut Dataset, credit: u64) -> Result<(), ChangeError>
 /// ([`MembershipDraft`](super::form::MembershipDraft)).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MembershipFields {
-    /// Program level.
-    pub program: ProgramLevel,
+    /// The program offer.
+    pub offer: Offer,
+    /// How its benefits are redeemed.
+    pub flow: RedemptionFlow,
+    /// The day it was bought or paid.
+    pub purchased: Option<NaiveDate>,
     /// Country or region, trimmed.
     pub country: String,
     /// Anniversary.
@@ -713,7 +717,9 @@ pub struct MembershipFields {
 /// Save the membership's fields (its competencies stay).
 pub fn save_membership(d: &mut Dataset, f: MembershipFields) {
     let m = d.membership.get_or_insert_with(Membership::default);
-    m.program = f.program;
+    m.offer = f.offer;
+    m.flow = f.flow;
+    m.purchased = f.purchased;
     m.country = f.country;
     m.anniversary = f.anniversary;
     m.renewal_start = f.renewal_start;
@@ -748,7 +754,7 @@ pub fn remove_competency(d: &mut Dataset, index: usize) {
 pub fn plan_renewal(d: &Dataset, paid_on: NaiveDate) -> Result<NaiveDate, ChangeError> {
     let m = d.membership.as_ref().ok_or(ChangeError::Gone)?;
     let anniversary = m.anniversary.ok_or(ChangeError::Gone)?;
-    check_renewal(anniversary, m.renewal_start, m.program, paid_on)
+    check_renewal(anniversary, m.renewal_start, m.offer, paid_on)
         .map(|w| w.value.new_anniversary)
         .map_err(ChangeError::Renewal)
 }
@@ -1391,7 +1397,9 @@ mod tests {
         save_membership(
             &mut data,
             MembershipFields {
-                program: ProgramLevel::Gold,
+                offer: Offer::Gold,
+                flow: RedemptionFlow::Keys,
+                purchased: None,
                 country: "Korea".into(),
                 anniversary: Some(d(2027, 3, 31)),
                 renewal_start: Some(d(2027, 3, 1)),
@@ -1400,8 +1408,8 @@ mod tests {
         );
         let m = data.membership.clone().unwrap();
         assert_eq!(
-            (m.program, m.competencies),
-            (ProgramLevel::Gold, competencies.clone())
+            (m.offer, m.competencies),
+            (Offer::Gold, competencies.clone())
         );
         add_competency(
             &mut data,

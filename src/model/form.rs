@@ -15,8 +15,8 @@ use super::validate::{
     check_user_record, email_taken, key_taken, normalize_key,
 };
 use super::{
-    AzureCredit, Competency, CompetencyLevel, CreditKind, Dataset, Membership, ProductKey,
-    ProgramLevel, RedemptionMode, TenantOwner, User, UserSource,
+    AzureCredit, Competency, CompetencyLevel, CreditKind, Dataset, Membership, Offer, ProductKey,
+    RedemptionFlow, RedemptionMode, TenantOwner, User, UserSource,
 };
 
 /// The problems of a form, by field, in the order they were found.
@@ -155,8 +155,12 @@ impl KeyDraft {
 /// The membership form: program and dates.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MembershipDraft {
-    /// Program level.
-    pub program: ProgramLevel,
+    /// The program offer.
+    pub offer: Offer,
+    /// How its benefits are redeemed.
+    pub flow: RedemptionFlow,
+    /// The day it was bought or paid.
+    pub purchased: String,
     /// Country or region.
     pub country: String,
     /// Anniversary.
@@ -172,7 +176,9 @@ impl MembershipDraft {
     pub fn of(m: &Membership) -> MembershipDraft {
         let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         MembershipDraft {
-            program: m.program,
+            offer: m.offer,
+            flow: m.flow,
+            purchased: date(m.purchased),
             country: m.country.clone(),
             anniversary: date(m.anniversary),
             renewal_start: date(m.renewal_start),
@@ -187,7 +193,9 @@ impl MembershipDraft {
     pub fn check(&self) -> Result<MembershipFields, FieldErrors> {
         let mut errors = FieldErrors::default();
         let fields = MembershipFields {
-            program: self.program,
+            offer: self.offer,
+            flow: self.flow,
+            purchased: errors.date(Field::Purchased, &self.purchased),
             country: self.country.trim().to_owned(),
             anniversary: errors.date(Field::Anniversary, &self.anniversary),
             renewal_start: errors.date(Field::RenewalStart, &self.renewal_start),
@@ -196,6 +204,7 @@ impl MembershipDraft {
         let record = Membership {
             anniversary: fields.anniversary,
             renewal_start: fields.renewal_start,
+            purchased: fields.purchased,
             ..Membership::default()
         };
         check_membership_record(&record, |f, e| errors.flag(f, e));

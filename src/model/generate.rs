@@ -139,13 +139,14 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
         .collect();
     Dataset {
         membership: Some(Membership {
-            program: ProgramLevel::Gold,
+            offer: Offer::Gold,
             competencies: vec![],
             anniversary: Some(today + Days::new(40)),
             renewal_start: None,
             benefit_expiry: Some(today + Days::new(40)),
             country: "Korea".into(),
             renewals: vec![],
+            ..Membership::default()
         }),
         keys,
         subscriptions,

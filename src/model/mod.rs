@@ -13,18 +13,69 @@ pub mod validate;
 pub mod vault;
 
 /// The version of the stored document's shape; bump it with a migration.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
-/// Partner program level.
+/// The partner program offer a membership is on (R25). The first three are the
+/// program levels of schema 4 and earlier, stored under the same names.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ProgramLevel {
-    /// Microsoft Action Pack.
+pub enum Offer {
+    /// Microsoft Action Pack (sold and renewed until 2025-01-21).
     #[default]
     ActionPack,
-    /// Silver competency partner.
+    /// Legacy Silver benefits (competencies retired 2022-09-30; renewed until
+    /// 2025-01-21).
     Silver,
-    /// Gold competency partner.
+    /// Legacy Gold benefits (as Silver).
     Gold,
+    /// Learning Action Pack (sold and renewed until 2025-01-21).
+    LearningActionPack,
+    /// A Solutions Partner designation (from 2022-10-03).
+    SolutionsPartner,
+    /// Benefits package Partner Launch (successor of Action Pack).
+    PartnerLaunch,
+    /// Benefits package Partner Success Core.
+    PartnerSuccessCore,
+    /// Benefits package Partner Success Expanded.
+    PartnerSuccessExpanded,
+}
+
+impl Offer {
+    /// Every offer, in the order the membership form lists them: today's first.
+    pub const ALL: [Offer; 8] = [
+        Offer::SolutionsPartner,
+        Offer::PartnerLaunch,
+        Offer::PartnerSuccessCore,
+        Offer::PartnerSuccessExpanded,
+        Offer::ActionPack,
+        Offer::LearningActionPack,
+        Offer::Silver,
+        Offer::Gold,
+    ];
+
+    /// An offer whose last day to buy or renew was 2025-01-21 (R25).
+    pub fn retired(self) -> bool {
+        matches!(
+            self,
+            Offer::ActionPack | Offer::LearningActionPack | Offer::Silver | Offer::Gold
+        )
+    }
+
+    /// An Action Pack (learning or not): renewed only once it has expired (R4).
+    pub fn is_action_pack(self) -> bool {
+        matches!(self, Offer::ActionPack | Offer::LearningActionPack)
+    }
+}
+
+/// How the partner's cloud benefits are redeemed (R17): with 5×5 product keys
+/// (the legacy flow), or keyless through a $0 checkout in the Microsoft 365
+/// admin center (the modernized flow).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RedemptionFlow {
+    /// Product keys (R1–R10).
+    #[default]
+    Keys,
+    /// No keys: redeemed into a tenant under the billing account (R17–R19).
+    Keyless,
 }
 
 /// Level of one competency.
@@ -118,8 +169,15 @@ pub struct Competency {
 /// The partner's membership.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Membership {
-    /// Program level.
-    pub program: ProgramLevel,
+    /// The program offer (`program` in schema 4 and earlier: the same values).
+    #[serde(alias = "program")]
+    pub offer: Offer,
+    /// How its benefits are redeemed (absent in schema 4 and earlier: keys).
+    #[serde(default)]
+    pub flow: RedemptionFlow,
+    /// The day the offer was bought or its payment received (R22).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchased: Option<NaiveDate>,
     /// Competencies held.
     pub competencies: Vec<Competency>,
     /// Anniversary, the enrollment renewal date (for Action Pack, its expiry).

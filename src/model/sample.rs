@@ -258,7 +258,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
     });
     Dataset {
         membership: Some(Membership {
-            program: ProgramLevel::Gold,
+            offer: Offer::Gold,
             competencies: vec![
                 Competency {
                     name: "Cloud Platform".into(),
@@ -276,6 +276,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
             benefit_expiry: Some(day(45)),
             country: "Korea, Republic of".into(),
             renewals: vec![],
+            ..Membership::default()
         }),
         keys,
         subscriptions,
@@ -310,7 +311,7 @@ pub fn remove_sample(data: &Dataset, today: NaiveDate) -> Dataset {
     let sample_membership = |m: &Membership| {
         s.membership
             .as_ref()
-            .is_some_and(|sm| sm.program == m.program && sm.competencies == m.competencies)
+            .is_some_and(|sm| sm.offer == m.offer && sm.competencies == m.competencies)
     };
     if out.membership.as_ref().is_some_and(sample_membership) {
         out.membership = None;

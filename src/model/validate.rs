@@ -96,6 +96,8 @@ pub enum Field {
     Amount,
     /// The anniversary (enrollment renewal date).
     Anniversary,
+    /// The day the membership offer was bought or paid (R22).
+    Purchased,
     /// The day a key was received.
     Received,
     /// The day a key was redeemed.
@@ -260,15 +262,20 @@ pub fn check_user_record(u: &crate::model::User, mut flag: impl FnMut(Field, Fie
     }
 }
 
-/// The checks of the membership: the renewal start is not after the anniversary.
+/// The checks of the membership: neither the renewal start nor the purchase
+/// is after the anniversary.
 pub fn check_membership_record(
     m: &crate::model::Membership,
     mut flag: impl FnMut(Field, FieldError),
 ) {
-    if let (Some(start), Some(anniversary)) = (m.renewal_start, m.anniversary)
-        && start > anniversary
-    {
+    let Some(anniversary) = m.anniversary else {
+        return;
+    };
+    if m.renewal_start.is_some_and(|start| start > anniversary) {
         flag(Field::RenewalStart, FieldError::DateOrder);
+    }
+    if m.purchased.is_some_and(|p| p > anniversary) {
+        flag(Field::Purchased, FieldError::DateOrder);
     }
 }
 

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{add_days, days_between};
 use super::{RuleId, keys, membership, support, visual_studio};
-use crate::model::{Dataset, ProgramLevel};
+use crate::model::{Dataset, Offer};
 
 /// How urgent an item is, most urgent first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -221,7 +221,7 @@ pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<su
         }
         ItemKind::RenewalOpens | ItemKind::RenewalCloses => {
             let m = m?;
-            membership::renewal_window(m.anniversary?, m.renewal_start, m.program)
+            membership::renewal_window(m.anniversary?, m.renewal_start, m.offer)
                 .ok()?
                 .why
         }
@@ -318,7 +318,7 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
 
     if let Some(anniversary) = membership.and_then(|m| m.anniversary) {
         let m = membership.expect("anniversary comes from a membership");
-        if let Ok(w) = membership::renewal_window(anniversary, m.renewal_start, m.program) {
+        if let Ok(w) = membership::renewal_window(anniversary, m.renewal_start, m.offer) {
             push(
                 ItemKind::RenewalOpens,
                 w.value.opens,
@@ -365,7 +365,7 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
                 Flow::Support,
             );
         }
-        let program = membership.map_or(ProgramLevel::ActionPack, |m| m.program);
+        let program = membership.map_or(Offer::ActionPack, |m| m.offer);
         let allowed = support::incidents_allowed(contract.incidents_allowed, program);
         if let Some(left) = support::incidents_left(allowed, contract.incidents_used)
             && left <= support::LOW_INCIDENTS
@@ -400,7 +400,7 @@ mod tests {
     fn sample() -> Dataset {
         Dataset {
             membership: Some(Membership {
-                program: ProgramLevel::Gold,
+                offer: Offer::Gold,
                 anniversary: Some(d(2021, 6, 30)),
                 benefit_expiry: Some(d(2021, 1, 31)),
                 ..Default::default()

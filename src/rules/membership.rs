@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{DateError, add_days, add_months, days_between};
 use super::{Explained, Fact, FactName, RuleId, Why};
-use crate::model::ProgramLevel;
+use crate::model::Offer;
 
 /// Where today stands against the benefit expiry date (R1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -158,11 +158,11 @@ impl RenewalWindow {
     ///
     /// # Example
     /// ```
-    /// use benefits_desk::model::ProgramLevel;
+    /// use benefits_desk::model::Offer;
     /// use benefits_desk::rules::membership::{renewal_window, RenewalPhase};
     /// use chrono::NaiveDate;
     /// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
-    /// let w = renewal_window(d(6, 22), None, ProgramLevel::ActionPack).unwrap().value;
+    /// let w = renewal_window(d(6, 22), None, Offer::ActionPack).unwrap().value;
     /// assert_eq!(w.phase(d(6, 22)), RenewalPhase::NotYetOpen { days: 1 });
     /// assert_eq!(w.phase(d(6, 23)), RenewalPhase::Open { days_left: 29 });
     /// assert_eq!(w.phase(d(7, 22)), RenewalPhase::Open { days_left: 0 });
@@ -198,27 +198,28 @@ impl RenewalWindow {
 ///
 /// # Example
 /// ```
-/// use benefits_desk::model::ProgramLevel;
+/// use benefits_desk::model::Offer;
 /// use benefits_desk::rules::membership::renewal_window;
 /// use chrono::NaiveDate;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
-/// let w = renewal_window(d(6, 22), None, ProgramLevel::ActionPack).unwrap().value;
+/// let w = renewal_window(d(6, 22), None, Offer::ActionPack).unwrap().value;
 /// assert_eq!((w.opens, w.closes), (d(6, 23), d(7, 22)));
 /// assert_eq!((w.reminder_before, w.reminder_after), (d(6, 7), d(7, 15)));
 /// ```
 pub fn renewal_window(
     anniversary: NaiveDate,
     renewal_start: Option<NaiveDate>,
-    program: ProgramLevel,
+    program: Offer,
 ) -> Result<Explained<RenewalWindow>, DateError> {
     let day_after = add_days(anniversary, 1)?;
     let closes = add_days(anniversary, RENEWAL_WINDOW_DAYS)?;
     let opens = match (program, renewal_start) {
-        (ProgramLevel::ActionPack, _) | (_, None) => day_after,
+        (o, _) if o.is_action_pack() => day_after,
+        (_, None) => day_after,
         (_, Some(start)) => start.min(day_after),
     };
     let mut facts = vec![Fact::date(FactName::Anniversary, anniversary)];
-    if let (Some(start), false) = (renewal_start, program == ProgramLevel::ActionPack) {
+    if let (Some(start), false) = (renewal_start, program.is_action_pack()) {
         facts.push(Fact::date(FactName::RenewalStart, start));
     }
     Ok(Explained {
@@ -263,22 +264,22 @@ pub enum RenewalRefusal {
 ///
 /// # Example
 /// ```
-/// use benefits_desk::model::ProgramLevel;
+/// use benefits_desk::model::Offer;
 /// use benefits_desk::rules::membership::{check_renewal, RenewalRefusal};
 /// use chrono::NaiveDate;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
 /// // RULES.md R4: an Action Pack expiring 06-22 renews 06-23 … 07-22.
-/// assert_eq!(check_renewal(d(6, 22), None, ProgramLevel::ActionPack, d(6, 22)),
+/// assert_eq!(check_renewal(d(6, 22), None, Offer::ActionPack, d(6, 22)),
 ///     Err(RenewalRefusal::BeforeWindow { opens: d(6, 23), action_pack: true }));
-/// assert_eq!(check_renewal(d(6, 22), None, ProgramLevel::ActionPack, d(6, 23)).unwrap().value.new_anniversary,
+/// assert_eq!(check_renewal(d(6, 22), None, Offer::ActionPack, d(6, 23)).unwrap().value.new_anniversary,
 ///     NaiveDate::from_ymd_opt(2022, 6, 22).unwrap());
-/// assert_eq!(check_renewal(d(6, 22), None, ProgramLevel::ActionPack, d(7, 23)),
+/// assert_eq!(check_renewal(d(6, 22), None, Offer::ActionPack, d(7, 23)),
 ///     Err(RenewalRefusal::AfterWindow { closes: d(7, 22) }));
 /// ```
 pub fn check_renewal(
     anniversary: NaiveDate,
     renewal_start: Option<NaiveDate>,
-    program: ProgramLevel,
+    program: Offer,
     paid_on: NaiveDate,
 ) -> Result<Explained<RenewalWindow>, RenewalRefusal> {
     let w = renewal_window(anniversary, renewal_start, program)
@@ -286,7 +287,7 @@ pub fn check_renewal(
     if paid_on < w.value.opens {
         return Err(RenewalRefusal::BeforeWindow {
             opens: w.value.opens,
-            action_pack: program == ProgramLevel::ActionPack,
+            action_pack: program.is_action_pack(),
         });
     }
     if paid_on > w.value.closes {
@@ -326,7 +327,7 @@ mod tests {
 
     #[test]
     fn r4_new_anniversary_is_twelve_months_later_and_clamps() {
-        let w = renewal_window(d(2024, 2, 29), None, ProgramLevel::Gold)
+        let w = renewal_window(d(2024, 2, 29), None, Offer::Gold)
             .unwrap()
             .value;
         assert_eq!(w.new_anniversary, d(2025, 2, 28));
@@ -335,10 +336,10 @@ mod tests {
     #[test]
     fn r4_competency_membership_can_open_early_but_action_pack_cannot() {
         let start = Some(d(2021, 6, 1));
-        let gold = renewal_window(d(2021, 6, 22), start, ProgramLevel::Gold).unwrap();
+        let gold = renewal_window(d(2021, 6, 22), start, Offer::Gold).unwrap();
         assert_eq!(gold.value.opens, d(2021, 6, 1));
         assert_eq!(gold.value.closes, d(2021, 7, 22));
-        let ap = renewal_window(d(2021, 6, 22), start, ProgramLevel::ActionPack).unwrap();
+        let ap = renewal_window(d(2021, 6, 22), start, Offer::ActionPack).unwrap();
         assert_eq!(ap.value.opens, d(2021, 6, 23));
         assert_eq!(ap.why.facts.len(), 1);
     }
@@ -346,6 +347,6 @@ mod tests {
     #[test]
     fn calendar_edge_is_an_error_not_a_panic() {
         assert_eq!(grace_end(NaiveDate::MAX), Err(DateError::OutOfRange));
-        assert!(renewal_window(NaiveDate::MAX, None, ProgramLevel::Silver).is_err());
+        assert!(renewal_window(NaiveDate::MAX, None, Offer::Silver).is_err());
     }
 }

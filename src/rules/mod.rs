@@ -13,6 +13,7 @@ pub mod azure;
 pub mod dates;
 pub mod keys;
 pub mod membership;
+pub mod program;
 pub mod steps;
 pub mod support;
 pub mod visual_studio;

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{DateError, add_months};
 use super::{Explained, Fact, FactName, RuleId, Why};
-use crate::model::ProgramLevel;
+use crate::model::Offer;
 
 /// R15: the last day of a support contract activated on `activated_on` (one year).
 ///
@@ -39,6 +39,8 @@ pub enum Allowance {
     Limited(u32),
     /// No limit.
     Unlimited,
+    /// No public page gives the number for this offer (R28): the user enters it.
+    NotPublished,
 }
 
 /// Default support allowances of a membership (R16); the user may override them.
@@ -52,35 +54,46 @@ pub struct SupportAllowances {
     pub advisory_hours: Allowance,
 }
 
-/// R16: default allowances for a program level; `cloud_competency` says whether
-/// the partner holds a cloud competency (unlimited signature cloud support).
+/// R16, R28: default allowances of an offer; `cloud_competency` says whether
+/// the partner holds a cloud competency (legacy Silver and Gold: unlimited
+/// signature cloud support). The benefits packages' numbers are not published.
 ///
 /// # Example
 /// ```
-/// use benefits_desk::model::ProgramLevel;
+/// use benefits_desk::model::Offer;
 /// use benefits_desk::rules::support::{allowances, Allowance};
-/// let a = allowances(ProgramLevel::Gold, false).value;
+/// let a = allowances(Offer::Gold, false).value;
 /// assert_eq!(a.on_premises_incidents, Allowance::Limited(20));
 /// assert_eq!(a.cloud_incidents, Allowance::Limited(10));
+/// let a = allowances(Offer::SolutionsPartner, false).value;
+/// assert_eq!(a.cloud_incidents, Allowance::Unlimited);
 /// ```
-pub fn allowances(program: ProgramLevel, cloud_competency: bool) -> Explained<SupportAllowances> {
-    let (on_prem, cloud, hours) = match program {
-        ProgramLevel::ActionPack => (10, None, 5),
-        ProgramLevel::Silver => (15, Some(5), 20),
-        ProgramLevel::Gold => (20, Some(10), 50),
+pub fn allowances(offer: Offer, cloud_competency: bool) -> Explained<SupportAllowances> {
+    use Allowance::{Limited, None as Not, NotPublished, Unlimited};
+    let legacy_cloud = |n| {
+        if cloud_competency {
+            Unlimited
+        } else {
+            Limited(n)
+        }
     };
-    let cloud_incidents = match (cloud, cloud_competency) {
-        (None, _) => Allowance::None,
-        (Some(_), true) => Allowance::Unlimited,
-        (Some(n), false) => Allowance::Limited(n),
+    let (on_prem, cloud, hours, rule) = match offer {
+        Offer::ActionPack => (Limited(10), Not, Limited(5), RuleId::R16),
+        Offer::Silver => (Limited(15), legacy_cloud(5), Limited(20), RuleId::R16),
+        Offer::Gold => (Limited(20), legacy_cloud(10), Limited(50), RuleId::R16),
+        Offer::SolutionsPartner => (Limited(20), Unlimited, Limited(50), RuleId::R28),
+        Offer::LearningActionPack
+        | Offer::PartnerLaunch
+        | Offer::PartnerSuccessCore
+        | Offer::PartnerSuccessExpanded => (NotPublished, NotPublished, NotPublished, RuleId::R28),
     };
     Explained {
         value: SupportAllowances {
-            on_premises_incidents: Allowance::Limited(on_prem),
-            cloud_incidents,
-            advisory_hours: Allowance::Limited(hours),
+            on_premises_incidents: on_prem,
+            cloud_incidents: cloud,
+            advisory_hours: hours,
         },
-        why: Why::new(RuleId::R16, vec![]),
+        why: Why::new(rule, vec![]),
     }
 }
 
@@ -89,12 +102,12 @@ pub fn allowances(program: ProgramLevel, cloud_competency: bool) -> Explained<Su
 ///
 /// # Example
 /// ```
-/// use benefits_desk::model::ProgramLevel;
+/// use benefits_desk::model::Offer;
 /// use benefits_desk::rules::support::{incidents_allowed, Allowance};
-/// assert_eq!(incidents_allowed(None, ProgramLevel::Silver), Allowance::Limited(15));
-/// assert_eq!(incidents_allowed(Some(12), ProgramLevel::Silver), Allowance::Limited(12));
+/// assert_eq!(incidents_allowed(None, Offer::Silver), Allowance::Limited(15));
+/// assert_eq!(incidents_allowed(Some(12), Offer::Silver), Allowance::Limited(12));
 /// ```
-pub fn incidents_allowed(entered: Option<u32>, program: ProgramLevel) -> Allowance {
+pub fn incidents_allowed(entered: Option<u32>, program: Offer) -> Allowance {
     entered.map_or_else(
         || allowances(program, false).value.on_premises_incidents,
         Allowance::Limited,
@@ -116,7 +129,7 @@ pub const LOW_INCIDENTS: u32 = 2;
 pub fn incidents_left(allowed: Allowance, used: u32) -> Option<u32> {
     match allowed {
         Allowance::Limited(n) => Some(n.saturating_sub(used)),
-        Allowance::None | Allowance::Unlimited => None,
+        Allowance::None | Allowance::Unlimited | Allowance::NotPublished => None,
     }
 }
 
@@ -126,7 +139,7 @@ mod tests {
 
     #[test]
     fn r16_action_pack_has_no_signature_cloud_support() {
-        let a = allowances(ProgramLevel::ActionPack, true).value;
+        let a = allowances(Offer::ActionPack, true).value;
         assert_eq!(a.cloud_incidents, Allowance::None);
         assert_eq!(a.on_premises_incidents, Allowance::Limited(10));
         assert_eq!(a.advisory_hours, Allowance::Limited(5));
@@ -134,14 +147,37 @@ mod tests {
 
     #[test]
     fn r16_cloud_competency_makes_cloud_support_unlimited() {
-        let a = allowances(ProgramLevel::Silver, true).value;
+        let a = allowances(Offer::Silver, true).value;
         assert_eq!(a.cloud_incidents, Allowance::Unlimited);
         assert_eq!(
-            allowances(ProgramLevel::Silver, false)
-                .value
-                .cloud_incidents,
+            allowances(Offer::Silver, false).value.cloud_incidents,
             Allowance::Limited(5)
         );
+    }
+
+    #[test]
+    fn r28_solutions_partner_and_the_packages() {
+        let a = allowances(Offer::SolutionsPartner, false).value;
+        assert_eq!(
+            (a.on_premises_incidents, a.cloud_incidents, a.advisory_hours),
+            (
+                Allowance::Limited(20),
+                Allowance::Unlimited,
+                Allowance::Limited(50)
+            )
+        );
+        for offer in [
+            Offer::PartnerLaunch,
+            Offer::PartnerSuccessCore,
+            Offer::PartnerSuccessExpanded,
+        ] {
+            let a = allowances(offer, true);
+            assert_eq!(a.value.on_premises_incidents, Allowance::NotPublished);
+            assert_eq!(a.why.rule, RuleId::R28);
+            // The user's own number is taken; without one nothing is assumed.
+            assert_eq!(incidents_allowed(Some(8), offer), Allowance::Limited(8));
+            assert_eq!(incidents_left(incidents_allowed(None, offer), 3), None);
+        }
     }
 
     #[test]

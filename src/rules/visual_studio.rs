@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{DateError, add_days, days_between};
 use super::{Explained, Fact, FactName, RuleId, Why};
-use crate::model::{CompetencyLevel, ProgramLevel, VsLevel};
+use crate::model::{CompetencyLevel, Offer, VsLevel};
 
 /// Days a seat stays with its subscriber before it can move (R13).
 pub const REASSIGN_AFTER_DAYS: i64 = 90;
@@ -73,25 +73,31 @@ pub struct Entitlement {
 ///
 /// # Example
 /// ```
-/// use benefits_desk::model::{CompetencyLevel, ProgramLevel, VsLevel};
+/// use benefits_desk::model::{CompetencyLevel, Offer, VsLevel};
 /// use benefits_desk::rules::visual_studio::entitlement;
-/// let e = entitlement(ProgramLevel::Gold, &[CompetencyLevel::Gold, CompetencyLevel::Silver]);
+/// let e = entitlement(Offer::Gold, &[CompetencyLevel::Gold, CompetencyLevel::Silver]).unwrap();
+/// assert!(entitlement(Offer::SolutionsPartner, &[]).is_none());
 /// assert_eq!((e.value.level, e.value.seats), (VsLevel::Enterprise, 40));
 /// ```
 pub fn entitlement(
-    program: ProgramLevel,
+    program: Offer,
     competencies: &[CompetencyLevel],
-) -> Explained<Entitlement> {
+) -> Option<Explained<Entitlement>> {
     let why = Why::new(RuleId::R14, vec![]);
-    if program == ProgramLevel::ActionPack {
+    // R14's tables are those of Action Pack and the Silver and Gold levels; the
+    // seats of the offers since 2022 are not on the pages the rules follow.
+    if !matches!(program, Offer::ActionPack | Offer::Silver | Offer::Gold) {
+        return None;
+    }
+    if program == Offer::ActionPack {
         let value = Entitlement {
             level: VsLevel::Professional,
             seats: 3,
             worldwide_cap: 3,
         };
-        return Explained { value, why };
+        return Some(Explained { value, why });
     }
-    let any_gold = program == ProgramLevel::Gold || competencies.contains(&CompetencyLevel::Gold);
+    let any_gold = program == Offer::Gold || competencies.contains(&CompetencyLevel::Gold);
     let (base, country_cap, worldwide_cap) = if any_gold { (10, 50, 150) } else { (5, 25, 75) };
     let extra: u32 = competencies
         .iter()
@@ -105,12 +111,20 @@ pub fn entitlement(
         seats: (base + extra).min(country_cap),
         worldwide_cap,
     };
-    Explained { value, why }
+    Some(Explained { value, why })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn r14_has_no_table_for_the_offers_since_2022() {
+        for offer in Offer::ALL {
+            let known = matches!(offer, Offer::ActionPack | Offer::Silver | Offer::Gold);
+            assert_eq!(entitlement(offer, &[]).is_some(), known, "{offer:?}");
+        }
+    }
     use crate::testing::d;
     use proptest::prelude::*;
 
@@ -123,17 +137,18 @@ mod tests {
 
     #[test]
     fn r14_action_pack_gets_three_professional() {
-        let e = entitlement(ProgramLevel::ActionPack, &[]).value;
+        let e = entitlement(Offer::ActionPack, &[]).unwrap().value;
         assert_eq!((e.level, e.seats), (VsLevel::Professional, 3));
     }
 
     #[test]
     fn r14_silver_only_is_capped_at_25_per_country() {
         let many = [CompetencyLevel::Silver; 10];
-        let e = entitlement(ProgramLevel::Silver, &many).value;
+        let e = entitlement(Offer::Silver, &many).unwrap().value;
         assert_eq!((e.seats, e.worldwide_cap), (25, 75));
         assert_eq!(
-            entitlement(ProgramLevel::Silver, &[CompetencyLevel::Silver])
+            entitlement(Offer::Silver, &[CompetencyLevel::Silver])
+                .unwrap()
                 .value
                 .seats,
             10
@@ -142,7 +157,9 @@ mod tests {
 
     #[test]
     fn r14_gold_is_capped_at_50_per_country() {
-        let e = entitlement(ProgramLevel::Gold, &[CompetencyLevel::Gold; 3]).value;
+        let e = entitlement(Offer::Gold, &[CompetencyLevel::Gold; 3])
+            .unwrap()
+            .value;
         assert_eq!((e.seats, e.worldwide_cap), (50, 150));
     }
 

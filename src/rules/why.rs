@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The id of a rule in `RULES.md` (R1…R16).
+/// The id of a rule in `RULES.md` (R1…R28).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum RuleId {
     /// Benefit expiry date: last day to activate and redeem.
@@ -38,11 +38,35 @@ pub enum RuleId {
     R15,
     /// Support incident and advisory-hour allowances.
     R16,
+    /// Keyless (modernized) redemption.
+    R17,
+    /// Keyless benefits only in a tenant under the billing account.
+    R18,
+    /// A keyless subscription ends with the membership offer.
+    R19,
+    /// Azure credit on a billing profile (keyless).
+    R20,
+    /// Kinds of Azure credit and their limits.
+    R21,
+    /// Membership end and benefits end from the purchase date.
+    R22,
+    /// The renewal window's first day, second reading.
+    R23,
+    /// What a lapse costs.
+    R24,
+    /// The offer timeline and the 2025-01-21 cut-off.
+    R25,
+    /// Fees and the 30-day refund.
+    R26,
+    /// Visual Studio reassignment from the later of assignment and activation.
+    R27,
+    /// Support allowances by offer.
+    R28,
 }
 
 impl RuleId {
     /// Every rule, in order.
-    pub const ALL: [RuleId; 16] = [
+    pub const ALL: [RuleId; 28] = [
         RuleId::R1,
         RuleId::R2,
         RuleId::R3,
@@ -59,6 +83,18 @@ impl RuleId {
         RuleId::R14,
         RuleId::R15,
         RuleId::R16,
+        RuleId::R17,
+        RuleId::R18,
+        RuleId::R19,
+        RuleId::R20,
+        RuleId::R21,
+        RuleId::R22,
+        RuleId::R23,
+        RuleId::R24,
+        RuleId::R25,
+        RuleId::R26,
+        RuleId::R27,
+        RuleId::R28,
     ];
 
     /// The id as written in RULES.md, e.g. `"R7"`.
@@ -69,9 +105,10 @@ impl RuleId {
     /// assert_eq!(RuleId::R13.as_str(), "R13");
     /// ```
     pub fn as_str(self) -> &'static str {
-        const NAMES: [&str; 16] = [
+        const NAMES: [&str; 28] = [
             "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R13",
-            "R14", "R15", "R16",
+            "R14", "R15", "R16", "R17", "R18", "R19", "R20", "R21", "R22", "R23", "R24", "R25",
+            "R26", "R27", "R28",
         ];
         NAMES[self as usize]
     }
@@ -110,6 +147,10 @@ pub enum FactName {
     IncidentsUsed,
     /// Support incidents allowed.
     IncidentsAllowed,
+    /// The day a membership offer was bought or paid.
+    Purchased,
+    /// The day a membership offer ends.
+    OfferEnd,
 }
 
 /// The value of an input.

@@ -67,8 +67,11 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
     // year). Version 4 likewise (the key vault and sealed key texts); its
     // number matters most: an older tab must not save a vault's data back
     // without the vault.
-    // A later change that renames or reshapes a field upgrades the JSON here
-    // (`serde_json::Value`, one version at a time) before the final parse.
+    // Version 5 renamed the membership's `program` (Action Pack, Silver, Gold)
+    // to `offer`, whose first values are the same names: the field reads either
+    // name (`serde(alias)`), so no JSON is reshaped and no second parser is
+    // shipped. It also added the redemption flow (absent: keys) and the
+    // purchase date (absent: unknown).
     let mut doc = serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
         detail: e.to_string(),
     })?;

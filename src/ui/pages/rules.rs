@@ -1,4 +1,4 @@
-//! The rules R1–R16: each in the app's own words, with a worked example that the
+//! The rules R1–R28: each in the app's own words, with a worked example that the
 //! rules engine computes as the page is drawn (the RULES.md cases), and a link
 //! to the public Microsoft page it comes from. Every "why?" link in the app
 //! points at a rule's anchor here (`#r7`).
@@ -16,7 +16,7 @@ use crate::ui::components::PageFrame;
 use crate::ui::state::use_ui;
 
 lazy_page! {
-    /// R1–R16, each with its own words, a worked example and its source; each has
+    /// R1–R28, each with its own words, a worked example and its source; each has
     /// an anchor (`#r7`) for "why?" links.
     RulesPage => rules_body
 }

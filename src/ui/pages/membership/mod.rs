@@ -5,6 +5,7 @@
 
 mod competencies;
 mod form;
+mod offer;
 mod renewal;
 
 use leptos::prelude::*;
@@ -13,6 +14,7 @@ use super::Page;
 use crate::ui::components::PageFrame;
 use competencies::Competencies;
 use form::MembershipForm;
+use offer::OfferFacts;
 use renewal::Renewal;
 
 lazy_page! {
@@ -26,6 +28,7 @@ async fn membership_page() -> AnyView {
     view! {
         <PageFrame page=Page::Membership>
             <MembershipForm/>
+            <OfferFacts/>
             <Competencies/>
             <Renewal/>
         </PageFrame>

@@ -10,7 +10,7 @@ use crate::i18n::{Lang, Msg, field_problem, fill, format_date, step_text};
 use crate::model::change::{plan_renewal, record_renewal};
 use crate::model::form::RenewalDraft;
 use crate::model::validate::Field as F;
-use crate::model::{Membership, ProgramLevel};
+use crate::model::{Membership, Offer};
 use crate::rules::RuleId;
 use crate::rules::membership::{RenewalWindow, grace_end, redeem_window, renewal_window};
 use crate::rules::steps::RENEW_BENEFITS;
@@ -29,9 +29,9 @@ pub fn Renewal() -> impl IntoView {
     let window = Memo::new(move |_| {
         membership.get().and_then(|m| {
             let a = m.anniversary?;
-            renewal_window(a, m.renewal_start, m.program)
+            renewal_window(a, m.renewal_start, m.offer)
                 .ok()
-                .map(|w| (w.value, m.program))
+                .map(|w| (w.value, m.offer))
         })
     });
     move || {
@@ -67,7 +67,7 @@ fn RenewalDates(
     /// The renewal window.
     window: RenewalWindow,
     /// The program level (an Action Pack renews only after it expires).
-    program: ProgramLevel,
+    program: Offer,
     /// The membership.
     membership: Membership,
 ) -> impl IntoView {

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::years::{ContractYears, OtherCounter};
 use crate::i18n::words::allowance_text;
-use crate::i18n::{Msg, fill, program_label};
-use crate::model::ProgramLevel;
+use crate::i18n::{Msg, fill, offer_label};
+use crate::model::Offer;
 use crate::model::change::{SupportCounter, count_incidents};
 use crate::rules::RuleId;
 use crate::rules::support::{
@@ -25,8 +25,8 @@ pub fn Incidents() -> impl IntoView {
             let (program, cloud) = d
                 .membership
                 .as_ref()
-                .map_or((ProgramLevel::ActionPack, false), |m| {
-                    (m.program, m.competencies.iter().any(|c| c.cloud))
+                .map_or((Offer::ActionPack, false), |m| {
+                    (m.offer, m.competencies.iter().any(|c| c.cloud))
                 });
             let c = d.support.clone().unwrap_or_default();
             (
@@ -59,7 +59,7 @@ pub fn Incidents() -> impl IntoView {
         let low = left.is_some_and(|l| l <= LOW_INCIDENTS);
         view! {
             <table class="allowances">
-                <caption>{fill(lang.t(Msg::SpDefaultsFor), &[("program", lang.t(program_label(program)))])}</caption>
+                <caption>{fill(lang.t(Msg::SpDefaultsFor), &[("program", lang.t(offer_label(program)))])}</caption>
                 <tbody>
                     <tr><th scope="row">{lang.t(Msg::SpOnPrem)}</th><td>{allowance_text(lang, defaults.on_premises_incidents)}</td></tr>
                     <tr><th scope="row">{lang.t(Msg::SpCloud)}</th><td>{allowance_text(lang, defaults.cloud_incidents)}</td></tr>

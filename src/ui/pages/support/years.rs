@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Msg, fill, format_date};
-use crate::model::ProgramLevel;
+use crate::model::Offer;
 use crate::model::change::{SupportCounter, count_support, start_contract_year};
 use crate::rules::RuleId;
 use crate::rules::support::{Allowance, allowances, contract_end, incidents_left};
@@ -26,7 +26,7 @@ pub fn OtherCounter(
     let state = Memo::new(move |_| {
         data.data.with(|d| {
             let m = d.membership.as_ref();
-            let program = m.map_or(ProgramLevel::ActionPack, |m| m.program);
+            let program = m.map_or(Offer::ActionPack, |m| m.offer);
             let cloud = m.is_some_and(|m| m.competencies.iter().any(|c| c.cloud));
             let a = allowances(program, cloud).value;
             let s = d.support.clone().unwrap_or_default();

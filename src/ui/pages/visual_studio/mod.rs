@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::Page;
 use crate::i18n::words::vs_level_name;
-use crate::i18n::{Msg, fill, program_label};
+use crate::i18n::{Msg, fill, offer_label};
 use crate::model::VsLevel;
 use crate::model::change::add_seats;
 use crate::rules::RuleId;
@@ -114,7 +114,7 @@ fn DefaultSeats(
         data.data.with(|d| {
             d.membership.as_ref().map(|m| {
                 let levels: Vec<_> = m.competencies.iter().map(|c| c.level).collect();
-                (m.program, entitlement(m.program, &levels).value)
+                (m.offer, entitlement(m.offer, &levels).map(|e| e.value))
             })
         })
     });
@@ -126,6 +126,13 @@ fn DefaultSeats(
                     <a href=ui.href(Page::Membership.path())>{lang.t(Msg::NavMembership)}</a></p>
             }
             .into_any();
+        };
+        let Some(e) = e else {
+            let text = fill(
+                lang.t(Msg::VsNotPublished),
+                &[("program", lang.t(offer_label(program)))],
+            );
+            return view! { <p class="not-published">{text}</p> }.into_any();
         };
         let recorded = data.data.with(|d| d.vs_seats.len());
         let missing = (e.seats as usize).saturating_sub(recorded);
@@ -139,7 +146,7 @@ fn DefaultSeats(
         });
         view! {
             <p>{fill(lang.t(Msg::VsDefault), &[
-                ("program", lang.t(program_label(program))),
+                ("program", lang.t(offer_label(program))),
                 ("count", &e.seats.to_string()),
                 ("level", lang.t(vs_level_name(e.level))),
                 ("cap", &e.worldwide_cap.to_string()),
