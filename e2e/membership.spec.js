@@ -217,14 +217,17 @@ test("a keyless Solutions Partner records its offer and purchase day (R17, R22, 
   // An Action Pack stored by an older version of the app, anniversary after 2025-01-21.
   await page.evaluate((v) => localStorage.setItem("benefits-desk/data", v), JSON.stringify({
     schema: 4, revision: 1,
-    data: { membership: { program: "ActionPack", competencies: [], anniversary: "2025-01-22", renewal_start: null, benefit_expiry: "2025-01-22" } },
+    data: { membership: { program: "ActionPack", competencies: [], anniversary: iso(plus(40)), renewal_start: null, benefit_expiry: iso(plus(40)) } },
   }));
+
   await page.goto("membership");
   await expect(page.getByLabel("Program offer")).toHaveValue("action-pack");
   await expect(page.getByLabel("Product keys")).toBeChecked();
   const alert = page.locator(".offer-retired");
-  await expect(alert).toContainText("Action Pack could be renewed only with an anniversary on or before January 21, 2025.");
+  await expect(alert).toContainText("Action Pack could be renewed only with an anniversary on or before January 21, 2025, so this membership cannot renew as it is.");
   await expect(alert).toContainText("Partner Launch benefits package, Partner Success Core benefits package, Partner Success Expanded benefits package");
   await expect(alert.getByRole("link", { name: "R25" })).toBeVisible();
+  // Its renewal window is when it moves to a package (R25: same window, the package's fee).
+  await expect(page.locator(".renewal .phase")).toHaveText("Action Pack can only be renewed after it expires: renewal opens in 41 days.");
   await page.screenshot({ path: "test-output/screenshots/membership-offer-en-light.png", fullPage: true });
 });

@@ -678,7 +678,7 @@ messages! {
     /// Membership page: the dates that follow from the purchase (R22).
     MembershipEnds => "Membership ends {end}; benefits end {benefits}.", "멤버십 종료 {end}, 혜택 종료 {benefits}.";
     /// Membership page: a retired offer whose anniversary is after the cut-off (R25).
-    OfferCannotRenew => "{offer} could be renewed only with an anniversary on or before January 21, 2025. This one cannot renew: at the anniversary choose a successor, {successors}.", "{offer}은(는) 기념일이 2025년 1월 21일 이전인 경우에만 갱신할 수 있었습니다. 이 멤버십은 갱신할 수 없으니 기념일에 후속 상품({successors}) 중 하나를 고르세요.";
+    OfferCannotRenew => "{offer} could be renewed only with an anniversary on or before January 21, 2025, so this membership cannot renew as it is. In the renewal window below, renew into one of the benefits packages that succeed it: {successors}.", "{offer}은(는) 기념일이 2025년 1월 21일 이전인 경우에만 갱신할 수 있었으므로 이 멤버십은 그대로 갱신할 수 없습니다. 아래 갱신 기간에 후속 혜택 패키지({successors}) 중 하나로 갱신하세요.";
     /// Membership page: the refund window is still open (R26).
     RefundOpen => "Refundable through {last} if no benefit is activated and no key viewed.", "혜택을 활성화하지 않고 키도 보지 않았다면 {last}까지 환불받을 수 있습니다.";
     /// Support: an allowance no page publishes for this offer (R28).
