@@ -217,8 +217,10 @@ test("a seat's activation day: entered with the assignment or later, never befor
   await pickUser(free, "Assign to", "Kim Minji (minji@contoso.kr)");
   await free.getByRole("button", { name: "Assign" }).click();
   await expect(free.locator(".seat-activated")).toHaveText("Activated on December 18, 2020.");
-  // The lock still counts from the day it was given (R13).
-  await expect(free.locator(".seat-lock")).toContainText("(since March 15, 2021)");
+  // Activated three days after it was given: the 90 days count from the
+  // later day (R27; from the assignment alone, R13, it would be March 15).
+  await expect(free.locator(".seat-lock")).toContainText("(since March 18, 2021)");
+  await expect(free.locator(".seat-lock").getByRole("link", { name: "R27" })).toBeVisible();
   // A seat given before the app: its activation recorded afterwards, not before it was given.
   const old = page.locator(".seat").nth(1);
   await old.getByLabel("Activated on (if known)").fill("2021-05-30");

@@ -70,3 +70,24 @@ test("the working in Korean", async ({ browser }) => {
   await expect(await openWhy(page, page.locator(".key-row", { hasText: "Visio Plan 2" }))).toContainText(`${ko(plus(T, -20))}에 등록 + 12개월 = ${ko(addMonths(plus(T, -20), 12))}`);
   await context.close();
 });
+
+test("a seat activated after it was given: the 90 days count from the activation, and its why says so (R27; English, Korean)", async ({ page, browser }) => {
+  const d = data();
+  d.vs_seats = [{ id: 1, level: "Enterprise", assignment: { user: 1, assigned_on: iso(plus(T, -10)), activated_on: iso(plus(T, -4)) } }];
+  await seed(page, d, "visual-studio");
+  const seat = page.locator(".seat").first();
+  const why = await openWhy(page, seat);
+  await expect(why).toContainText(`Activated ${en(plus(T, -4))} (later than the assignment on ${en(plus(T, -10))}) + 90 days = ${en(plus(T, 86))}.`);
+  await expect(why.getByRole("link", { name: "R27" })).toBeVisible();
+  // The dashboard's line for it has the same day and rule.
+  await page.goto("./");
+  const line = page.locator(".agenda-item", { hasText: "Kim Minji" });
+  await expect(line).toContainText(en(plus(T, 86)));
+  await expect(line.getByRole("link", { name: "R27" })).toBeVisible();
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const kp = await context.newPage();
+  await seed(kp, d, "visual-studio");
+  const kwhy = await openWhy(kp, kp.locator(".seat").first());
+  await expect(kwhy).toContainText(`${ko(plus(T, -4))}에 활성화(${ko(plus(T, -10))} 할당보다 늦음) + 90일 = ${ko(plus(T, 86))}.`);
+  await context.close();
+});

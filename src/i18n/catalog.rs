@@ -775,6 +775,8 @@ messages! {
     WhyR9 => "Activated {from} + 30 days = {value}.", "{from}에 활성화 + 30일 = {value}.";
     /// Working of R13.
     WhyR13 => "Assigned {from} + 90 days = {value}.", "{from}에 할당 + 90일 = {value}.";
+    /// Why box: R27.
+    WhyR27 => "Activated {from} (later than the assignment on {assigned}) + 90 days = {value}.", "{from}에 활성화({assigned} 할당보다 늦음) + 90일 = {value}.";
     /// Working of R15.
     WhyR15 => "Activated {from} + 12 months = {value}.", "{from}에 활성화 + 12개월 = {value}.";
     /// Renewal record: the day it was paid.

@@ -66,6 +66,7 @@ pub fn explains(rule: RuleId) -> bool {
             | RuleId::R9
             | RuleId::R13
             | RuleId::R15
+            | RuleId::R27
     )
 }
 
@@ -173,6 +174,14 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
         RuleId::R13 => (
             Msg::WhyR13,
             vec![("from", date(FactName::AssignedOn)?)],
+            None,
+        ),
+        RuleId::R27 => (
+            Msg::WhyR27,
+            vec![
+                ("assigned", date(FactName::AssignedOn)?),
+                ("from", date(FactName::ActivatedOn)?),
+            ],
             None,
         ),
         RuleId::R15 => (

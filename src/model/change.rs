@@ -24,7 +24,7 @@ use crate::rules::keys::{
 };
 use crate::rules::membership::{RenewalRefusal, check_renewal};
 use crate::rules::support::contract_end;
-use crate::rules::visual_studio::{can_reassign, reassignable_from};
+use crate::rules::visual_studio::seat_reassignable_from;
 
 /// Why a change was not made. Nothing was changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -508,15 +508,14 @@ pub fn add_seats(d: &mut Dataset, level: VsLevel, n: usize) {
     }
 }
 
-/// Refuse a change of holder before R13's 90 days have passed.
+/// Refuse a change of holder before the 90 days have passed (R13, R27).
 fn unlocked(seat: &VsSeat, on: NaiveDate) -> Result<(), ChangeError> {
     match &seat.assignment {
-        Some(a) if !can_reassign(a.assigned_on, on).unwrap_or(false) => {
-            Err(ChangeError::SeatLocked {
-                until: reassignable_from(a.assigned_on).map_or(on, |e| e.value),
-            })
-        }
-        _ => Ok(()),
+        Some(a) => match seat_reassignable_from(a) {
+            Ok(from) if on < from.value => Err(ChangeError::SeatLocked { until: from.value }),
+            _ => Ok(()),
+        },
+        None => Ok(()),
     }
 }
 

@@ -228,7 +228,7 @@ pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<su
         ItemKind::GraceEnds => membership::grace_end(m?.anniversary?).ok()?.why,
         ItemKind::SeatReassignable(id) => {
             let s = data.vs_seats.iter().find(|s| s.id == id)?;
-            visual_studio::reassignable_from(s.assignment.as_ref()?.assigned_on)
+            visual_studio::seat_reassignable_from(s.assignment.as_ref()?)
                 .ok()?
                 .why
         }
@@ -340,13 +340,13 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
 
     for seat in &data.vs_seats {
         let Some(a) = &seat.assignment else { continue };
-        if let Ok(from) = visual_studio::reassignable_from(a.assigned_on) {
+        if let Ok(from) = visual_studio::seat_reassignable_from(a) {
             // Once a seat is free to move there is nothing left to wait for.
             if from.value >= today {
                 push(
                     ItemKind::SeatReassignable(seat.id),
                     from.value,
-                    RuleId::R13,
+                    from.why.rule,
                     Flow::VisualStudio,
                 );
             }

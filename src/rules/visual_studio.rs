@@ -1,4 +1,4 @@
-//! Visual Studio subscriptions: the 90-day reassignment lock (R13) and the
+//! Visual Studio subscriptions: the 90-day reassignment lock (R13, R27) and the
 //! entitlement defaults by program level (R14). Assignment steps are in
 //! [`super::steps`] (R12).
 
@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{DateError, add_days, days_between};
 use super::{Explained, Fact, FactName, RuleId, Why};
-use crate::model::{CompetencyLevel, Offer, VsLevel};
+use crate::model::{CompetencyLevel, Offer, VsAssignment, VsLevel};
 
 /// Days a seat stays with its subscriber before it can move (R13).
 pub const REASSIGN_AFTER_DAYS: i64 = 90;
@@ -36,6 +36,40 @@ pub fn reassignable_from(assigned_on: NaiveDate) -> Result<Explained<NaiveDate>,
             vec![Fact::date(FactName::AssignedOn, assigned_on)],
         ),
     })
+}
+
+/// R13, R27: the first day a held seat can move: 90 days after it was
+/// assigned (R13) or, when its activation is recorded and later, 90 days after
+/// the activation (R27: today's pages count from it; the later day wins).
+///
+/// # Errors
+/// [`DateError::OutOfRange`] at the edge of the calendar.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::VsAssignment;
+/// use benefits_desk::rules::visual_studio::seat_reassignable_from;
+/// use chrono::NaiveDate;
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// let a = VsAssignment { user: 1, assigned_on: d(6, 1), activated_on: Some(d(6, 20)) };
+/// assert_eq!(seat_reassignable_from(&a).unwrap().value, d(9, 18));
+/// let a = VsAssignment { activated_on: None, ..a };
+/// assert_eq!(seat_reassignable_from(&a).unwrap().value, d(8, 30));
+/// ```
+pub fn seat_reassignable_from(a: &VsAssignment) -> Result<Explained<NaiveDate>, DateError> {
+    match a.activated_on {
+        Some(activated) if activated > a.assigned_on => Ok(Explained {
+            value: add_days(activated, REASSIGN_AFTER_DAYS)?,
+            why: Why::new(
+                RuleId::R27,
+                vec![
+                    Fact::date(FactName::AssignedOn, a.assigned_on),
+                    Fact::date(FactName::ActivatedOn, activated),
+                ],
+            ),
+        }),
+        _ => reassignable_from(a.assigned_on),
+    }
 }
 
 /// R13: whether a seat assigned on `assigned_on` can be reassigned on `today`.

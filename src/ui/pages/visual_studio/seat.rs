@@ -12,8 +12,9 @@ use crate::model::form::DayDraft;
 use crate::model::validate::Field as F;
 use crate::model::{VsAssignment, VsPastAssignment};
 use crate::rules::RuleId;
+use crate::rules::dates::days_between;
 use crate::rules::membership::grace_end;
-use crate::rules::visual_studio::{days_until_reassignable, reassignable_from};
+use crate::rules::visual_studio::seat_reassignable_from;
 use crate::ui::components::form::{Field, day_problem};
 use crate::ui::components::{RuleLink, UserPicker, WhyBox};
 use crate::ui::data::{DataCtx, use_data};
@@ -188,9 +189,10 @@ fn AssignedSeat(
         user_label(d, assignment.user, || lang.t(Msg::VsUnknownUser).to_owned())
     });
     let on = assignment.assigned_on;
-    let wait = days_until_reassignable(on, today).unwrap_or(0);
+    let from = seat_reassignable_from(&assignment).ok();
+    let wait = from.as_ref().map_or(0, |f| days_between(today, f.value));
     let locked = wait > 0;
-    let lock_text = reassignable_from(on).ok().map(|f| match locked {
+    let lock_text = from.clone().map(|f| match locked {
         true => fill(
             lang.t(Msg::VsLocked),
             &[
@@ -223,8 +225,8 @@ fn AssignedSeat(
     view! {
         <p class="seat-state">{fill(lang.t(Msg::VsAssignedTo), &[("name", &holder), ("date", &format_date(lang, on))])}
             " " <RuleLink rule=RuleId::R12/></p>
-        <p id=lock_id.clone() class="seat-lock" data-locked=locked.to_string()>{lock_text} " " <RuleLink rule=RuleId::R13/></p>
-        {reassignable_from(on).ok().map(|f| view! { <WhyBox why=f.why value=f.value/> })}
+        <p id=lock_id.clone() class="seat-lock" data-locked=locked.to_string()>{lock_text} " " <RuleLink rule=from.as_ref().map_or(RuleId::R13, |f| f.why.rule)/></p>
+        {from.map(|f| view! { <WhyBox why=f.why value=f.value/> })}
         {grace.map(|(text, g)| view! { <p class="seat-grace">{text} " " <RuleLink rule=RuleId::R3/></p> <WhyBox why=g.why value=g.value/> })}
         <Activation id activated=assignment.activated_on said/>
         <p class="inline-form">
