@@ -711,6 +711,8 @@ messages! {
     RenewalTitle => "Renewal", "갱신";
     /// Membership page.
     PhaseNotYet => "Renewal opens in {days}.", "갱신은 {days} 후에 열립니다.";
+    /// Membership page: R23's reading on the anniversary itself.
+    PhaseMayBeOpen => "Estimate: the 2025 renewal page opens the window on the anniversary itself, so it may already be open today (R23).", "추정: 2025년 갱신 문서는 기념일 당일에 갱신 기간이 열린다고 하므로 오늘 이미 열렸을 수 있습니다(R23).";
     /// Membership page.
     PhaseNotYetActionPack => "Action Pack can only be renewed after it expires: renewal opens in {days}.", "Action Pack은 만료된 뒤에만 갱신할 수 있습니다. {days} 후에 갱신이 열립니다.";
     /// Membership page.

@@ -260,7 +260,9 @@ pub fn allowance_text(lang: Lang, a: Allowance) -> String {
     }
 }
 
-/// Where the renewal window stands today (R4), in days.
+/// Where the renewal window stands today (R4), in days. On the anniversary
+/// itself (the day before R4's window opens) it adds R23's other reading: the
+/// 2025 renewal page opens the window that day, so it may already be open.
 pub fn renewal_phase_text(
     lang: Lang,
     w: &RenewalWindow,
@@ -275,7 +277,12 @@ pub fn renewal_phase_text(
         RenewalPhase::Open { days_left } => (Msg::PhaseOpen, days_left),
         RenewalPhase::Missed { days_ago } => (Msg::PhaseMissed, days_ago),
     };
-    fill(lang.t(msg), &[("days", &format_days(lang, days))])
+    let text = fill(lang.t(msg), &[("days", &format_days(lang, days))]);
+    let anniversary_day = w.phase(today) == RenewalPhase::NotYetOpen { days: 1 };
+    if anniversary_day && !program.is_action_pack() {
+        return format!("{text} {}", lang.t(Msg::PhaseMayBeOpen));
+    }
+    text
 }
 
 /// The benefit expiry date and where today stands against it (R1).
@@ -496,6 +503,17 @@ mod tests {
             renewal_phase_text(Lang::En, &w, d(6, 1), Offer::ActionPack)
                 .contains("after it expires")
         );
+        // R23: on the anniversary itself the other reading is named, as an
+        // estimate, and only there (an Action Pack renews once expired).
+        let sp = renewal_window(d(6, 22), None, Offer::SolutionsPartner)
+            .unwrap()
+            .value;
+        assert_eq!(
+            renewal_phase_text(Lang::En, &sp, d(6, 22), Offer::SolutionsPartner),
+            "Renewal opens in 1 day. Estimate: the 2025 renewal page opens the window on the anniversary itself, so it may already be open today (R23)."
+        );
+        assert!(!renewal_phase_text(Lang::En, &sp, d(6, 21), Offer::Gold).contains("R23"));
+        assert!(!renewal_phase_text(Lang::En, &w, d(6, 22), Offer::ActionPack).contains("R23"));
     }
 
     #[test]
