@@ -269,7 +269,8 @@ pub fn renewal_phase_text(
     today: NaiveDate,
     program: Offer,
 ) -> String {
-    let (msg, days) = match w.phase(today) {
+    let phase = w.phase(today);
+    let (msg, days) = match phase {
         RenewalPhase::NotYetOpen { days } if program.is_action_pack() => {
             (Msg::PhaseNotYetActionPack, days)
         }
@@ -278,7 +279,7 @@ pub fn renewal_phase_text(
         RenewalPhase::Missed { days_ago } => (Msg::PhaseMissed, days_ago),
     };
     let text = fill(lang.t(msg), &[("days", &format_days(lang, days))]);
-    let anniversary_day = w.phase(today) == RenewalPhase::NotYetOpen { days: 1 };
+    let anniversary_day = phase == RenewalPhase::NotYetOpen { days: 1 };
     if anniversary_day && !program.is_action_pack() {
         return format!("{text} {}", lang.t(Msg::PhaseMayBeOpen));
     }

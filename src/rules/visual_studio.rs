@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::dates::{DateError, add_days, days_between};
+use super::dates::{DateError, add_days};
 use super::{Explained, Fact, FactName, RuleId, Why};
 use crate::model::{CompetencyLevel, Offer, VsAssignment, VsLevel};
 
@@ -78,14 +78,6 @@ pub fn seat_reassignable_from(a: &VsAssignment) -> Result<Explained<NaiveDate>, 
 /// [`DateError::OutOfRange`] at the edge of the calendar.
 pub fn can_reassign(assigned_on: NaiveDate, today: NaiveDate) -> Result<bool, DateError> {
     Ok(today >= reassignable_from(assigned_on)?.value)
-}
-
-/// Days until a seat can be reassigned (0 or less: it can be now).
-///
-/// # Errors
-/// [`DateError::OutOfRange`] at the edge of the calendar.
-pub fn days_until_reassignable(assigned_on: NaiveDate, today: NaiveDate) -> Result<i64, DateError> {
-    Ok(days_between(today, reassignable_from(assigned_on)?.value))
 }
 
 /// Default Visual Studio entitlement of a membership (R14).
