@@ -7,9 +7,10 @@
 //    its hash in the Content-Security-Policy): the header, navigation and the current page's heading and intro,
 //    in the visitor's language and theme, drawn before the wasm has loaded;
 //    the app takes over when its own page is drawn (style/main.css).
-// 4. Publishes one text catalog per language (written by build.rs) under hashed
-//    names, and has the boot script start fetching the visitor's language at
-//    once, beside the wasm (docs/i18n.md).
+// 4. Publishes the text catalogs (written by build.rs: per language, a core part
+//    and one per lazily loaded page) under hashed names, and has the boot script
+//    start fetching the visitor's language's core, and the part of the page a
+//    deep link opens, at once, beside the wasm (docs/i18n.md).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -25,18 +26,25 @@ let html = readFileSync(indexPath, "utf8");
 
 const targetDir = process.env.CARGO_TARGET_DIR || join(process.env.TRUNK_SOURCE_DIR || ".", "target");
 
-// The catalogs: the wasm carries no text; each language is its own file.
+// The catalogs: the wasm carries no text. Each language comes in parts
+// (build.rs): `core`, fetched at start-up, and one per lazily loaded page.
+const parts = readFileSync(join(targetDir, "catalog", "parts.txt"), "utf8").trim().split("\n");
+if (!parts.includes("core")) throw new Error("post-build: the catalog has no core part");
 const catalogs = {};
 for (const lang of ["en", "ko"]) {
-  const text = readFileSync(join(targetDir, "catalog", `${lang}.txt`));
-  const name = `i18n-${lang}-${sha(text).slice(0, 16)}.txt`;
-  writeFileSync(join(dir, name), text);
-  catalogs[lang] = `${publicUrl}${name}`;
+  catalogs[lang] = {};
+  for (const part of parts) {
+    const text = readFileSync(join(targetDir, "catalog", `${lang}-${part}.txt`));
+    const name = `i18n-${lang}-${part.replace(/_/g, "-")}-${sha(text).slice(0, 16)}.txt`;
+    writeFileSync(join(dir, name), text);
+    catalogs[lang][part] = `${publicUrl}${name}`;
+  }
 }
+// The page a deep link opens, by its path's first segment, when it has a part.
+const partOf = { "azure-credits": "azure", "visual-studio": "visual_studio" };
 // Mirrors ui::state::initial_lang: the stored choice, else the browser's first
 // of Korean or English. A wrong guess costs one more fetch, never a wrong text.
 const prefetch = `const catalogs = ${JSON.stringify(catalogs)};
-window.__benefitsDeskCatalogs = catalogs;
 {
   let lang = null;
   try { lang = (JSON.parse(localStorage.getItem("benefits-desk/prefs")) || {}).lang || null; } catch {}
@@ -47,7 +55,19 @@ window.__benefitsDeskCatalogs = catalogs;
       if (primary === "ko" || primary === "en") { lang = primary; break; }
     }
   }
-  window.__benefitsDeskCatalog = { lang, text: fetch(catalogs[lang]).then((r) => (r.ok ? r.text() : "")).catch(() => "") };
+  const get = (l, part) => fetch(catalogs[l][part]).then((r) => (r.ok ? r.text() : "")).catch(() => "");
+  const started = { core: get(lang, "core") };
+  const base = ${JSON.stringify(publicUrl)}, path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
+  const segment = path.split("/")[0], part = ${JSON.stringify(partOf)}[segment] || segment;
+  if (part !== "core" && catalogs[lang][part]) started[part] = get(lang, part);
+  // What the app calls for a part of a language's texts (ui::browser::catalog):
+  // the fetch already started for it, else a new one; "" when it failed.
+  window.__benefitsDeskText = (l, p) => {
+    if (!catalogs[l] || !catalogs[l][p]) return Promise.resolve("");
+    const first = l === lang && started[p];
+    if (first) { delete started[p]; return first.then((t) => t || get(l, p)); }
+    return get(l, p);
+  };
 }
 `;
 
@@ -57,7 +77,7 @@ window.__benefitsDeskCatalogs = catalogs;
 // and the app draw the same heading and intro on every page.
 const names = readFileSync(join(targetDir, "catalog", "names.txt"), "utf8").trim().split("\n");
 const decode = (file) =>
-  file.split("\n").slice(1, names.length + 1).map((line) => line.replace(/\\(n|\\)/g, (_, c) => (c === "n" ? "\n" : "\\")));
+  file.split("\n").slice(2, names.length + 2).map((line) => line.replace(/\\(n|\\)/g, (_, c) => (c === "n" ? "\n" : "\\")));
 const pages = [
   ["", "NavDashboard", "DashboardIntro", true], ["membership", "NavMembership", "MembershipIntro", true],
   ["keys", "NavKeys", "KeysIntro", true], ["subscriptions", "NavSubscriptions", "SubscriptionsIntro", true],

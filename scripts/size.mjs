@@ -27,9 +27,9 @@ for (const f of [...referenced].filter((f) => /^benefits-desk-[0-9a-f]+\.js$/.te
   if (readFileSync(join(dir, f), "utf8").includes("./__wasm_split.js")) referenced.add("__wasm_split.js");
 }
 
-// The wasm carries no text: a visit also fetches its language's catalog. The
-// larger one (Korean: three bytes a character) is counted.
-const catalogs = readdirSync(dir).filter((f) => /^i18n-(en|ko)-[0-9a-f]+\.txt$/.test(f));
+// The wasm carries no text: a visit also fetches its language's core catalog
+// part. The larger one (Korean: three bytes a character) is counted.
+const catalogs = readdirSync(dir).filter((f) => /^i18n-(en|ko)-core-[0-9a-f]+\.txt$/.test(f));
 if (catalogs.length) {
   const bigger = catalogs.sort((a, b) => gzipSync(readFileSync(join(dir, b))).length - gzipSync(readFileSync(join(dir, a))).length)[0];
   referenced.add(bigger);
@@ -51,7 +51,11 @@ console.log("total".padEnd(48) + kb(raw) + kb(gz));
 console.log(`budget: ${(gz / 1024).toFixed(1)} KB of ${BUDGET / 1024} KB gzip (${((100 * gz) / BUDGET).toFixed(0)}%)`);
 // Loaded on demand (not part of the first load): the tools worker, and each
 // page's lazy chunk (split_*.wasm), fetched when that page is first opened.
-const onDemand = ["tools_loader.js", "tools.js", "tools_bg.wasm", ...readdirSync(dir).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f)).sort()];
+// Also each page's own texts (its Korean catalog part; English is smaller).
+const onDemand = [
+  "tools_loader.js", "tools.js", "tools_bg.wasm",
+  ...readdirSync(dir).filter((f) => /^(split|chunk)_.*\.wasm$/.test(f) || (/^i18n-ko-/.test(f) && !/^i18n-ko-core-/.test(f))).sort(),
+];
 let lazy = 0;
 for (const f of onDemand) {
   let data;

@@ -1,16 +1,43 @@
-// The format of a catalog file (one language's texts), shared by `build.rs`,
-// which writes it, and the app, which reads it (`i18n::loaded`): a header line
-// `benefits-desk-catalog 1 <count>`, then one message per line in catalog order,
-// a backslash escaping a line break (`\n`) and itself (`\\`).
+// The format of a catalog file (part of one language's texts), shared by
+// `build.rs`, which writes it, and the app, which reads it (`i18n::loaded`):
+//
+//   benefits-desk-catalog 2 <messages in the app>
+//   <which messages: runs of catalog numbers, `0-12,14,20-31`>
+//   <one text per line, in that order>
+//
+// A backslash escapes a line break (`\n`) and itself (`\\`). The message count
+// ties a file to one build: a stale file (another number of messages) is refused.
 
 /// The first word of a catalog file.
 pub const MAGIC: &str = "benefits-desk-catalog";
 
-/// Texts as a catalog file.
-pub fn encode<'a>(texts: impl ExactSizeIterator<Item = &'a str>) -> String {
-    let mut out = format!("{MAGIC} 1 {}\n", texts.len());
-    for t in texts {
-        for c in t.chars() {
+/// `indices` (ascending) as runs: `0-2,5`.
+fn runs(indices: &[usize]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < indices.len() {
+        let start = indices[i];
+        let mut end = start;
+        while i + 1 < indices.len() && indices[i + 1] == end + 1 {
+            i += 1;
+            end = indices[i];
+        }
+        out.push(if end == start {
+            start.to_string()
+        } else {
+            format!("{start}-{end}")
+        });
+        i += 1;
+    }
+    out.join(",")
+}
+
+/// The messages numbered `indices` (ascending) of `texts` (all of a language's
+/// texts, in catalog order) as a catalog file.
+pub fn encode(texts: &[&str], indices: &[usize]) -> String {
+    let mut out = format!("{MAGIC} 2 {}\n{}\n", texts.len(), runs(indices));
+    for &i in indices {
+        for c in texts[i].chars() {
             match c {
                 '\\' => out.push_str("\\\\"),
                 '\n' => out.push_str("\\n"),
@@ -22,16 +49,26 @@ pub fn encode<'a>(texts: impl ExactSizeIterator<Item = &'a str>) -> String {
     out
 }
 
-/// The texts of a catalog file, or `None` when it is not one (or holds a
-/// different number of texts than `count`).
-pub fn decode(file: &str, count: usize) -> Option<Vec<String>> {
+/// The (catalog number, text) pairs of a catalog file, or `None` when it is not
+/// one of an app with `count` messages.
+pub fn decode(file: &str, count: usize) -> Option<Vec<(usize, String)>> {
     let mut lines = file.lines();
-    let header = lines.next()?;
-    if header != format!("{MAGIC} 1 {count}") {
+    if lines.next()? != format!("{MAGIC} 2 {count}") {
         return None;
     }
-    let texts: Vec<String> = lines
-        .map(|line| {
+    let mut indices = Vec::new();
+    for run in lines.next()?.split(',').filter(|r| !r.is_empty()) {
+        let (a, b) = run.split_once('-').unwrap_or((run, run));
+        let (a, b): (usize, usize) = (a.parse().ok()?, b.parse().ok()?);
+        if a > b || b >= count {
+            return None;
+        }
+        indices.extend(a..=b);
+    }
+    let texts: Vec<(usize, String)> = indices
+        .iter()
+        .zip(lines)
+        .map(|(&i, line)| {
             let mut out = String::with_capacity(line.len());
             let mut chars = line.chars();
             while let Some(c) = chars.next() {
@@ -44,8 +81,8 @@ pub fn decode(file: &str, count: usize) -> Option<Vec<String>> {
                     (c, false) => out.push(c),
                 }
             }
-            out
+            (i, out)
         })
         .collect();
-    (texts.len() == count).then_some(texts)
+    (texts.len() == indices.len() && file.lines().count() == indices.len() + 2).then_some(texts)
 }

@@ -422,6 +422,42 @@ fn benefits_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str,
     })
 }
 
+/// Each rule in the app's own words (drawn on the Rules page only: its texts
+/// go with that page's catalog part, see build.rs).
+pub fn rule_text(rule: RuleId) -> Msg {
+    const TEXTS: [Msg; 28] = [
+        Msg::R1Text,
+        Msg::R2Text,
+        Msg::R3Text,
+        Msg::R4Text,
+        Msg::R5Text,
+        Msg::R6Text,
+        Msg::R7Text,
+        Msg::R8Text,
+        Msg::R9Text,
+        Msg::R10Text,
+        Msg::R11Text,
+        Msg::R12Text,
+        Msg::R13Text,
+        Msg::R14Text,
+        Msg::R15Text,
+        Msg::R16Text,
+        Msg::R17Text,
+        Msg::R18Text,
+        Msg::R19Text,
+        Msg::R20Text,
+        Msg::R21Text,
+        Msg::R22Text,
+        Msg::R23Text,
+        Msg::R24Text,
+        Msg::R25Text,
+        Msg::R26Text,
+        Msg::R27Text,
+        Msg::R28Text,
+    ];
+    TEXTS[rule as usize]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

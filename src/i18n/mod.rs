@@ -9,7 +9,7 @@ pub mod loaded;
 mod messages;
 pub mod words;
 pub mod working;
-pub use examples::{example, source_url};
+pub use examples::{example, rule_text, source_url};
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};

@@ -423,41 +423,6 @@ pub fn rule_title(rule: RuleId) -> Msg {
     TITLES[rule as usize]
 }
 
-/// Each rule in the app's own words.
-pub fn rule_text(rule: RuleId) -> Msg {
-    const TEXTS: [Msg; 28] = [
-        Msg::R1Text,
-        Msg::R2Text,
-        Msg::R3Text,
-        Msg::R4Text,
-        Msg::R5Text,
-        Msg::R6Text,
-        Msg::R7Text,
-        Msg::R8Text,
-        Msg::R9Text,
-        Msg::R10Text,
-        Msg::R11Text,
-        Msg::R12Text,
-        Msg::R13Text,
-        Msg::R14Text,
-        Msg::R15Text,
-        Msg::R16Text,
-        Msg::R17Text,
-        Msg::R18Text,
-        Msg::R19Text,
-        Msg::R20Text,
-        Msg::R21Text,
-        Msg::R22Text,
-        Msg::R23Text,
-        Msg::R24Text,
-        Msg::R25Text,
-        Msg::R26Text,
-        Msg::R27Text,
-        Msg::R28Text,
-    ];
-    TEXTS[rule as usize]
-}
-
 /// Why a CSV file could not be read.
 pub fn csv_error(lang: Lang, e: CsvError) -> String {
     match e {
@@ -519,7 +484,7 @@ mod tests {
 
     #[test]
     fn texts_that_misled_now_say_what_the_rules_say() {
-        use crate::i18n::words::rule_text;
+        use crate::i18n::examples::rule_text;
         // R7: the key's licenses get less than a year; the end date moves either way.
         let r7 = Lang::En.t(rule_text(RuleId::R7));
         assert!(

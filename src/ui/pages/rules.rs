@@ -8,8 +8,8 @@ use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_location;
 
 use super::Page;
-use crate::i18n::words::{rule_text, rule_title};
-use crate::i18n::{Lang, Msg, example, source_url, step_text};
+use crate::i18n::words::rule_title;
+use crate::i18n::{Lang, Msg, example, rule_text, source_url, step_text};
 use crate::rules::RuleId;
 use crate::rules::steps::steps_for;
 use crate::ui::components::PageFrame;
