@@ -192,3 +192,29 @@ fn a_backup_of_version_4_imports_with_its_offer() {
     let b = parse(&backup.to_string()).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(b.data.membership.unwrap().offer, Offer::Gold);
 }
+
+#[test]
+fn version_6_keeps_benefits_without_keys_and_older_versions_have_none() {
+    let day = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    let b = read_document(&fixture(6)).unwrap().data.benefits;
+    assert_eq!(b.len(), 2);
+    assert_eq!(
+        (
+            b[0].product.as_str(),
+            b[0].quantity,
+            b[0].redeemed.is_none()
+        ),
+        ("Microsoft 365 E5", 25, true)
+    );
+    let r = b[1].redeemed.as_ref().unwrap();
+    assert_eq!(
+        (r.on, r.tenant.as_str()),
+        (day(2025, 11, 1), "contoso.onmicrosoft.com")
+    );
+    for v in 1..=5 {
+        assert!(
+            read_document(&fixture(v)).unwrap().data.benefits.is_empty(),
+            "schema v{v}"
+        );
+    }
+}

@@ -282,6 +282,16 @@ messages! {
     GroupPast => "Passed in the last 30 days", "최근 30일 안에 지난 날짜";
     /// Agenda item: redeem key.
     ItemRedeemKey => "Redeem key: {name}", "키 등록: {name}";
+    /// Agenda: a benefit without a key to redeem by this day (R1, R17).
+    ItemRedeemBenefit => "Redeem without a key: {name}", "키 없이 등록: {name}";
+    /// Agenda: a benefit redeemed without a key ends with the offer (R19).
+    ItemBenefitEnds => "Ends with the offer: {name}", "오퍼와 함께 종료: {name}";
+    /// Agenda line: several benefits without keys to redeem the same day.
+    ItemRedeemBenefits => "Redeem {count} benefits without keys", "키 없는 혜택 {count}개 등록";
+    /// Agenda line: several benefits without keys past their last day (R1).
+    ItemBenefitsExpired => "{count} benefits can no longer be redeemed", "혜택 {count}개를 더 이상 등록할 수 없음";
+    /// Agenda line: several benefits redeemed without keys end the same day (R19).
+    ItemBenefitsEnd => "{count} benefits end with the offer", "혜택 {count}개가 오퍼와 함께 종료";
     /// Agenda item: a key not redeemed by the benefit expiry date, which passed (R1).
     ItemKeyExpired => "Can no longer be redeemed: {name}", "더 이상 등록할 수 없음: {name}";
     /// Agenda line: several keys not redeemed by the benefit expiry date, which passed.
@@ -412,6 +422,8 @@ messages! {
     ErrDate => "Enter a real date (year-month-day).", "실제 있는 날짜를 입력하세요(연-월-일).";
     /// A record named in a validation problem.
     RecKey => "Product key #{id}", "제품 키 #{id}";
+    /// A record in a validation message.
+    RecBenefit => "Benefit without a key #{id}", "키 없는 혜택 #{id}";
     /// A record named in a validation problem.
     RecSubscription => "Subscription #{id}", "구독 #{id}";
     /// A record named in a validation problem.

@@ -222,6 +222,7 @@ pub fn describe_problem(lang: Lang, problem: &crate::model::validate::Validation
     use crate::model::validate::Record as R;
     let (msg, id) = match problem.record {
         R::Key(id) => (Msg::RecKey, id),
+        R::Benefit(id) => (Msg::RecBenefit, id),
         R::Subscription(id) => (Msg::RecSubscription, id),
         R::User(id) => (Msg::RecUser, id),
         R::Seat(id) => (Msg::RecSeat, id),

@@ -334,7 +334,8 @@ pub fn agenda_names(data: &Dataset) -> HashMap<(u8, u64), String> {
         let user = s.assignment.as_ref().and_then(|a| users.get(&a.user))?;
         Some(((2, s.id), (*user).to_owned()))
     });
-    keys.chain(subs).chain(seats).collect()
+    let benefits = data.benefits.iter().map(|b| ((3, b.id), b.product.clone()));
+    keys.chain(subs).chain(seats).chain(benefits).collect()
 }
 
 /// The words for an agenda item, with the names of the records it is about
@@ -354,6 +355,11 @@ pub fn agenda_item_text(
         }
         ItemKind::RedeemKey(id) => (Msg::ItemRedeemKey, name(0, id)),
         ItemKind::KeyValidityEnds(id) => (Msg::ItemKeyValidity, name(0, id)),
+        ItemKind::RedeemBenefit(id) if item.severity == Severity::Past => {
+            (Msg::ItemKeyExpired, name(3, id))
+        }
+        ItemKind::RedeemBenefit(id) => (Msg::ItemRedeemBenefit, name(3, id)),
+        ItemKind::BenefitEnds(id) => (Msg::ItemBenefitEnds, name(3, id)),
         ItemKind::SubscriptionEnds(id) => (Msg::ItemSubscriptionEnds, name(1, id)),
         ItemKind::SeatReassignable(id) => (Msg::ItemSeatReassignable, name(2, id)),
         ItemKind::IncidentsLow(n) => (Msg::ItemIncidentsLow, n.to_string()),
@@ -376,8 +382,13 @@ pub fn agenda_line_text(
         ItemKind::RedeemKey(_) if line.first.severity == Severity::Past => {
             Some(Msg::ItemKeysExpired)
         }
+        ItemKind::RedeemBenefit(_) if line.first.severity == Severity::Past => {
+            Some(Msg::ItemBenefitsExpired)
+        }
         ItemKind::RedeemKey(_) => Some(Msg::ItemRedeemKeys),
         ItemKind::KeyValidityEnds(_) => Some(Msg::ItemKeysValidity),
+        ItemKind::RedeemBenefit(_) => Some(Msg::ItemRedeemBenefits),
+        ItemKind::BenefitEnds(_) => Some(Msg::ItemBenefitsEnd),
         ItemKind::SubscriptionEnds(_) => Some(Msg::ItemSubscriptionsEnd),
         ItemKind::SeatReassignable(_) => Some(Msg::ItemSeatsReassignable),
         _ => None,

@@ -12,9 +12,9 @@ use chrono::NaiveDate;
 
 use super::{
     AzureCredit, AzureOffer, Competency, ContractYear, CreditKind, CreditTransfer, Dataset,
-    Membership, Offer, ProductKey, Redemption, RedemptionFlow, RedemptionMode, RenewalRecord,
-    Replacement, Subscription, SubscriptionChange, SupportContract, TenantOwner, User, UserSource,
-    VsAssignment, VsLevel, VsPastAssignment, VsSeat,
+    KeylessBenefit, KeylessRedemption, Membership, Offer, ProductKey, Redemption, RedemptionFlow,
+    RedemptionMode, RenewalRecord, Replacement, Subscription, SubscriptionChange, SupportContract,
+    TenantOwner, User, UserSource, VsAssignment, VsLevel, VsPastAssignment, VsSeat,
 };
 use crate::rules::RuleId;
 use crate::rules::azure::{Release, can_assign, enrollment_year_end, release};
@@ -100,6 +100,67 @@ impl std::error::Error for ChangeError {}
 /// The next free id after `ids` (1 for an empty list).
 fn next_id(ids: impl Iterator<Item = u64>) -> u64 {
     ids.max().map_or(1, |m| m + 1)
+}
+
+// ---- Benefits without keys (R17–R19) ----------------------------------------
+
+/// Add a benefit to redeem without a key; returns its id.
+pub fn add_benefit(d: &mut Dataset, product: String, quantity: u32) -> u64 {
+    let id = next_id(d.benefits.iter().map(|x| x.id));
+    d.benefits.push(KeylessBenefit {
+        id,
+        product,
+        quantity,
+        redeemed: None,
+    });
+    id
+}
+
+/// Remove a benefit without a key.
+///
+/// # Errors
+/// [`ChangeError::Gone`].
+pub fn remove_benefit(d: &mut Dataset, id: u64) -> Result<(), ChangeError> {
+    let at = d
+        .benefits
+        .iter()
+        .position(|b| b.id == id)
+        .ok_or(ChangeError::Gone)?;
+    d.benefits.remove(at);
+    Ok(())
+}
+
+/// Record that benefit `id` was redeemed without a key on `on` into `tenant`
+/// (R17, R18); it then ends with the offer (R19).
+///
+/// # Errors
+/// [`ChangeError::Gone`]; [`Refusal::AlreadyRedeemed`]; [`Refusal::BenefitExpired`]
+/// when `on` is after the last day to redeem
+/// ([`keyless_deadline`](crate::rules::program::keyless_deadline)).
+pub fn record_keyless(
+    d: &mut Dataset,
+    id: u64,
+    on: NaiveDate,
+    tenant: String,
+) -> Result<(), ChangeError> {
+    let deadline = d
+        .membership
+        .as_ref()
+        .and_then(crate::rules::program::keyless_deadline)
+        .map(|e| e.value);
+    let b = d
+        .benefits
+        .iter_mut()
+        .find(|b| b.id == id)
+        .ok_or(ChangeError::Gone)?;
+    if b.redeemed.is_some() {
+        return Err(ChangeError::Refused(Refusal::AlreadyRedeemed));
+    }
+    if let Some(expiry) = deadline.filter(|e| on > *e) {
+        return Err(ChangeError::Refused(Refusal::BenefitExpired { expiry }));
+    }
+    b.redeemed = Some(KeylessRedemption { on, tenant });
+    Ok(())
 }
 
 // ---- Product keys -----------------------------------------------------------

@@ -711,3 +711,61 @@ mod tests {
         );
     }
 }
+
+/// The add form of a benefit redeemed without a key (R17).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BenefitDraft {
+    /// Product name.
+    pub product: String,
+    /// Licenses.
+    pub quantity: String,
+}
+
+impl BenefitDraft {
+    /// The product and licenses, or the problems.
+    ///
+    /// # Errors
+    /// An empty product; no licenses, or not a number.
+    pub fn check(&self) -> Result<(String, u32), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let product = self.product.trim();
+        if product.is_empty() {
+            errors.flag(Field::Name, FieldError::Empty);
+        }
+        let quantity = errors.count(Field::Licenses, &self.quantity).unwrap_or(0);
+        if quantity == 0 && errors.get(Field::Licenses).is_none() {
+            errors.flag(Field::Licenses, FieldError::NoLicenses);
+        }
+        errors.result(|| (product.to_owned(), quantity))
+    }
+}
+
+/// The record of a redemption without a key: the day (today by default, any
+/// earlier day for history) and the tenant it went to (R18).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct KeylessDraft {
+    /// Day of redemption.
+    pub on: String,
+    /// The tenant's name.
+    pub tenant: String,
+}
+
+impl KeylessDraft {
+    /// The day and tenant, or the problems. Whether the rules allow it is
+    /// [`record_keyless`](super::change::record_keyless)'s question.
+    ///
+    /// # Errors
+    /// A day that is missing, not a date or still to come; no tenant.
+    pub fn check(&self, today: NaiveDate) -> Result<(NaiveDate, String), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let on = errors.past_date(Field::RedeemedOn, &self.on, today);
+        if on.is_none() && errors.is_empty() {
+            errors.flag(Field::RedeemedOn, FieldError::NotADate);
+        }
+        let tenant = self.tenant.trim();
+        if tenant.is_empty() {
+            errors.flag(Field::Tenant, FieldError::Empty);
+        }
+        errors.result(|| (on.unwrap_or(today), tenant.to_owned()))
+    }
+}

@@ -149,6 +149,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             ..Membership::default()
         }),
         keys,
+        benefits: vec![],
         subscriptions,
         users,
         vs_seats,

@@ -13,7 +13,7 @@ pub mod validate;
 pub mod vault;
 
 /// The version of the stored document's shape; bump it with a migration.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The partner program offer a membership is on (R25). The first three are the
 /// program levels of schema 4 and earlier, stored under the same names.
@@ -281,6 +281,31 @@ impl std::fmt::Debug for ProductKey {
     }
 }
 
+/// A benefit redeemed without a key (R17, the "modernized" flow): a product and
+/// how many licenses the partner is entitled to, then — once the $0 checkout is
+/// done in the Microsoft 365 admin center — the day and the tenant it went to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeylessBenefit {
+    /// Stable id.
+    pub id: u64,
+    /// Product name, as Partner Center lists it.
+    pub product: String,
+    /// Licenses it carries.
+    pub quantity: u32,
+    /// Its redemption, once done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redeemed: Option<KeylessRedemption>,
+}
+
+/// The redemption of a [`KeylessBenefit`] (R17, R18).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeylessRedemption {
+    /// Day of redemption.
+    pub on: NaiveDate,
+    /// The tenant under the partner's billing account it went to (R18).
+    pub tenant: String,
+}
+
 /// A cloud subscription.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Subscription {
@@ -473,6 +498,9 @@ pub struct Dataset {
     pub membership: Option<Membership>,
     /// Product keys.
     pub keys: Vec<ProductKey>,
+    /// Benefits redeemed without keys (R17; schema 6).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub benefits: Vec<KeylessBenefit>,
     /// Cloud subscriptions.
     pub subscriptions: Vec<Subscription>,
     /// Users.

@@ -279,6 +279,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
             ..Membership::default()
         }),
         keys,
+        benefits: vec![],
         subscriptions,
         users,
         vs_seats,

@@ -61,6 +61,8 @@ impl FieldError {
 pub enum Record {
     /// A product key, by id.
     Key(u64),
+    /// A benefit redeemed without a key, by id.
+    Benefit(u64),
     /// A subscription, by id.
     Subscription(u64),
     /// A user, by id.
@@ -120,6 +122,8 @@ pub enum Field {
     NewExpiry,
     /// How often a credit was reassigned before the app.
     Reassigned,
+    /// The tenant a benefit went to.
+    Tenant,
 }
 
 /// One problem in a dataset.
@@ -344,6 +348,28 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
         flag(ids.insert(u.id), record, Field::Id, FieldError::Duplicate);
         let unique = emails.insert(Folded(&u.email));
         flag(unique, record, Field::Email, FieldError::Duplicate);
+    }
+    let mut ids = HashSet::default();
+    for b in &data.benefits {
+        let record = Record::Benefit(b.id);
+        flag(ids.insert(b.id), record, Field::Id, FieldError::Duplicate);
+        flag(
+            !b.product.trim().is_empty(),
+            record,
+            Field::Name,
+            FieldError::Empty,
+        );
+        flag(
+            b.quantity > 0,
+            record,
+            Field::Licenses,
+            FieldError::NoLicenses,
+        );
+        let tenant = b
+            .redeemed
+            .as_ref()
+            .is_none_or(|r| !r.tenant.trim().is_empty());
+        flag(tenant, record, Field::Tenant, FieldError::Empty);
     }
     let mut ids = HashSet::default();
     for s in &data.subscriptions {

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::dates::{add_days, days_between};
-use super::{RuleId, keys, membership, support, visual_studio};
+use super::{RuleId, keys, membership, program, support, visual_studio};
 use crate::model::{Dataset, Offer};
 
 /// How urgent an item is, most urgent first.
@@ -101,6 +101,10 @@ pub enum ItemKind {
     RedeemKey(u64),
     /// This redeemed key stops working (R2).
     KeyValidityEnds(u64),
+    /// Redeem this benefit without a key before the last day to redeem (R1, R22).
+    RedeemBenefit(u64),
+    /// This benefit redeemed without a key ends with the offer (R19).
+    BenefitEnds(u64),
     /// This subscription ends (R6).
     SubscriptionEnds(u64),
     /// The renewal window opens (R4).
@@ -168,6 +172,8 @@ fn line_key(i: &AgendaItem) -> (u8, NaiveDate) {
         ItemKind::SeatReassignable(_) => 6,
         ItemKind::SupportContractEnds => 7,
         ItemKind::IncidentsLow(_) => 8,
+        ItemKind::RedeemBenefit(_) => 9,
+        ItemKind::BenefitEnds(_) => 10,
     };
     (kind, i.due)
 }
@@ -215,6 +221,14 @@ pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<su
     let m = data.membership.as_ref();
     let why = match item.kind {
         ItemKind::RedeemKey(_) => membership::redeem_window(item.due, today).why,
+        ItemKind::RedeemBenefit(_) => match m?.benefit_expiry {
+            Some(_) => membership::redeem_window(item.due, today).why,
+            None => program::keyless_deadline(m?)?.why,
+        },
+        ItemKind::BenefitEnds(id) => {
+            let b = data.benefits.iter().find(|b| b.id == id)?;
+            program::keyless_end(program::offer_end(m?)?, b.redeemed.as_ref()?.on).why
+        }
         ItemKind::KeyValidityEnds(id) => {
             let k = data.keys.iter().find(|k| k.id == id)?;
             keys::usable_until(k.redemption.as_ref()?.on).ok()?.why
@@ -305,6 +319,27 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
                 }
             }
             (None, None) => {}
+        }
+    }
+    // Benefits without keys (R17): redeem by the last day to redeem; once
+    // redeemed, they end with the offer (R19).
+    let deadline = membership.and_then(program::keyless_deadline);
+    let offer_end = membership.and_then(program::offer_end);
+    for b in &data.benefits {
+        match (&b.redeemed, &deadline, offer_end) {
+            (None, Some(last), _) => push(
+                ItemKind::RedeemBenefit(b.id),
+                last.value,
+                last.why.rule,
+                Flow::RedeemKey,
+            ),
+            (Some(_), _, Some(end)) => push(
+                ItemKind::BenefitEnds(b.id),
+                end,
+                RuleId::R19,
+                Flow::RedeemKey,
+            ),
+            _ => {}
         }
     }
     for sub in &data.subscriptions {

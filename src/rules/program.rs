@@ -97,6 +97,26 @@ pub fn keyless_end(offer_end: NaiveDate, redeemed_on: NaiveDate) -> Explained<Na
     }
 }
 
+/// The last day a benefit without a key can be redeemed: the benefit expiry
+/// date when recorded (R1), else the benefits' end of R22 when the purchase day
+/// is; `None` when neither is known (the app then assumes nothing).
+pub fn keyless_deadline(m: &Membership) -> Option<Explained<NaiveDate>> {
+    if let Some(expiry) = m.benefit_expiry {
+        return Some(Explained {
+            value: expiry,
+            why: Why::new(
+                RuleId::R1,
+                vec![Fact::date(FactName::BenefitExpiry, expiry)],
+            ),
+        });
+    }
+    let dates = membership_dates(m.purchased?).ok()?;
+    Some(Explained {
+        value: dates.value.benefits_end,
+        why: dates.why,
+    })
+}
+
 /// R25: whether an offer whose anniversary is `anniversary` can renew.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Renewability {

@@ -16,6 +16,8 @@ fn uid(item: &AgendaItem) -> String {
     let what = match item.kind {
         ItemKind::RedeemKey(id) => format!("redeem-key-{id}"),
         ItemKind::KeyValidityEnds(id) => format!("key-validity-{id}"),
+        ItemKind::RedeemBenefit(id) => format!("redeem-benefit-{id}"),
+        ItemKind::BenefitEnds(id) => format!("benefit-ends-{id}"),
         ItemKind::SubscriptionEnds(id) => format!("subscription-{id}"),
         ItemKind::RenewalOpens => "renewal-opens".into(),
         ItemKind::RenewalCloses => "renewal-closes".into(),

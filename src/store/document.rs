@@ -72,6 +72,8 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
     // name (`serde(alias)`), so no JSON is reshaped and no second parser is
     // shipped. It also added the redemption flow (absent: keys) and the
     // purchase date (absent: unknown).
+    // Version 6 only added benefits redeemed without keys (absent: none); the
+    // number keeps an older tab from saving them away.
     let mut doc = serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
         detail: e.to_string(),
     })?;

@@ -25,7 +25,10 @@ const LANES: [Msg; 5] = [
 fn lane(kind: ItemKind) -> usize {
     match kind {
         ItemKind::RenewalOpens | ItemKind::RenewalCloses | ItemKind::GraceEnds => 0,
-        ItemKind::RedeemKey(_) | ItemKind::KeyValidityEnds(_) => 1,
+        ItemKind::RedeemKey(_)
+        | ItemKind::KeyValidityEnds(_)
+        | ItemKind::RedeemBenefit(_)
+        | ItemKind::BenefitEnds(_) => 1,
         ItemKind::SubscriptionEnds(_) => 2,
         ItemKind::SeatReassignable(_) => 3,
         ItemKind::SupportContractEnds | ItemKind::IncidentsLow(_) => 4,

@@ -1,0 +1,194 @@
+//! Benefits redeemed without a key (issue 11, R17–R19): recorded, refused, on
+//! the agenda with the dates RULES.md gives.
+#![cfg(not(target_arch = "wasm32"))]
+
+use benefits_desk::model::change::{ChangeError, add_benefit, record_keyless, remove_benefit};
+use benefits_desk::model::form::{BenefitDraft, KeylessDraft};
+use benefits_desk::model::validate::{Field, FieldError, validate};
+use benefits_desk::model::{Dataset, KeylessRedemption, Membership, Offer, RedemptionFlow};
+use benefits_desk::rules::RuleId;
+use benefits_desk::rules::agenda::{ItemKind, agenda, explain};
+use benefits_desk::rules::keys::Refusal;
+use chrono::NaiveDate;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// A keyless Solutions Partner bought 2025-03-10: its offer ends 2026-03-10
+/// (R22: 365 days), its benefits 2026-04-09.
+fn keyless_partner() -> Dataset {
+    Dataset {
+        membership: Some(Membership {
+            offer: Offer::SolutionsPartner,
+            flow: RedemptionFlow::Keyless,
+            purchased: Some(d(2025, 3, 10)),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn r19_case_a_benefit_redeemed_without_a_key_ends_with_the_offer() {
+    // RULES.md: offer ends 2026-03-10, redeemed 2025-11-01 -> ends 2026-03-10 (R19).
+    let mut data = keyless_partner();
+    let id = add_benefit(&mut data, "Microsoft 365 E5".into(), 25);
+    record_keyless(
+        &mut data,
+        id,
+        d(2025, 11, 1),
+        "contoso.onmicrosoft.com".into(),
+    )
+    .unwrap();
+    let today = d(2025, 12, 1);
+    let items = agenda(&data, today);
+    let item = items
+        .iter()
+        .find(|i| i.kind == ItemKind::BenefitEnds(id))
+        .unwrap();
+    assert_eq!((item.due, item.rule), (d(2026, 3, 10), RuleId::R19));
+    // Its working names the offer's end and the day of redemption.
+    let why = explain(&data, item, today).unwrap();
+    assert_eq!(why.rule, RuleId::R19);
+    assert_eq!(why.facts.len(), 2);
+}
+
+#[test]
+fn an_unredeemed_benefit_is_due_by_the_benefit_expiry_else_the_benefits_end() {
+    let mut data = keyless_partner();
+    let id = add_benefit(&mut data, "Dynamics 365 Sales".into(), 5);
+    let today = d(2025, 12, 1);
+    // No benefit expiry recorded: R22's benefits end, 30 days after the offer's.
+    let item = agenda(&data, today)
+        .into_iter()
+        .find(|i| i.kind == ItemKind::RedeemBenefit(id))
+        .unwrap();
+    assert_eq!((item.due, item.rule), (d(2026, 4, 9), RuleId::R22));
+    // Recorded, the benefit expiry date rules (R1).
+    data.membership.as_mut().unwrap().benefit_expiry = Some(d(2026, 3, 10));
+    let item = agenda(&data, today)
+        .into_iter()
+        .find(|i| i.kind == ItemKind::RedeemBenefit(id))
+        .unwrap();
+    assert_eq!((item.due, item.rule), (d(2026, 3, 10), RuleId::R1));
+    // Nothing known: no date is assumed.
+    data.membership = Some(Membership::default());
+    assert!(
+        agenda(&data, today)
+            .iter()
+            .all(|i| i.kind != ItemKind::RedeemBenefit(id))
+    );
+}
+
+#[test]
+fn a_redemption_after_the_last_day_twice_or_of_a_removed_benefit_is_refused() {
+    let mut data = keyless_partner();
+    data.membership.as_mut().unwrap().benefit_expiry = Some(d(2026, 3, 10));
+    let id = add_benefit(&mut data, "Microsoft 365 E5".into(), 25);
+    let before = data.clone();
+    assert_eq!(
+        record_keyless(
+            &mut data,
+            id,
+            d(2026, 3, 11),
+            "contoso.onmicrosoft.com".into()
+        ),
+        Err(ChangeError::Refused(Refusal::BenefitExpired {
+            expiry: d(2026, 3, 10)
+        }))
+    );
+    assert_eq!(data, before, "a refusal changes nothing");
+    // The last day itself is allowed (R1).
+    record_keyless(
+        &mut data,
+        id,
+        d(2026, 3, 10),
+        "contoso.onmicrosoft.com".into(),
+    )
+    .unwrap();
+    assert_eq!(
+        record_keyless(&mut data, id, d(2026, 3, 1), "other.onmicrosoft.com".into()),
+        Err(ChangeError::Refused(Refusal::AlreadyRedeemed))
+    );
+    remove_benefit(&mut data, id).unwrap();
+    assert_eq!(remove_benefit(&mut data, id), Err(ChangeError::Gone));
+    assert_eq!(
+        record_keyless(&mut data, id, d(2026, 3, 1), "x".into()),
+        Err(ChangeError::Gone)
+    );
+}
+
+#[test]
+fn the_forms_say_what_is_wrong_per_field() {
+    let e = BenefitDraft {
+        product: " ".into(),
+        quantity: "0".into(),
+    }
+    .check()
+    .unwrap_err();
+    assert_eq!(
+        (e.get(Field::Name), e.get(Field::Licenses)),
+        (Some(FieldError::Empty), Some(FieldError::NoLicenses))
+    );
+    let e = BenefitDraft {
+        product: "E5".into(),
+        quantity: "many".into(),
+    }
+    .check()
+    .unwrap_err();
+    assert_eq!(e.get(Field::Licenses), Some(FieldError::NotANumber));
+    assert_eq!(
+        BenefitDraft {
+            product: " E5 ".into(),
+            quantity: "25".into()
+        }
+        .check(),
+        Ok(("E5".into(), 25))
+    );
+    let today = d(2026, 11, 27);
+    let e = KeylessDraft {
+        on: "2026-11-28".into(),
+        tenant: String::new(),
+    }
+    .check(today)
+    .unwrap_err();
+    assert_eq!(
+        (e.get(Field::RedeemedOn), e.get(Field::Tenant)),
+        (Some(FieldError::InFuture), Some(FieldError::Empty))
+    );
+    let e = KeylessDraft {
+        on: "2026-02-30".into(),
+        tenant: "t".into(),
+    }
+    .check(today)
+    .unwrap_err();
+    assert_eq!(e.get(Field::RedeemedOn), Some(FieldError::NotADate));
+    // History from before the app: any earlier day.
+    assert_eq!(
+        KeylessDraft {
+            on: "2023-01-05".into(),
+            tenant: " t ".into()
+        }
+        .check(today),
+        Ok((d(2023, 1, 5), "t".into()))
+    );
+}
+
+#[test]
+fn stored_benefits_are_validated_at_start_up() {
+    let mut data = keyless_partner();
+    add_benefit(&mut data, "E5".into(), 25);
+    let id = add_benefit(&mut data, "Sales".into(), 5);
+    assert!(validate(&data).is_ok());
+    data.benefits[1].redeemed = Some(KeylessRedemption {
+        on: d(2025, 1, 1),
+        tenant: " ".into(),
+    });
+    data.benefits[0].quantity = 0;
+    data.benefits.push(data.benefits[1].clone());
+    let errors = validate(&data).unwrap_err();
+    let has = |f: Field, e: FieldError| errors.iter().any(|x| x.field == f && x.error == e);
+    assert!(has(Field::Tenant, FieldError::Empty) && has(Field::Licenses, FieldError::NoLicenses));
+    assert!(has(Field::Id, FieldError::Duplicate), "{id} twice");
+}
