@@ -441,6 +441,7 @@ mod tests {
                 ..Default::default()
             }),
             keys: vec![key(1, None), key(2, Some(d(2020, 12, 1)))],
+            benefits: vec![],
             subscriptions: vec![Subscription {
                 id: 7,
                 product: "Azure".into(),
