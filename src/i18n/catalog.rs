@@ -544,6 +544,46 @@ messages! {
     KeyMarkRedeemed => "Mark as redeemed…", "사용 등록 기록…";
     /// Keys page.
     ChangeKeyAdded => "Key added.", "키를 추가했습니다.";
+    /// Undo notice: a benefit without a key was added.
+    ChangeBenefitAdded => "Benefit added.", "혜택을 추가했습니다.";
+    /// Undo notice: a benefit without a key was removed.
+    ChangeBenefitRemoved => "Benefit removed.", "혜택을 삭제했습니다.";
+    /// Undo notice: a redemption without a key was recorded.
+    ChangeBenefitRedeemed => "Redemption recorded.", "등록을 기록했습니다.";
+    /// Keys page, keyless flow: section heading (R17).
+    KlTitle => "Benefits without keys", "키 없는 혜택";
+    /// Keyless flow: what the section is for.
+    KlIntro => "Your membership redeems its benefits without product keys: list what you are entitled to, then record each one once it is redeemed. Keys recorded further down are from before.", "이 멤버십은 제품 키 없이 혜택을 등록합니다. 받을 수 있는 혜택을 적어 두고, 등록을 마칠 때마다 기록하세요. 아래의 키는 이전에 받은 것입니다.";
+    /// Keyless flow: adding or extending is not offered (R19).
+    KlNoAddExtend => "Microsoft does not say whether licenses can be added to such a subscription or its end date extended, so the app only records redemptions here. Each one ends on the day the offer ends.", "이런 구독에 라이선스를 추가하거나 종료일을 연장할 수 있는지 Microsoft가 밝히지 않았으므로, 여기서는 등록만 기록합니다. 각 혜택은 오퍼가 끝나는 날 함께 끝납니다.";
+    /// Keyless flow: no benefit recorded yet.
+    KlEmpty => "No benefits listed yet. Add each product Partner Center offers you, with its licenses.", "아직 적어 둔 혜택이 없습니다. 파트너 센터가 제공하는 제품마다 라이선스 수와 함께 추가하세요.";
+    /// Keyless flow: add button.
+    KlAdd => "Add benefit", "혜택 추가";
+    /// Keyless flow: a benefit's licenses.
+    KlQuantity => "{count} licenses", "라이선스 {count}개";
+    /// Keyless flow: not redeemed yet, with its last day (R1 or R22).
+    KlOpen => "Not redeemed yet. Last day to redeem: {date}.", "아직 등록하지 않음. 등록 마감일: {date}.";
+    /// Keyless flow: not redeemed, and no last day is known.
+    KlNoDeadline => "Not redeemed yet. The last day to redeem is unknown: enter the benefit expiry date or the purchase day on the Membership page.", "아직 등록하지 않음. 등록 마감일을 알 수 없습니다. 멤버십 페이지에 혜택 만료일이나 구매일을 입력하세요.";
+    /// Keyless flow: redeemed, and when it ends (R19).
+    KlRedeemed => "Redeemed on {on} into {tenant}. Ends with the offer on {end}.", "{on}에 {tenant}(으)로 등록함. 오퍼와 함께 {end}에 끝납니다.";
+    /// Keyless flow: the offer's end is unknown.
+    KlEndUnknown => "its end day (enter the purchase day or the anniversary on the Membership page)", "종료일(멤버십 페이지에 구매일이나 기념일을 입력하세요)";
+    /// Keyless flow: opens the checklist.
+    KlRedeem => "Redeem…", "등록…";
+    /// Keyless flow: remove a benefit.
+    KlRemove => "Remove", "삭제";
+    /// Keyless checklist, step 1 (R18).
+    KlStepBilling => "In Partner Center, a global admin has linked your billing account (Microsoft Customer Agreement) and its billing profile.", "파트너 센터에서 전역 관리자가 청구 계정(Microsoft 고객 계약)과 청구 프로필을 연결해 두었습니다.";
+    /// Keyless checklist, step 2 (R18, R10).
+    KlStepTenant => "The tenant below belongs to your organization and sits under that billing account — never a customer's tenant.", "아래 테넌트는 우리 조직의 것이며 그 청구 계정 아래에 있습니다. 고객의 테넌트가 아닙니다.";
+    /// Keyless checklist, step 3 (R17).
+    KlStepCheckout => "Redeem in Partner Center took you to the Microsoft 365 admin center, and the checkout at $0 is complete.", "파트너 센터의 등록 버튼으로 Microsoft 365 관리 센터에 가서 $0 결제를 마쳤습니다.";
+    /// Keyless checklist: the tenant field.
+    KlTenant => "Tenant, for example contoso.onmicrosoft.com", "테넌트, 예: contoso.onmicrosoft.com";
+    /// Keyless checklist: record button (enabled once every step is ticked).
+    KlRecord => "Record redemption", "등록 기록";
     /// Keys page.
     ChangeKeySaved => "Key saved.", "키를 저장했습니다.";
     /// Keys page.
@@ -793,6 +833,10 @@ messages! {
     WhyR27 => "Activated {from} (later than the assignment on {assigned}) + 90 days = {value}.", "{from}에 활성화({assigned} 할당보다 늦음) + 90일 = {value}.";
     /// Working of R15.
     WhyR15 => "Activated {from} + 12 months = {value}.", "{from}에 활성화 + 12개월 = {value}.";
+    /// Why: a benefit redeemed without a key ends with the offer (R19).
+    WhyR19 => "Redeemed without a key on {on}: it ends when the offer ends, {value}, whatever the day it was redeemed (a key would have run 12 months from {on}).", "{on}에 키 없이 등록: 등록한 날과 상관없이 오퍼가 끝나는 {value}에 끝납니다(키였다면 {on}부터 12개월).";
+    /// Why: the dates of a membership from its purchase (R22).
+    WhyR22 => "Bought {bought} + 365 days = {end}, the membership's last day; its benefits end 30 days later, on {benefits}.", "{bought}에 구매 + 365일 = 멤버십 마지막 날 {end}. 혜택은 30일 뒤인 {benefits}에 끝납니다.";
     /// Renewal record: the day it was paid.
     RenewPaidOn => "Paid on", "결제한 날";
     /// Renewal record: the new benefit expiry date.

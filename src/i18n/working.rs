@@ -66,6 +66,8 @@ pub fn explains(rule: RuleId) -> bool {
             | RuleId::R9
             | RuleId::R13
             | RuleId::R15
+            | RuleId::R19
+            | RuleId::R22
             | RuleId::R27
     )
 }
@@ -189,6 +191,21 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
             vec![("from", date(FactName::ActivatedOn)?)],
             None,
         ),
+        RuleId::R19 => (Msg::WhyR19, vec![("on", date(FactName::RedeemedOn)?)], None),
+        RuleId::R22 => {
+            let bought = date_of(why, FactName::Purchased)?;
+            let end = add_days(bought, crate::rules::program::MEMBERSHIP_DAYS).ok()?;
+            let benefits = add_days(end, crate::rules::program::BENEFITS_AFTER_DAYS).ok()?;
+            (
+                Msg::WhyR22,
+                vec![
+                    ("bought", format_date(lang, bought)),
+                    ("end", format_date(lang, end)),
+                    ("benefits", format_date(lang, benefits)),
+                ],
+                None,
+            )
+        }
         _ => return None,
     };
     Some(finish(lang, why.rule, msg, values, &v, estimate))
@@ -216,6 +233,27 @@ mod tests {
     use super::*;
     use crate::rules::keys::{add_licenses, extend, usable_until};
     use crate::testing::d;
+
+    #[test]
+    fn r19_and_r22_show_their_dates() {
+        use crate::rules::program::{keyless_end, membership_dates};
+        // RULES.md: offer ends 2026-03-10, redeemed 2025-11-01 -> 2026-03-10 (R19).
+        let e = keyless_end(d(2026, 3, 10), d(2025, 11, 1));
+        let w = working(Lang::En, &e.why, e.value).unwrap();
+        assert!(
+            w.sum.contains("November 1, 2025") && w.sum.contains("March 10, 2026"),
+            "{}",
+            w.sum
+        );
+        // RULES.md: bought 2023-06-01 -> 2024-05-31, benefits 2024-06-30 (R22).
+        let m = membership_dates(d(2023, 6, 1)).unwrap();
+        let w = working(Lang::Ko, &m.why, m.value.benefits_end).unwrap();
+        assert!(
+            w.sum.contains("2024년 5월 31일") && w.sum.contains("2024년 6월 30일"),
+            "{}",
+            w.sum
+        );
+    }
 
     #[test]
     fn r7_shows_the_arithmetic_on_the_users_numbers() {
