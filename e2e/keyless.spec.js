@@ -49,6 +49,13 @@ test("a keyless Solutions Partner lists a benefit, walks through its redemption 
   await item.locator("summary").click();
   await expect(item).toContainText(`Bought ${en(bought)} + 365 days = ${en(plus(265))}`);
 
+  // The key wizard says it is for keys from before, and where benefits go.
+  await page.goto("redeem/key");
+  const notice = page.locator(".wz-keyless");
+  await expect(notice).toContainText("This wizard is for product keys you still hold from before");
+  await notice.getByRole("link", { name: "Go to benefits without keys" }).click();
+  await expect(page.locator("section.keyless")).toBeVisible();
+
   // The checklist: recording waits until every step is ticked; a future day
   // and a missing tenant are refused at their fields.
   await page.goto("keys");

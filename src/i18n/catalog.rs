@@ -552,6 +552,10 @@ messages! {
     ChangeBenefitRedeemed => "Redemption recorded.", "등록을 기록했습니다.";
     /// Keys page, keyless flow: section heading (R17).
     KlTitle => "Benefits without keys", "키 없는 혜택";
+    /// Wizard, keyless flow: this wizard is for keys only (R17, R19).
+    WzKeyless => "Your membership redeems its benefits without keys. This wizard is for product keys you still hold from before; benefits without keys are recorded with their own checklist, and adding to or extending their subscriptions is not offered.", "이 멤버십은 키 없이 혜택을 등록합니다. 이 마법사는 이전에 받아 둔 제품 키를 위한 것입니다. 키 없는 혜택은 별도의 확인 목록으로 기록하며, 그 구독에 추가하거나 연장하는 방법은 제공하지 않습니다.";
+    /// Wizard, keyless flow: link to the benefits.
+    WzKeylessLink => "Go to benefits without keys", "키 없는 혜택으로 이동";
     /// Keyless flow: what the section is for.
     KlIntro => "Your membership redeems its benefits without product keys: list what you are entitled to, then record each one once it is redeemed. Keys recorded further down are from before.", "이 멤버십은 제품 키 없이 혜택을 등록합니다. 받을 수 있는 혜택을 적어 두고, 등록을 마칠 때마다 기록하세요. 아래의 키는 이전에 받은 것입니다.";
     /// Keyless flow: adding or extending is not offered (R19).

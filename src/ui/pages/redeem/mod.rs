@@ -59,11 +59,35 @@ lazy_page! {
 async fn redeem_page() -> AnyView {
     view! {
         <PageFrame page=Page::Redeem rules=vec![RuleId::R7, RuleId::R8]>
+            <KeylessNotice/>
             <StepList/>
             <Outlet/>
         </PageFrame>
     }
     .into_any()
+}
+
+/// For a membership on the keyless flow (R17): this wizard is for product keys
+/// (from before); its benefits are redeemed through the Keys page's checklist,
+/// and adding or extending is not published for them (R19).
+#[component]
+fn KeylessNotice() -> impl IntoView {
+    let ui = use_ui();
+    let data = crate::ui::data::use_data();
+    let keyless = move || {
+        data.data.with(|d| {
+            d.membership
+                .as_ref()
+                .is_some_and(|m| m.flow == crate::model::RedemptionFlow::Keyless)
+        })
+    };
+    view! {
+        <Show when=keyless>
+            <p class="notice warning wz-keyless"><span>{ui.t(Msg::WzKeyless)} " "
+                <a href=ui.href(Page::Keys.path())>{ui.t(Msg::WzKeylessLink)}</a> " "
+                <crate::ui::components::RuleLink rule=RuleId::R19/></span></p>
+        </Show>
+    }
 }
 
 /// The steps, the current one marked; earlier ones link back.
