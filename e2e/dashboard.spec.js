@@ -108,7 +108,11 @@ test("only what can still be done is overdue; passed dates are past for 30 days;
   const group = (name) => page.locator(".agenda-group", { has: page.getByRole("heading", { name, exact: true }) });
   await expect(group("Overdue: still to do").locator(".agenda-item")).toHaveText([/Renewal window closes/]);
   const past = group("Passed in the last 30 days").locator(".agenda-item");
-  await expect(past).toHaveCount(3);
+  await expect(past).toHaveCount(4);
+  // The day after the window closed, the membership lapsed (R24): said, with its rule.
+  const lapse = past.filter({ hasText: "Not renewed by now: benefits, designation and badge are gone" });
+  await expect(lapse).toContainText(en(plus(T, -9)));
+  await expect(lapse.getByRole("link", { name: "R24" })).toBeVisible();
   await expect(past.filter({ hasText: "Last day the key works: Visio Plan 2" })).toContainText(en(plus(T, -10)));
   await expect(past.filter({ hasText: "Can no longer be redeemed: Power BI Pro" })).toContainText("5 days ago");
   await expect(past.filter({ hasText: "Subscription ends: Office 365 E3" })).toHaveCount(1);

@@ -192,3 +192,41 @@ fn stored_benefits_are_validated_at_start_up() {
     assert!(has(Field::Tenant, FieldError::Empty) && has(Field::Licenses, FieldError::NoLicenses));
     assert!(has(Field::Id, FieldError::Duplicate), "{id} twice");
 }
+
+#[test]
+fn r24_what_a_lapse_costs_is_on_the_agenda_before_it_happens() {
+    // Anniversary 2026-06-30: the window closes 2026-07-30 (R4); not renewed,
+    // everything goes on 2026-07-31 (R24).
+    let mut data = Dataset {
+        membership: Some(Membership {
+            offer: Offer::SolutionsPartner,
+            anniversary: Some(d(2026, 6, 30)),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let today = d(2026, 6, 1);
+    let lapse = agenda(&data, today)
+        .into_iter()
+        .find(|i| matches!(i.kind, ItemKind::Lapse { .. }))
+        .unwrap();
+    assert_eq!(
+        (lapse.kind, lapse.due, lapse.rule),
+        (
+            ItemKind::Lapse { rebuy: false },
+            d(2026, 7, 31),
+            RuleId::R24
+        )
+    );
+    assert_eq!(explain(&data, &lapse, today).unwrap().rule, RuleId::R24);
+    // An Action Pack can only be bought again as a new purchase.
+    data.membership.as_mut().unwrap().offer = Offer::ActionPack;
+    assert!(
+        agenda(&data, today)
+            .iter()
+            .any(|i| i.kind == ItemKind::Lapse { rebuy: true })
+    );
+    // Renewed (the anniversary a year on), the lapse moves with it.
+    data.membership.as_mut().unwrap().anniversary = Some(d(2027, 6, 30));
+    assert!(agenda(&data, today).iter().all(|i| i.due != d(2026, 7, 31)));
+}

@@ -282,6 +282,10 @@ messages! {
     GroupPast => "Passed in the last 30 days", "최근 30일 안에 지난 날짜";
     /// Agenda item: redeem key.
     ItemRedeemKey => "Redeem key: {name}", "키 등록: {name}";
+    /// Agenda: not renewed, the membership lapses this day (R24).
+    ItemLapse => "Not renewed by now: benefits, designation and badge are gone; on-premises software must be removed or licensed", "이때까지 갱신하지 않으면 혜택, 지정, 배지가 사라지고 온-프레미스 소프트웨어는 제거하거나 정식 라이선스를 사야 함";
+    /// Agenda: an Action Pack not renewed lapses this day (R24).
+    ItemLapseRebuy => "Not renewed by now: Action Pack and its benefits are gone and it can only be bought again as a new purchase", "이때까지 갱신하지 않으면 Action Pack과 혜택이 사라지며 새로 구매하는 수밖에 없음";
     /// Agenda: a benefit without a key to redeem by this day (R1, R17).
     ItemRedeemBenefit => "Redeem without a key: {name}", "키 없이 등록: {name}";
     /// Agenda: a benefit redeemed without a key ends with the offer (R19).
@@ -837,6 +841,8 @@ messages! {
     WhyR27 => "Activated {from} (later than the assignment on {assigned}) + 90 days = {value}.", "{from}에 활성화({assigned} 할당보다 늦음) + 90일 = {value}.";
     /// Working of R15.
     WhyR15 => "Activated {from} + 12 months = {value}.", "{from}에 활성화 + 12개월 = {value}.";
+    /// Why: the day a membership lapses when not renewed (R24).
+    WhyR24 => "Anniversary {anniversary} + 30 days: the renewal window closes {closes}; without a renewal by then, everything goes from {value}.", "기념일 {anniversary} + 30일: 갱신 기간은 {closes}에 닫힙니다. 그때까지 갱신하지 않으면 {value}부터 모두 사라집니다.";
     /// Why: a benefit redeemed without a key ends with the offer (R19).
     WhyR19 => "Redeemed without a key on {on}: it ends when the offer ends, {value}, whatever the day it was redeemed (a key would have run 12 months from {on}).", "{on}에 키 없이 등록: 등록한 날과 상관없이 오퍼가 끝나는 {value}에 끝납니다(키였다면 {on}부터 12개월).";
     /// Why: the dates of a membership from its purchase (R22).

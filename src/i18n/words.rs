@@ -365,6 +365,8 @@ pub fn agenda_item_text(
         ItemKind::IncidentsLow(n) => (Msg::ItemIncidentsLow, n.to_string()),
         ItemKind::RenewalOpens => (Msg::ItemRenewalOpens, String::new()),
         ItemKind::RenewalCloses => (Msg::ItemRenewalCloses, String::new()),
+        ItemKind::Lapse { rebuy: false } => (Msg::ItemLapse, String::new()),
+        ItemKind::Lapse { rebuy: true } => (Msg::ItemLapseRebuy, String::new()),
         ItemKind::GraceEnds => (Msg::ItemGraceEnds, String::new()),
         ItemKind::SupportContractEnds => (Msg::ItemSupportEnds, String::new()),
     };

@@ -68,6 +68,7 @@ pub fn explains(rule: RuleId) -> bool {
             | RuleId::R15
             | RuleId::R19
             | RuleId::R22
+            | RuleId::R24
             | RuleId::R27
     )
 }
@@ -192,6 +193,18 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
             None,
         ),
         RuleId::R19 => (Msg::WhyR19, vec![("on", date(FactName::RedeemedOn)?)], None),
+        RuleId::R24 => {
+            let a = date_of(why, FactName::Anniversary)?;
+            let closes = add_days(a, RENEWAL_WINDOW_DAYS).ok()?;
+            (
+                Msg::WhyR24,
+                vec![
+                    ("anniversary", format_date(lang, a)),
+                    ("closes", format_date(lang, closes)),
+                ],
+                None,
+            )
+        }
         RuleId::R22 => {
             let bought = date_of(why, FactName::Purchased)?;
             let end = add_days(bought, crate::rules::program::MEMBERSHIP_DAYS).ok()?;

@@ -111,6 +111,12 @@ pub enum ItemKind {
     RenewalOpens,
     /// The renewal window closes (R4).
     RenewalCloses,
+    /// Not renewed by then, the membership lapses the next day (R24); `rebuy`:
+    /// an Action Pack, which can only be bought again as a new purchase.
+    Lapse {
+        /// Whether it is an Action Pack.
+        rebuy: bool,
+    },
     /// The grace for user-assigned benefits ends (R3).
     GraceEnds,
     /// This Visual Studio seat becomes reassignable (R13).
@@ -174,6 +180,7 @@ fn line_key(i: &AgendaItem) -> (u8, NaiveDate) {
         ItemKind::IncidentsLow(_) => 8,
         ItemKind::RedeemBenefit(_) => 9,
         ItemKind::BenefitEnds(_) => 10,
+        ItemKind::Lapse { .. } => 11,
     };
     (kind, i.due)
 }
@@ -240,6 +247,7 @@ pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<su
                 .why
         }
         ItemKind::GraceEnds => membership::grace_end(m?.anniversary?).ok()?.why,
+        ItemKind::Lapse { .. } => program::lapse_day(m?.anniversary?).ok()?.why,
         ItemKind::SeatReassignable(id) => {
             let s = data.vs_seats.iter().find(|s| s.id == id)?;
             visual_studio::seat_reassignable_from(s.assignment.as_ref()?)
@@ -364,6 +372,15 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
                 ItemKind::RenewalCloses,
                 w.value.closes,
                 RuleId::R4,
+                Flow::Renewal,
+            );
+        }
+        if let Ok(lapse) = program::lapse_day(anniversary) {
+            let rebuy = m.offer.is_action_pack();
+            push(
+                ItemKind::Lapse { rebuy },
+                lapse.value,
+                RuleId::R24,
                 Flow::Renewal,
             );
         }

@@ -117,6 +117,30 @@ pub fn keyless_deadline(m: &Membership) -> Option<Explained<NaiveDate>> {
     })
 }
 
+/// R24: the first day without the membership when it is not renewed: the day
+/// after its renewal window closes (R4: 30 days after the anniversary).
+///
+/// # Errors
+/// [`DateError::OutOfRange`] at the edge of the calendar.
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::program::lapse_day;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(lapse_day(d(2026, 6, 30)).unwrap().value, d(2026, 7, 31));
+/// ```
+pub fn lapse_day(anniversary: NaiveDate) -> Result<Explained<NaiveDate>, DateError> {
+    let closes = add_days(anniversary, super::membership::RENEWAL_WINDOW_DAYS)?;
+    Ok(Explained {
+        value: add_days(closes, 1)?,
+        why: Why::new(
+            RuleId::R24,
+            vec![Fact::date(FactName::Anniversary, anniversary)],
+        ),
+    })
+}
+
 /// R25: whether an offer whose anniversary is `anniversary` can renew.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Renewability {

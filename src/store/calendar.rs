@@ -21,6 +21,7 @@ fn uid(item: &AgendaItem) -> String {
         ItemKind::SubscriptionEnds(id) => format!("subscription-{id}"),
         ItemKind::RenewalOpens => "renewal-opens".into(),
         ItemKind::RenewalCloses => "renewal-closes".into(),
+        ItemKind::Lapse { .. } => "lapse".into(),
         ItemKind::GraceEnds => "grace-ends".into(),
         ItemKind::SeatReassignable(id) => format!("seat-{id}"),
         ItemKind::SupportContractEnds => "support-contract".into(),

@@ -24,7 +24,10 @@ const LANES: [Msg; 5] = [
 
 fn lane(kind: ItemKind) -> usize {
     match kind {
-        ItemKind::RenewalOpens | ItemKind::RenewalCloses | ItemKind::GraceEnds => 0,
+        ItemKind::RenewalOpens
+        | ItemKind::RenewalCloses
+        | ItemKind::Lapse { .. }
+        | ItemKind::GraceEnds => 0,
         ItemKind::RedeemKey(_)
         | ItemKind::KeyValidityEnds(_)
         | ItemKind::RedeemBenefit(_)
