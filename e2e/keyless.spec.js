@@ -93,7 +93,8 @@ test("a keyless Solutions Partner lists a benefit, walks through its redemption 
 
   // The dashboard, in Korean: it ends with the offer (R19), and why.
   await page.goto("");
-  await page.getByRole("button", { name: "한국어" }).click();
+  await appReady(page);
+  await page.locator("body > header").getByRole("button", { name: "한국어" }).click();
   const ends = page.locator(".agenda-item").filter({ hasText: "오퍼와 함께 종료: Microsoft 365 E5" });
   await expect(ends).toContainText(ko(plus(265)));
   await expect(ends.getByRole("link", { name: "R19" })).toBeVisible();
@@ -130,4 +131,29 @@ test("a benefit cannot be recorded as redeemed after the benefit expiry date (R1
   await row.getByLabel("Redeemed on").fill(iso(plus(-10)));
   await row.getByRole("button", { name: "Record redemption" }).click();
   await expect(row).toContainText(`Redeemed on ${en(plus(-10))}`);
+});
+
+test("the second sample, a keyless Solutions Partner, is chosen in Settings beside the first and removed whole (English, Korean)", async ({ page }) => {
+  await page.goto("settings");
+  await appReady(page);
+  await page.getByRole("button", { name: "Load sample: Solutions Partner, keyless" }).click();
+  await page.goto("");
+  // Bought 320 days ago: the offer ends in 45 days (R22); two redeemed benefits end with it (R19).
+  const ends = page.locator(".agenda-item").filter({ hasText: "2 benefits end with the offer" });
+  await expect(ends).toContainText(en(plus(45)));
+  await expect(page.locator(".agenda-item").filter({ hasText: "Redeem 2 benefits without keys" })).toContainText(en(plus(75)));
+  await page.goto("keys");
+  await expect(page.locator("section.keyless .key-row")).toHaveCount(4);
+  await expect(page.locator("section.keyless .key-row").filter({ hasText: "Power BI Pro" })).toContainText(`Last day to redeem: ${en(plus(75))}`);
+  await page.goto("membership");
+  await expect(page.getByLabel("A Redeem button, no keys")).toBeChecked();
+  // In Korean, then removed in one click.
+  await page.goto("settings");
+  await appReady(page);
+  await page.locator("body > header").getByRole("button", { name: "한국어" }).click();
+  await page.getByRole("button", { name: "예제 데이터 삭제" }).click();
+  await expect(page.getByRole("button", { name: "예제 불러오기: Solutions Partner, 키 없음" })).toBeVisible();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")));
+  expect(stored.data.benefits ?? []).toEqual([]);
+  expect(stored.data.membership).toBeNull();
 });

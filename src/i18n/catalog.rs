@@ -250,8 +250,10 @@ messages! {
     /// Settings: sample data heading.
     SampleTitle => "Sample data", "예제 데이터";
     /// Settings: sample explanation.
-    SampleText => "A made-up Gold partner with keys, subscriptions, users and seats in every state, to try the app. It can be removed in one click and leaves your own records alone.",
-        "앱을 체험할 수 있도록 키, 구독, 사용자, Visual Studio 구독이 여러 상태로 들어 있는 가상의 Gold 파트너 데이터입니다. 한 번에 삭제할 수 있으며 직접 입력한 기록은 그대로 둡니다.";
+    SampleText => "Made-up data to try the app: a Gold partner with keys, subscriptions, users and seats in every state, or a Solutions Partner that redeems its benefits without keys. Either can be removed in one click and leaves your own records alone.",
+        "앱을 체험할 수 있는 가상의 데이터입니다. 키, 구독, 사용자, Visual Studio 구독이 여러 상태로 들어 있는 Gold 파트너, 또는 키 없이 혜택을 등록하는 Solutions Partner 중 하나를 고르세요. 한 번에 삭제할 수 있으며 직접 입력한 기록은 그대로 둡니다.";
+    /// Settings: load the second sample (issue 11).
+    LoadKeylessSample => "Load sample: Solutions Partner, keyless", "예제 불러오기: Solutions Partner, 키 없음";
     /// Load sample.
     LoadSample => "Load sample data", "예제 데이터 불러오기";
     /// Remove sample.

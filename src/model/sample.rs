@@ -296,6 +296,57 @@ pub fn sample(today: NaiveDate) -> Dataset {
     }
 }
 
+/// The second demo dataset: a Solutions Partner designation on the keyless flow
+/// (R17–R19, R22), bought 320 days ago, with benefits redeemed and still to
+/// redeem, the same 30 users and a support contract with the offer's defaults.
+pub fn keyless_sample(today: NaiveDate) -> Dataset {
+    let day = |offset: i64| {
+        if offset >= 0 {
+            today + Days::new(offset as u64)
+        } else {
+            today - Days::new(offset.unsigned_abs())
+        }
+    };
+    let base = sample(today);
+    let benefit = |n: u64, product: &str, quantity, redeemed: Option<i64>| KeylessBenefit {
+        id: SAMPLE_ID_BASE + n,
+        product: product.into(),
+        quantity,
+        redeemed: redeemed.map(|on| KeylessRedemption {
+            on: day(on),
+            tenant: TENANT.into(),
+        }),
+    };
+    Dataset {
+        membership: Some(Membership {
+            offer: Offer::SolutionsPartner,
+            flow: RedemptionFlow::Keyless,
+            purchased: Some(day(-320)),
+            anniversary: Some(day(45)),
+            country: "Korea, Republic of".into(),
+            ..Membership::default()
+        }),
+        benefits: vec![
+            benefit(1, "Microsoft 365 E5", 25, Some(-300)),
+            benefit(2, "Dynamics 365 Sales Enterprise", 5, Some(-40)),
+            benefit(3, "Power BI Pro", 10, None),
+            benefit(4, "Microsoft Teams Enterprise", 25, None),
+        ],
+        users: base.users,
+        support: Some(SupportContract {
+            access_id: KEYLESS_ACCESS_ID.into(),
+            contract_id: "CTR-90412".into(),
+            activated_on: Some(day(-290)),
+            incidents_used: 4,
+            ..Default::default()
+        }),
+        ..Dataset::default()
+    }
+}
+
+/// The keyless sample's support Access ID (how removing it knows its contract).
+const KEYLESS_ACCESS_ID: &str = "ACC-6093-KR";
+
 /// The sample's tenant.
 const TENANT: &str = "contoso-partner.onmicrosoft.com";
 
@@ -309,10 +360,14 @@ pub fn remove_sample(data: &Dataset, today: NaiveDate) -> Dataset {
     out.users.retain(|x| !is_sample_id(x.id));
     out.vs_seats.retain(|x| !is_sample_id(x.id));
     out.credits.retain(|x| !is_sample_id(x.id));
+    out.benefits.retain(|x| !is_sample_id(x.id));
+    let k = keyless_sample(today);
     let sample_membership = |m: &Membership| {
-        s.membership
-            .as_ref()
-            .is_some_and(|sm| sm.offer == m.offer && sm.competencies == m.competencies)
+        [&s, &k].iter().any(|s| {
+            s.membership.as_ref().is_some_and(|sm| {
+                sm.offer == m.offer && sm.competencies == m.competencies && sm.flow == m.flow
+            })
+        })
     };
     if out.membership.as_ref().is_some_and(sample_membership) {
         out.membership = None;
@@ -320,7 +375,7 @@ pub fn remove_sample(data: &Dataset, today: NaiveDate) -> Dataset {
     if out
         .support
         .as_ref()
-        .is_some_and(|c| c.access_id == "ACC-4821-KR")
+        .is_some_and(|c| c.access_id == "ACC-4821-KR" || c.access_id == KEYLESS_ACCESS_ID)
     {
         out.support = None;
     }
@@ -329,7 +384,9 @@ pub fn remove_sample(data: &Dataset, today: NaiveDate) -> Dataset {
 
 /// Whether any sample record is present.
 pub fn has_sample(data: &Dataset) -> bool {
-    data.keys.iter().any(|k| is_sample_id(k.id)) || data.users.iter().any(|u| is_sample_id(u.id))
+    data.keys.iter().any(|k| is_sample_id(k.id))
+        || data.users.iter().any(|u| is_sample_id(u.id))
+        || data.benefits.iter().any(|b| is_sample_id(b.id))
 }
 
 #[cfg(test)]
@@ -339,6 +396,35 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn the_keyless_sample_is_valid_dated_by_r22_and_removed_whole() {
+        let data = keyless_sample(today());
+        assert_eq!(super::super::validate::validate(&data), Ok(()));
+        let items = agenda(&data, today());
+        use crate::rules::agenda::ItemKind;
+        // Bought 320 days ago: the offer ends in 45 days (R22), the redeemed
+        // benefits with it (R19); the others are due by the benefits' end, 75 days.
+        let ends: Vec<_> = items
+            .iter()
+            .filter(|i| matches!(i.kind, ItemKind::BenefitEnds(_)))
+            .collect();
+        assert_eq!(ends.len(), 2);
+        assert!(ends.iter().all(|i| i.days_left == 45));
+        let open: Vec<_> = items
+            .iter()
+            .filter(|i| matches!(i.kind, ItemKind::RedeemBenefit(_)))
+            .collect();
+        assert_eq!(open.len(), 2);
+        assert!(open.iter().all(|i| i.days_left == 75));
+        // Loaded beside the user's own records and removed again, it leaves them alone.
+        let mut own = Dataset::default();
+        crate::model::change::add_benefit(&mut own, "Own".into(), 3);
+        let merged = crate::store::backup::merge(&own, &data);
+        assert!(has_sample(&merged));
+        let back = remove_sample(&merged, today());
+        assert_eq!(back, own);
     }
 
     #[test]

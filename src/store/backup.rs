@@ -204,6 +204,7 @@ pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
         }
     }
     merge_by_id(&mut out.keys, &keys, |k| k.id);
+    merge_by_id(&mut out.benefits, &incoming.benefits, |b| b.id);
     merge_by_id(&mut out.subscriptions, &incoming.subscriptions, |s| s.id);
     merge_by_id(&mut out.users, &incoming.users, |u| u.id);
     merge_by_id(&mut out.vs_seats, &incoming.vs_seats, |s| s.id);
@@ -246,6 +247,25 @@ mod tests {
         assert_eq!(back.data, data);
         assert!(back.includes_keys);
         assert_eq!(back.exported_on, today());
+    }
+
+    #[test]
+    fn benefits_without_keys_go_into_a_backup_and_merge_by_id() {
+        let mut data = sample();
+        let id = crate::model::change::add_benefit(&mut data, "Microsoft 365 E5".into(), 25);
+        let back = parse(&export(&data, false, today())).unwrap();
+        assert_eq!(back.data.benefits, data.benefits);
+        let mut current = sample();
+        crate::model::change::add_benefit(&mut current, "Old".into(), 1);
+        current.benefits[0].id = id + 1;
+        let merged = merge(&current, &back.data);
+        assert_eq!(merged.benefits.len(), 2);
+        assert!(
+            merged
+                .benefits
+                .iter()
+                .any(|b| b.product == "Microsoft 365 E5")
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::Msg;
 use crate::model::Dataset;
-use crate::model::sample::{has_sample, remove_sample, sample};
+use crate::model::sample::{has_sample, keyless_sample, remove_sample, sample};
 use crate::store::backup::merge;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -22,6 +22,10 @@ pub fn SampleSection() -> impl IntoView {
                     <button type="button" on:click=move |_| {
                         data.change(Msg::ChangeSampleLoaded, |d| *d = merge(d, &sample(data.today)))
                     }>{ui.t(Msg::LoadSample)}</button>
+                    " "
+                    <button type="button" on:click=move |_| {
+                        data.change(Msg::ChangeSampleLoaded, |d| *d = merge(d, &keyless_sample(data.today)))
+                    }>{ui.t(Msg::LoadKeylessSample)}</button>
                 }>
                     <button type="button" class="secondary" on:click=move |_| {
                         data.change(Msg::ChangeSampleRemoved, |d| *d = remove_sample(d, data.today))
