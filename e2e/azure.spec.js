@@ -8,10 +8,10 @@ import { T, en, seed, stored, tabTo, pickUser } from "./util.js";
 
 const user = (id, name, email, offers = []) => ({ id, name, email, offers, source: "AzureAd" });
 const data = () => ({
-  users: [user(1, "Kim Minji", "minji@contoso.kr"), user(2, "Lee Jun", "jun@contoso.kr", ["AzurePass"])],
+  users: [user(1, "Kim Minji", "minji@contoso.kr"), user(2, "Lee Jun", "jun@contoso.kr", ["AzurePass"]), user(3, "Park Sora", "sora@contoso.kr")],
   credits: [
     { id: 1, kind: "Bulk", amount: 3500, assignee: null },
-    { id: 2, kind: "Monthly", amount: 150, assignee: 1 },
+    { id: 2, kind: "Monthly", amount: 150, assignee: 3 },
   ],
 });
 
@@ -47,7 +47,13 @@ test("bulk credit is refused over a clashing offer, given once it is gone, and o
   await bulk.getByRole("button", { name: "Transfer to someone else" }).click();
   await expect(page.getByRole("heading", { name: /Transfer: Bulk credit/ })).toBeVisible();
   await page.getByRole("combobox", { name: "To whom" }).click();
-  await expect(page.locator(".assign-flow").getByRole("option")).toHaveText(["Kim Minji (minji@contoso.kr)"]);
+  await expect(page.locator(".assign-flow").getByRole("option")).toHaveText(["Kim Minji (minji@contoso.kr)", "Park Sora (sora@contoso.kr)"]);
+  // R21: one active credit per person — Park Sora holds the monthly credit.
+  await pickUser(page, "To whom", "Park Sora (sora@contoso.kr)");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Check and record" }).click();
+  await expect(page.getByRole("alert")).toContainText("This person already holds another credit: one active credit per person (R21).");
+  await bulk.getByRole("button", { name: "Transfer to someone else" }).click();
   await pickUser(page, "To whom", "Kim Minji (minji@contoso.kr)");
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByLabel("Enterprise Agreement").check();
@@ -63,7 +69,7 @@ test("bulk credit is refused over a clashing offer, given once it is gone, and o
   await monthly.getByRole("button", { name: "Take back" }).click();
   await expect(monthly).toContainText("Not given to anyone yet.");
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(monthly).toContainText("Held by Kim Minji");
+  await expect(monthly).toContainText("Held by Park Sora");
 
   // A new offer: the amount must be more than zero.
   await page.getByLabel("Kind").selectOption("bulk");

@@ -230,3 +230,58 @@ fn r24_what_a_lapse_costs_is_on_the_agenda_before_it_happens() {
     data.membership.as_mut().unwrap().anniversary = Some(d(2027, 6, 30));
     assert!(agenda(&data, today).iter().all(|i| i.due != d(2026, 7, 31)));
 }
+
+#[test]
+fn r21_limits_one_credit_a_person_no_free_mail_five_moves_of_a_monthly_credit() {
+    use benefits_desk::model::change::{add_credit, give_credit};
+    use benefits_desk::model::{AzureCredit, CreditKind, User};
+    let user = |id: u64, email: &str| User {
+        id,
+        name: format!("User {id}"),
+        email: email.into(),
+        offers: vec![],
+        source: Default::default(),
+    };
+    let credit = |kind| AzureCredit {
+        id: 0,
+        kind,
+        amount: 150,
+        assignee: None,
+        transfers: vec![],
+        given_on: None,
+        reassigned: 0,
+    };
+    let mut data = keyless_partner();
+    data.users = (1..=8)
+        .map(|i| user(i, &format!("u{i}@contoso.com")))
+        .collect();
+    data.users.push(user(9, "someone@Gmail.com"));
+    let monthly = add_credit(&mut data, credit(CreditKind::Monthly));
+    let other = add_credit(&mut data, credit(CreditKind::Monthly));
+    let on = d(2026, 1, 5);
+    give_credit(&mut data, monthly, 1, on).unwrap();
+    // One active credit per person.
+    let before = data.clone();
+    assert_eq!(
+        give_credit(&mut data, other, 1, on),
+        Err(ChangeError::HoldsCredit)
+    );
+    // A free-mail address is refused (the list is a heuristic).
+    assert_eq!(
+        give_credit(&mut data, other, 9, on),
+        Err(ChangeError::FreeMail {
+            domain: "gmail.com"
+        })
+    );
+    assert_eq!(data, before, "refusals change nothing");
+    assert_eq!(ChangeError::HoldsCredit.rule(), Some(RuleId::R21));
+    // Five moves from person to person, then no more.
+    for to in 2..=6 {
+        give_credit(&mut data, monthly, to, on).unwrap();
+    }
+    assert_eq!(data.credits[0].reassigned, 5);
+    assert_eq!(
+        give_credit(&mut data, monthly, 7, on),
+        Err(ChangeError::MovesUsed { max: 5 })
+    );
+}

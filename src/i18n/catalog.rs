@@ -924,6 +924,12 @@ messages! {
     VsAddMissing => "Add {count} seats to match the default", "기본값에 맞게 좌석 {count}개 추가";
     /// Visual Studio page.
     VsRecorded => "Seats recorded here: {count}.", "여기에 기록된 좌석: {count}개.";
+    /// Azure: a monthly credit has moved the most times allowed (R21).
+    CreditMovesUsed => "This monthly credit has already moved {max} times, the most a monthly credit may (R21).", "이 월간 크레딧은 이미 최대 횟수인 {max}번 옮겨졌습니다(R21).";
+    /// Azure: a person holds one active credit at a time (R21).
+    CreditHoldsOne => "This person already holds another credit: one active credit per person (R21). Take that one back or give this one to someone else.", "이 사람은 이미 다른 크레딧을 갖고 있습니다. 한 사람에게 활성 크레딧은 하나뿐입니다(R21). 그 크레딧을 회수하거나 이 크레딧을 다른 사람에게 주세요.";
+    /// Azure: a free-mail address cannot receive credit (R21; heuristic list).
+    CreditFreeMail => "{domain} is a free e-mail service, and free-mail addresses cannot receive credit (R21). The app knows only common ones; give the credit to a work address.", "{domain}은(는) 무료 메일 서비스이며 무료 메일 주소는 크레딧을 받을 수 없습니다(R21). 앱은 널리 쓰이는 곳만 알고 있으니 회사 주소로 주세요.";
     /// Refusal (R11): bulk credit moves only within its enrollment year.
     CreditYearEnded => "Not allowed: bulk credit moves to someone else only within the enrollment year it was given in, and that year ended on {date}.", "허용되지 않음: 대량 크레딧은 할당한 등록 연도 안에서만 다른 사람에게 옮길 수 있으며, 그 연도는 {date}에 끝났습니다.";
     /// Credit row: how often it moved.

@@ -285,8 +285,8 @@ fn program_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str, 
                 Msg::R21Example,
                 vec![
                     ("on", date(on)),
-                    ("until", date(crate::rules::dates::add_months(on, 13).ok()?)),
-                    ("moves", "5".into()),
+                    ("until", date(azure::monthly_usable_until(on).ok()?)),
+                    ("moves", azure::MONTHLY_MOVES.to_string()),
                 ],
             )
         }

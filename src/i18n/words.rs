@@ -154,6 +154,13 @@ pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
             lang.t(Msg::VsActivatedBefore),
             &[("date", &format_date(lang, *assigned))],
         ),
+        ChangeError::MovesUsed { max } => {
+            fill(lang.t(Msg::CreditMovesUsed), &[("max", &max.to_string())])
+        }
+        ChangeError::HoldsCredit => lang.t(Msg::CreditHoldsOne).to_owned(),
+        ChangeError::FreeMail { domain } => {
+            fill(lang.t(Msg::CreditFreeMail), &[("domain", domain)])
+        }
         ChangeError::TransferYearEnded { ended } => fill(
             lang.t(Msg::CreditYearEnded),
             &[("date", &format_date(lang, *ended))],

@@ -17,7 +17,9 @@ use super::{
     TenantOwner, User, UserSource, VsAssignment, VsLevel, VsPastAssignment, VsSeat,
 };
 use crate::rules::RuleId;
-use crate::rules::azure::{Release, can_assign, enrollment_year_end, release};
+use crate::rules::azure::{
+    MONTHLY_MOVES, Release, can_assign, enrollment_year_end, free_mail_domain, release,
+};
 use crate::rules::keys::{
     KeyFacts, Outcome, RedemptionOption, Refusal, SubscriptionFacts, check_replacement,
     redemption_options,
@@ -51,6 +53,18 @@ pub enum ChangeError {
         /// The day it was assigned.
         assigned: NaiveDate,
     },
+    /// A monthly credit moves at most this often (R21).
+    MovesUsed {
+        /// The most moves.
+        max: u32,
+    },
+    /// The person already holds another credit; one at a time (R21).
+    HoldsCredit,
+    /// Free-mail addresses cannot receive credit (R21; a heuristic list).
+    FreeMail {
+        /// The address's domain.
+        domain: &'static str,
+    },
     /// Bulk credit moves only within the enrollment year it was given in,
     /// which ended on this day (R11).
     TransferYearEnded {
@@ -69,6 +83,9 @@ impl ChangeError {
             | ChangeError::TransferOnly
             | ChangeError::TransferYearEnded { .. } => Some(RuleId::R11),
             ChangeError::Renewal(_) => Some(RuleId::R4),
+            ChangeError::MovesUsed { .. }
+            | ChangeError::HoldsCredit
+            | ChangeError::FreeMail { .. } => Some(RuleId::R21),
             ChangeError::Gone | ChangeError::HoldsSeat => None,
             ChangeError::ActivatedBeforeAssigned { .. } => Some(RuleId::R12),
         }
@@ -87,6 +104,9 @@ impl std::fmt::Display for ChangeError {
             ChangeError::ActivatedBeforeAssigned { assigned } => {
                 write!(f, "activated before it was assigned on {assigned}")
             }
+            ChangeError::MovesUsed { max } => write!(f, "moved {max} times already"),
+            ChangeError::HoldsCredit => f.write_str("the user holds another credit"),
+            ChangeError::FreeMail { domain } => write!(f, "free-mail address at {domain}"),
             ChangeError::TransferYearEnded { ended } => {
                 write!(f, "the enrollment year ended on {ended}")
             }
@@ -701,18 +721,32 @@ pub fn give_credit(
     user: u64,
     on: NaiveDate,
 ) -> Result<(), ChangeError> {
-    let offers = d
+    let (offers, email) = d
         .users
         .iter()
         .find(|u| u.id == user)
-        .map(|u| u.offers.clone())
+        .map(|u| (u.offers.clone(), u.email.clone()))
         .ok_or(ChangeError::Gone)?;
+    // R21: one active credit per person; no free-mail address.
+    if d.credits
+        .iter()
+        .any(|c| c.id != credit && c.assignee == Some(user))
+    {
+        return Err(ChangeError::HoldsCredit);
+    }
+    if let Some(domain) = free_mail_domain(&email) {
+        return Err(ChangeError::FreeMail { domain });
+    }
     let c = d
         .credits
         .iter_mut()
         .find(|c| c.id == credit)
         .ok_or(ChangeError::Gone)?;
     can_assign(c.kind, &offers).map_err(|e| ChangeError::OfferConflict(e.offers))?;
+    // R21: a monthly credit moves from one person to another at most 5 times.
+    if c.kind == CreditKind::Monthly && c.assignee.is_some() && c.reassigned >= MONTHLY_MOVES {
+        return Err(ChangeError::MovesUsed { max: MONTHLY_MOVES });
+    }
     // R11: bulk credit moves only within the enrollment year it was given in.
     if let (Some(_), CreditKind::Bulk, Some(given), Some(anniversary)) = (
         c.assignee,

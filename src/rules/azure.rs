@@ -136,3 +136,71 @@ mod tests {
         assert_eq!(release(CreditKind::Bulk), Release::TransferOnly);
     }
 }
+
+/// R21: a monthly credit moves from one person to another at most this often.
+pub const MONTHLY_MOVES: u32 = 5;
+
+/// R21: a monthly credit is usable at most this many months from provisioning.
+pub const MONTHLY_USABLE_MONTHS: u32 = 13;
+
+/// Common free e-mail domains. R21 says free-mail addresses cannot receive
+/// credit; Microsoft publishes no list, so this one is a heuristic: an address
+/// on it is refused with that said, any other is left to the portal.
+pub const FREE_MAIL: [&str; 24] = [
+    "163.com",
+    "aol.com",
+    "daum.net",
+    "gmail.com",
+    "gmx.com",
+    "googlemail.com",
+    "hanmail.net",
+    "hotmail.com",
+    "icloud.com",
+    "kakao.com",
+    "live.com",
+    "mail.com",
+    "me.com",
+    "msn.com",
+    "nate.com",
+    "naver.com",
+    "outlook.com",
+    "proton.me",
+    "protonmail.com",
+    "qq.com",
+    "yahoo.co.kr",
+    "yahoo.com",
+    "yandex.com",
+    "ymail.com",
+];
+
+/// R21: the free-mail domain of `email`, when it is one of [`FREE_MAIL`].
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::azure::free_mail_domain;
+/// assert_eq!(free_mail_domain("Kim@Naver.com"), Some("naver.com"));
+/// assert_eq!(free_mail_domain("kim@contoso.com"), None);
+/// ```
+pub fn free_mail_domain(email: &str) -> Option<&'static str> {
+    let domain = email.rsplit_once('@')?.1.trim().to_ascii_lowercase();
+    FREE_MAIL.iter().copied().find(|d| *d == domain)
+}
+
+/// R21: the last day a monthly credit provisioned on `provisioned` can be used
+/// (13 months on, the end of the month clamped).
+///
+/// # Errors
+/// [`DateError::OutOfRange`](super::dates::DateError) at the edge of the calendar.
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::azure::monthly_usable_until;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(monthly_usable_until(d(2026, 1, 31)).unwrap(), d(2027, 2, 28));
+/// ```
+pub fn monthly_usable_until(
+    provisioned: chrono::NaiveDate,
+) -> Result<chrono::NaiveDate, super::dates::DateError> {
+    super::dates::add_months(provisioned, MONTHLY_USABLE_MONTHS)
+}
