@@ -102,41 +102,6 @@ pub fn enrollment_year_end(
     Some(end)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn r11_bulk_credit_names_every_clashing_offer_once() {
-        let err = can_assign(
-            CreditKind::Bulk,
-            &[
-                AzureOffer::ActionPack,
-                AzureOffer::EnterpriseAgreement,
-                AzureOffer::ActionPack,
-            ],
-        )
-        .unwrap_err();
-        assert_eq!(
-            err.offers,
-            vec![AzureOffer::EnterpriseAgreement, AzureOffer::ActionPack]
-        );
-    }
-
-    #[test]
-    fn r11_each_offer_blocks_bulk_credit() {
-        for offer in AzureOffer::ALL {
-            assert!(can_assign(CreditKind::Bulk, &[offer]).is_err(), "{offer:?}");
-        }
-    }
-
-    #[test]
-    fn r11_monthly_users_are_removed_bulk_transferred() {
-        assert_eq!(release(CreditKind::Monthly), Release::Remove);
-        assert_eq!(release(CreditKind::Bulk), Release::TransferOnly);
-    }
-}
-
 /// R21: a monthly credit moves from one person to another at most this often.
 pub const MONTHLY_MOVES: u32 = 5;
 
@@ -203,4 +168,39 @@ pub fn monthly_usable_until(
     provisioned: chrono::NaiveDate,
 ) -> Result<chrono::NaiveDate, super::dates::DateError> {
     super::dates::add_months(provisioned, MONTHLY_USABLE_MONTHS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn r11_bulk_credit_names_every_clashing_offer_once() {
+        let err = can_assign(
+            CreditKind::Bulk,
+            &[
+                AzureOffer::ActionPack,
+                AzureOffer::EnterpriseAgreement,
+                AzureOffer::ActionPack,
+            ],
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.offers,
+            vec![AzureOffer::EnterpriseAgreement, AzureOffer::ActionPack]
+        );
+    }
+
+    #[test]
+    fn r11_each_offer_blocks_bulk_credit() {
+        for offer in AzureOffer::ALL {
+            assert!(can_assign(CreditKind::Bulk, &[offer]).is_err(), "{offer:?}");
+        }
+    }
+
+    #[test]
+    fn r11_monthly_users_are_removed_bulk_transferred() {
+        assert_eq!(release(CreditKind::Monthly), Release::Remove);
+        assert_eq!(release(CreditKind::Bulk), Release::TransferOnly);
+    }
 }
