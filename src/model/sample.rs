@@ -7,6 +7,15 @@ use chrono::{Days, NaiveDate};
 
 use super::*;
 
+/// `today` moved by `offset` days (back when negative): the samples' dates.
+fn shifted(today: NaiveDate, offset: i64) -> NaiveDate {
+    if offset >= 0 {
+        today + Days::new(offset as u64)
+    } else {
+        today - Days::new(offset.unsigned_abs())
+    }
+}
+
 /// Sample records have ids from here up, so removing them touches nothing else.
 pub const SAMPLE_ID_BASE: u64 = 1_000_000;
 
@@ -50,13 +59,7 @@ const USERS: [(&str, &str); 30] = [
 
 /// The sample dataset as of `today`.
 pub fn sample(today: NaiveDate) -> Dataset {
-    let day = |offset: i64| {
-        if offset >= 0 {
-            today + Days::new(offset as u64)
-        } else {
-            today - Days::new(offset.unsigned_abs())
-        }
-    };
+    let day = |offset: i64| shifted(today, offset);
     let id = |n: u64| SAMPLE_ID_BASE + n;
     let redeemed = |on: i64, mode, sub: Option<u64>| {
         Some(Redemption {
@@ -300,13 +303,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
 /// (R17–R19, R22), bought 320 days ago, with benefits redeemed and still to
 /// redeem, the same 30 users and a support contract with the offer's defaults.
 pub fn keyless_sample(today: NaiveDate) -> Dataset {
-    let day = |offset: i64| {
-        if offset >= 0 {
-            today + Days::new(offset as u64)
-        } else {
-            today - Days::new(offset.unsigned_abs())
-        }
-    };
+    let day = |offset: i64| shifted(today, offset);
     let base = sample(today);
     let benefit = |n: u64, product: &str, quantity, redeemed: Option<i64>| KeylessBenefit {
         id: SAMPLE_ID_BASE + n,

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 
 use crate::i18n::words::change_error_text;
 use crate::i18n::{Msg, fill, format_date};
+use crate::model::KeylessBenefit;
 use crate::model::change::{add_benefit, record_keyless, remove_benefit};
 use crate::model::form::{BenefitDraft, KeylessDraft};
 use crate::model::validate::Field as F;
-use crate::model::{Dataset, KeylessBenefit};
 use crate::rules::RuleId;
 use crate::rules::program::{keyless_deadline, offer_end};
 use crate::ui::components::RuleLink;
@@ -29,11 +29,12 @@ pub fn KeylessBenefits() -> impl IntoView {
     let rows = move || {
         let lang = ui.lang.get();
         data.data.with(|d| {
+            // The offer's dates, once for every row.
+            let m = d.membership.as_ref();
+            let dates = (m.and_then(keyless_deadline).map(|e| e.value), m.and_then(offer_end));
             d.benefits
                 .iter()
-                .map(
-                    |b| view! { <BenefitRow benefit=b.clone() text=status_text(lang, d, b) open/> },
-                )
+                .map(|b| view! { <BenefitRow benefit=b.clone() text=status_text(lang, dates, b) open/> })
                 .collect_view()
         })
     };
@@ -52,12 +53,16 @@ pub fn KeylessBenefits() -> impl IntoView {
 }
 
 /// Where a benefit stands, in words: its last day to redeem, or when and where
-/// it was redeemed and the day it ends with the offer (R19).
-fn status_text(lang: crate::i18n::Lang, d: &Dataset, b: &KeylessBenefit) -> String {
-    let m = d.membership.as_ref();
-    match &b.redeemed {
-        Some(r) => {
-            let end = m.and_then(offer_end).map_or_else(
+/// it was redeemed and the day it ends with the offer (R19). `dates`: the last
+/// day to redeem and the offer's end, when known.
+fn status_text(
+    lang: crate::i18n::Lang,
+    (last, end): (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
+    b: &KeylessBenefit,
+) -> String {
+    match (&b.redeemed, last) {
+        (Some(r), _) => {
+            let end = end.map_or_else(
                 || lang.t(Msg::KlEndUnknown).to_owned(),
                 |e| format_date(lang, e),
             );
@@ -67,13 +72,8 @@ fn status_text(lang: crate::i18n::Lang, d: &Dataset, b: &KeylessBenefit) -> Stri
                 &[("on", &on), ("tenant", &r.tenant), ("end", &end)],
             )
         }
-        None => match m.and_then(keyless_deadline) {
-            Some(last) => fill(
-                lang.t(Msg::KlOpen),
-                &[("date", &format_date(lang, last.value))],
-            ),
-            None => lang.t(Msg::KlNoDeadline).to_owned(),
-        },
+        (None, Some(last)) => fill(lang.t(Msg::KlOpen), &[("date", &format_date(lang, last))]),
+        (None, None) => lang.t(Msg::KlNoDeadline).to_owned(),
     }
 }
 
