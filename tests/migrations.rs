@@ -218,3 +218,21 @@ fn version_6_keeps_benefits_without_keys_and_older_versions_have_none() {
         );
     }
 }
+
+#[test]
+fn version_7_keeps_the_readings_and_older_versions_follow_the_defaults() {
+    use benefits_desk::rules::RuleId;
+    use benefits_desk::rules::readings::{Question, Readings};
+    let r = read_document(&fixture(7)).unwrap().data.readings;
+    assert_eq!(
+        Question::ALL.map(|q| r.get(q)),
+        [RuleId::R4, RuleId::R23, RuleId::R11]
+    );
+    for v in 1..=6 {
+        assert_eq!(
+            read_document(&fixture(v)).unwrap().data.readings,
+            Readings::default(),
+            "schema v{v}"
+        );
+    }
+}

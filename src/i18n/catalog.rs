@@ -824,6 +824,10 @@ messages! {
     WhyR4 => "The window opens the day after the anniversary {anniversary}, on {opens}, and closes 30 days after the anniversary, on {closes}. Reminders: 15 days before it ({before}) and 23 days after it ({after}).", "갱신 기간은 기념일 {anniversary} 다음 날인 {opens}에 시작해 기념일의 30일 뒤인 {closes}에 끝납니다. 알림: 기념일 15일 전({before})과 23일 후({after}).";
     /// Working of R4 with a renewal start date.
     WhyR4Start => "The window opens on the renewal start date Partner Center shows, {opens}, and closes 30 days after the anniversary {anniversary}, on {closes}. Reminders: 15 days before the anniversary ({before}) and 23 days after it ({after}).", "갱신 기간은 파트너 센터에 표시된 갱신 시작일 {opens}에 시작해 기념일 {anniversary}의 30일 뒤인 {closes}에 끝납니다. 알림: 기념일 15일 전({before})과 23일 후({after}).";
+    /// Working of the renewal window under R23's reading.
+    WhyR23 => "The window opens on the anniversary itself, {opens}, and closes 30 days later, on {closes}. Reminders: 15 days before it ({before}) and 23 days after it ({after}).", "갱신 기간은 기념일 당일인 {opens}에 시작해 30일 뒤인 {closes}에 끝납니다. 알림: 기념일 15일 전({before})과 23일 후({after}).";
+    /// A working computed under a reading where sources disagree.
+    WhyEstimateReading => "Estimate: this follows {rule}, where {other} reads the sources differently; pick either under Readings on the Rules page.", "추정: {rule} 해석을 따른 값이며, {other}는 출처를 다르게 해석합니다. 규칙 페이지의 '해석 선택'에서 둘 중 하나를 고르세요.";
     /// Working of R7.
     WhyR7 => "Today {today}: {a} licenses ending {end} ({d} days left), plus {c} new licenses × {p} days. ({a}·{d} + {c}·{p}) / ({a} + {c}) = {x} days, rounded half up to {n} days: {today} + {n} days = {value}.",
         "오늘 {today}: {end}에 끝나는 라이선스 {a}개({d}일 남음)와 새 라이선스 {c}개 × {p}일. ({a}·{d} + {c}·{p}) / ({a} + {c}) = {x}일, 반올림해 {n}일: {today} + {n}일 = {value}.";
@@ -854,7 +858,13 @@ messages! {
     /// Renewal record: the new benefit expiry date.
     RenewNewExpiry => "New benefit expiry date", "새 혜택 만료일";
     /// Renewal record: where the default new expiry comes from.
-    RenewExpiryDefault => "Suggested: the new anniversary, {date} (the anniversary {old} plus 12 months). If Partner Center shows another benefit expiry date after paying, enter that one.", "제안: 새 기념일인 {date}(기념일 {old}에 12개월을 더한 날). 결제 후 파트너 센터에 다른 혜택 만료일이 보이면 그 날짜를 입력하세요.";
+    RenewExpiryDefault => "Suggested: the new anniversary, {date} ({how}). If Partner Center shows another benefit expiry date after paying, enter that one.", "제안: 새 기념일인 {date}({how}). 결제 후 파트너 센터에 다른 혜택 만료일이 보이면 그 날짜를 입력하세요.";
+    /// How the new anniversary is counted under R22's reading.
+    NewAnniversaryR22 => "365 days after the payment on {paid}", "{paid} 결제일부터 365일 뒤";
+    /// How the new anniversary is counted under R4's reading.
+    NewAnniversaryR4 => "the anniversary {old} plus 12 months", "기념일 {old}에 12개월을 더한 날";
+    /// Beside a date computed under a reading: a link to the Readings section.
+    EstimateFollowing => "estimate, following {rule}", "추정, {rule} 기준";
     /// Renewal refused: before the window opens.
     RenewRefuseEarly => "The renewal window opens on {date}: a renewal can be recorded from that day.", "갱신 기간은 {date}에 시작됩니다. 그날부터 갱신을 기록할 수 있습니다.";
     /// Renewal refused: an Action Pack before it expired.
@@ -930,7 +940,9 @@ messages! {
     CreditHoldsOne => "This person already holds another credit: one active credit per person (R21). Take that one back or give this one to someone else.", "이 사람은 이미 다른 크레딧을 갖고 있습니다. 한 사람에게 활성 크레딧은 하나뿐입니다(R21). 그 크레딧을 회수하거나 이 크레딧을 다른 사람에게 주세요.";
     /// Azure: a free-mail address cannot receive credit (R21; heuristic list).
     CreditFreeMail => "{domain} is a free e-mail service, and free-mail addresses cannot receive credit (R21). The app knows only common ones; give the credit to a work address.", "{domain}은(는) 무료 메일 서비스이며 무료 메일 주소는 크레딧을 받을 수 없습니다(R21). 앱은 널리 쓰이는 곳만 알고 있으니 회사 주소로 주세요.";
-    /// Refusal (R11): bulk credit moves only within its enrollment year.
+    /// Refusal (R21's reading): bulk credit does not move before the next renewal.
+    CreditUntilRenewal => "Not allowed under the reading the app follows (R21): bulk credit stays with its holder until its enrollment year ends on {date}, and can move from the day after. The FAQ (R11) reads it the other way; pick that reading on the Rules page if Partner Center lets you move it.", "허용되지 않음(앱이 따르는 R21 해석): 대량 크레딧은 등록 연도가 끝나는 {date}까지 지금 가진 사람에게 남고, 그다음 날부터 옮길 수 있습니다. FAQ(R11)는 반대로 해석합니다. 파트너 센터에서 옮길 수 있다면 규칙 페이지에서 그 해석을 고르세요.";
+    /// Refusal (R11's reading): bulk credit moves only within its enrollment year.
     CreditYearEnded => "Not allowed: bulk credit moves to someone else only within the enrollment year it was given in, and that year ended on {date}.", "허용되지 않음: 대량 크레딧은 할당한 등록 연도 안에서만 다른 사람에게 옮길 수 있으며, 그 연도는 {date}에 끝났습니다.";
     /// Credit row: how often it moved.
     CreditReassigned => "Reassigned {count} times.", "{count}번 재할당됨.";
@@ -1256,14 +1268,14 @@ messages! {
     R20Text => "In the keyless flow Azure credit is not given to people: it sits on the billing profile under the billing account that bought the offer, and every Azure subscription under that profile uses it. While credit is active, those subscriptions cannot move to another profile. (With keys, each assigned person gets a sponsorship subscription: R11.)",
         "키 없는 방식에서는 Azure 크레딧을 사람에게 할당하지 않습니다. 오퍼를 구매한 청구 계정 아래의 청구 프로필에 크레딧이 들어가고, 그 프로필의 모든 Azure 구독이 크레딧을 사용합니다. 크레딧이 남아 있는 동안 그 구독들은 다른 프로필로 옮길 수 없습니다(키 방식에서는 할당된 사람마다 후원 구독: R11).";
     /// Rules page.
-    R21Text => "Monthly credit arrives each month until the membership ends, and what is not used lapses at the end of the month; one monthly credit lasts at most 13 months from provisioning, can be reassigned at most 5 times, and a person holds one active credit at a time. Free e-mail addresses cannot receive credit. Bulk (yearly) credit is one amount between its start and end dates: the 2023 page says it cannot be reassigned before the next renewal, while the FAQ (R11) lets you move it within the year.",
-        "월간 크레딧은 멤버십이 끝날 때까지 매달 들어오고, 쓰지 않은 금액은 그달 말에 사라집니다. 월간 크레딧 하나는 프로비저닝부터 최대 13개월, 재할당은 최대 5번, 한 사람은 한 번에 하나의 크레딧만 가질 수 있습니다. 무료 이메일 주소로는 받을 수 없습니다. 일괄(연간) 크레딧은 시작일과 종료일 사이에 쓰는 한 금액으로, 2023년 문서는 다음 갱신 전까지 재할당할 수 없다고 하고 FAQ(R11)는 그해 안에서 옮길 수 있다고 합니다.";
+    R21Text => "Monthly credit arrives each month until the membership ends, and what is not used lapses at the end of the month; one monthly credit lasts at most 13 months from provisioning, can be reassigned at most 5 times, and a person holds one active credit at a time. Free e-mail addresses cannot receive credit. Bulk (yearly) credit is one amount between its start and end dates: the 2023 page says it cannot be reassigned before the next renewal, while the FAQ (R11) lets you move it within the year. The app follows the 2023 page unless you pick R11 under Readings.",
+        "월간 크레딧은 멤버십이 끝날 때까지 매달 들어오고, 쓰지 않은 금액은 그달 말에 사라집니다. 월간 크레딧 하나는 프로비저닝부터 최대 13개월, 재할당은 최대 5번, 한 사람은 한 번에 하나의 크레딧만 가질 수 있습니다. 무료 이메일 주소로는 받을 수 없습니다. 일괄(연간) 크레딧은 시작일과 종료일 사이에 쓰는 한 금액으로, 2023년 문서는 다음 갱신 전까지 재할당할 수 없다고 하고 FAQ(R11)는 그해 안에서 옮길 수 있다고 합니다. 앱은 '해석 선택'에서 R11을 고르지 않는 한 2023년 문서를 따릅니다.";
     /// Rules page.
-    R22Text => "A membership ends 365 days after the offer was bought (or its payment received), and its benefits end 30 days after that. After a renewal the new anniversary is 365 days after Microsoft receives the payment; the FAQ (R4) instead counts 12 months from the old anniversary. A renewal recorded in the app still moves the anniversary by the FAQ's 12 months; where Partner Center shows another anniversary, enter that one on the Membership page.",
-        "멤버십은 오퍼를 구매한 날(또는 결제가 접수된 날)부터 365일 뒤에 끝나고, 혜택은 그로부터 30일 뒤에 끝납니다. 갱신하면 새 기념일은 Microsoft가 결제를 받은 날부터 365일 뒤입니다. FAQ(R4)는 이전 기념일부터 12개월로 계산합니다. 앱에서 기록한 갱신은 아직 FAQ의 12개월 기준으로 기념일을 옮깁니다. 파트너 센터에 다른 기념일이 보이면 멤버십 페이지에 그 날짜를 입력하세요.";
+    R22Text => "A membership ends 365 days after the offer was bought (or its payment received), and its benefits end 30 days after that. After a renewal the new anniversary is 365 days after Microsoft receives the payment; the FAQ (R4) instead counts 12 months from the old anniversary. The app follows the 365 days unless you pick R4 under Readings, and marks the date as an estimate; where Partner Center shows another anniversary, enter that one on the Membership page.",
+        "멤버십은 오퍼를 구매한 날(또는 결제가 접수된 날)부터 365일 뒤에 끝나고, 혜택은 그로부터 30일 뒤에 끝납니다. 갱신하면 새 기념일은 Microsoft가 결제를 받은 날부터 365일 뒤입니다. FAQ(R4)는 이전 기념일부터 12개월로 계산합니다. 앱은 '해석 선택'에서 R4를 고르지 않는 한 365일을 따르고 그 날짜를 추정으로 표시합니다. 파트너 센터에 다른 기념일이 보이면 멤버십 페이지에 그 날짜를 입력하세요.";
     /// Rules page.
-    R23Text => "The 2025 renewal page opens the window on the anniversary itself and closes it 30 days later; the FAQ opens it the day after (R4). The app follows R4 and marks the anniversary itself as an estimate: the window may already be open that day.",
-        "2025년 갱신 문서는 기념일 당일에 갱신 기간이 열리고 30일 뒤에 닫힌다고 하고, FAQ는 기념일 다음 날 열린다고 합니다(R4). 앱은 R4를 따르되, 기념일 당일은 이미 열렸을 수도 있다는 추정으로 표시합니다.";
+    R23Text => "The 2025 renewal page opens the window on the anniversary itself and closes it 30 days later; the FAQ opens it the day after (R4). The app follows R4 unless you pick R23 under Readings, and marks the first day as an estimate: under R4 the window may already be open on the anniversary itself.",
+        "2025년 갱신 문서는 기념일 당일에 갱신 기간이 열리고 30일 뒤에 닫힌다고 하고, FAQ는 기념일 다음 날 열린다고 합니다(R4). 앱은 '해석 선택'에서 R23을 고르지 않는 한 R4를 따르고, 시작일을 추정으로 표시합니다. R4 기준이라도 기념일 당일에 이미 열렸을 수 있습니다.";
     /// Rules page.
     R24Text => "If the membership is not renewed inside the window, its benefits, its designation and the badge go. Software licenses for on-premises use are not perpetual: they must then be removed or bought commercially. A lapsed Action Pack can only be bought again as a new purchase.",
         "갱신 기간 안에 갱신하지 않으면 혜택, 지정(designation), 배지가 모두 사라집니다. 온-프레미스용 소프트웨어 라이선스는 영구 라이선스가 아니므로 제거하거나 상용 라이선스를 구매해야 합니다. 만료된 Action Pack은 새로 구매하는 수밖에 없습니다.";
@@ -1288,7 +1300,7 @@ messages! {
     /// Rules page: a worked example, computed (R21).
     R21Example => "A monthly credit provisioned on {on} can be used at most until {until}, and moved to another person at most {moves} times.", "{on}에 프로비저닝된 월간 크레딧은 최대 {until}까지 쓸 수 있고, 다른 사람에게 옮기는 것은 최대 {moves}번입니다.";
     /// Rules page: a worked example, computed (R23).
-    R23Example => "Anniversary {a}: the FAQ opens the window on {opens}; the 2025 page already on {a} (estimate). Both close it on {closes}.", "기념일 {a}: FAQ 기준으로는 {opens}에 갱신 기간이 열리고, 2025년 문서 기준으로는 {a}에 이미 열립니다(추정). 둘 다 {closes}에 닫힙니다.";
+    R23Example => "Anniversary {a}: the FAQ opens the window on {opens}; the 2025 page already on {early} (estimate). Both close it on {closes}.", "기념일 {a}: FAQ 기준으로는 {opens}에 갱신 기간이 열리고, 2025년 문서 기준으로는 {early}에 이미 열립니다(추정). 둘 다 {closes}에 닫힙니다.";
     /// Rules page: a worked example, computed (R24).
     R24Example => "Anniversary {a}: renewed by {closes}, everything stays; not renewed, from {after} the benefits, the designation and its badge are gone.", "기념일 {a}: {closes}까지 갱신하면 모두 유지되고, 갱신하지 않으면 {after}부터 혜택, 지정, 배지가 사라집니다.";
     /// Rules page: a worked example, computed (R27).

@@ -7,8 +7,9 @@ use chrono::NaiveDate;
 use super::{Lang, Msg, fill, format_date, offer_label};
 use crate::model::{AzureOffer, CompetencyLevel, CreditKind, Offer, TenantOwner};
 use crate::rules::keys::{add_licenses, check_tenant, extend, replacement_deadline, usable_until};
-use crate::rules::membership::{grace_end, redeem_window, renewal_window};
+use crate::rules::membership::{grace_end, new_anniversary, redeem_window, renewal_window};
 use crate::rules::program::{Renewability, renewability};
+use crate::rules::readings::{Question, Readings};
 use crate::rules::support::{allowances, contract_end};
 use crate::rules::visual_studio::{entitlement, reassignable_from};
 use crate::rules::{RuleId, azure};
@@ -123,19 +124,23 @@ fn membership_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static st
             ],
         ),
         RuleId::R4 => {
-            let w = renewal_window(d(2021, 6, 30), None, Offer::Gold)
+            // R4's own reading of every question it answers.
+            let mut r4 = Readings::default();
+            r4.set(Question::NewAnniversary, RuleId::R4);
+            let w = renewal_window(d(2021, 6, 30), None, Offer::Gold, &r4)
                 .ok()?
                 .value;
-            let ap = renewal_window(d(2021, 6, 22), None, Offer::ActionPack)
+            let ap = renewal_window(d(2021, 6, 22), None, Offer::ActionPack, &r4)
                 .ok()?
                 .value;
+            let new = new_anniversary(d(2021, 6, 30), w.opens, &r4).ok()?.value;
             (
                 Msg::R4Example,
                 vec![
                     ("a", date(d(2021, 6, 30))),
                     ("opens", date(w.opens)),
                     ("closes", date(w.closes)),
-                    ("new", date(w.new_anniversary)),
+                    ("new", date(new)),
                     ("ap", date(d(2021, 6, 22))),
                     ("apopens", date(ap.opens)),
                 ],
@@ -292,7 +297,14 @@ fn program_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str, 
         }
         RuleId::R23 | RuleId::R24 => {
             let a = d(2026, 6, 30);
-            let w = renewal_window(a, None, Offer::SolutionsPartner).ok()?.value;
+            let w = renewal_window(a, None, Offer::SolutionsPartner, &Readings::default())
+                .ok()?
+                .value;
+            let mut r23 = Readings::default();
+            r23.set(Question::WindowOpens, RuleId::R23);
+            let early = renewal_window(a, None, Offer::SolutionsPartner, &r23)
+                .ok()?
+                .value;
             let after = w.closes.succ_opt()?;
             let msg = if rule == RuleId::R23 {
                 Msg::R23Example
@@ -304,6 +316,7 @@ fn program_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str, 
                 vec![
                     ("a", date(a)),
                     ("opens", date(w.opens)),
+                    ("early", date(early.opens)),
                     ("closes", date(w.closes)),
                     ("after", date(after)),
                 ],

@@ -165,6 +165,10 @@ pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
             lang.t(Msg::CreditYearEnded),
             &[("date", &format_date(lang, *ended))],
         ),
+        ChangeError::BulkUntilRenewal { ended } => fill(
+            lang.t(Msg::CreditUntilRenewal),
+            &[("date", &format_date(lang, *ended))],
+        ),
     }
 }
 
@@ -286,7 +290,8 @@ pub fn renewal_phase_text(
         RenewalPhase::Missed { days_ago } => (Msg::PhaseMissed, days_ago),
     };
     let text = fill(lang.t(msg), &[("days", &format_days(lang, days))]);
-    let anniversary_day = phase == RenewalPhase::NotYetOpen { days: 1 };
+    // Under R4's reading the anniversary itself may already be open (R23).
+    let anniversary_day = today == w.anniversary && w.opens > today;
     if anniversary_day && !program.is_action_pack() {
         return format!("{text} {}", lang.t(Msg::PhaseMayBeOpen));
     }
@@ -474,7 +479,8 @@ mod tests {
     fn the_renewal_phase_reads_as_days_in_each_language() {
         use crate::rules::membership::renewal_window;
         let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
-        let w = renewal_window(d(6, 22), None, Offer::ActionPack)
+        let r = Default::default();
+        let w = renewal_window(d(6, 22), None, Offer::ActionPack, &r)
             .unwrap()
             .value;
         assert_eq!(
@@ -491,7 +497,7 @@ mod tests {
         );
         // R23: on the anniversary itself the other reading is named, as an
         // estimate, and only there (an Action Pack renews once expired).
-        let sp = renewal_window(d(6, 22), None, Offer::SolutionsPartner)
+        let sp = renewal_window(d(6, 22), None, Offer::SolutionsPartner, &r)
             .unwrap()
             .value;
         assert_eq!(

@@ -18,8 +18,9 @@ pub struct Working {
     pub rule: RuleId,
     /// The arithmetic, on the user's numbers.
     pub sum: String,
-    /// What was assumed where the source is vague: the figure is an estimate.
-    pub estimate: Option<&'static str>,
+    /// What was assumed where the source is vague, or the reading followed
+    /// where sources disagree: the figure is an estimate.
+    pub estimate: Option<String>,
 }
 
 fn date_of(why: &Why, name: FactName) -> Option<NaiveDate> {
@@ -99,9 +100,15 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
             // Both ends of the window, whichever of them `value` is.
             let a = date_of(why, FactName::Anniversary)?;
             let closes = add_days(a, RENEWAL_WINDOW_DAYS).ok()?;
-            let opens = add_days(a, 1).ok()?;
+            let on_anniversary = why.reading.is_some_and(|r| r.rule == RuleId::R23);
+            let opens = if on_anniversary {
+                a
+            } else {
+                add_days(a, 1).ok()?
+            };
             let (msg, opens) = match date_of(why, FactName::RenewalStart) {
                 Some(s) => (Msg::WhyR4Start, s.min(opens)),
+                None if on_anniversary => (Msg::WhyR23, opens),
                 None => (Msg::WhyR4, opens),
             };
             (
@@ -221,7 +228,15 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
         }
         _ => return None,
     };
-    Some(finish(lang, why.rule, msg, values, &v, estimate))
+    let mut w = finish(lang, why.rule, msg, values, &v, estimate);
+    if let Some(r) = why.reading {
+        let [followed, other] = [r.rule.as_str(), r.other().as_str()];
+        w.estimate = Some(fill(
+            lang.t(Msg::WhyEstimateReading),
+            &[("rule", followed), ("other", other)],
+        ));
+    }
+    Some(w)
 }
 
 fn finish(
@@ -237,7 +252,7 @@ fn finish(
     Working {
         rule,
         sum: fill(lang.t(msg), &all),
-        estimate: estimate.map(|m| lang.t(m)),
+        estimate: estimate.map(|m| lang.t(m).to_owned()),
     }
 }
 
@@ -292,17 +307,40 @@ mod tests {
     #[test]
     fn r4_names_both_ends_of_the_window_and_the_reminders() {
         // RULES.md R4: Action Pack expiring 06-22 renews 06-23 … 07-22; reminders 06-07 and 07-15.
-        let w = crate::rules::membership::renewal_window(
-            d(2021, 6, 22),
-            None,
-            crate::model::Offer::ActionPack,
-        )
-        .unwrap();
+        use crate::rules::readings::{Question, Readings};
+        let mut r = Readings::default();
+        let window = |r: &Readings| {
+            crate::rules::membership::renewal_window(
+                d(2021, 6, 22),
+                None,
+                crate::model::Offer::ActionPack,
+                r,
+            )
+            .unwrap()
+        };
+        let w = window(&r);
         let t = working(Lang::En, &w.why, w.value.closes).unwrap();
         assert_eq!(
             t.sum,
             "The window opens the day after the anniversary June 22, 2021, on June 23, 2021, and closes 30 days after the anniversary, on July 22, 2021. Reminders: 15 days before it (June 7, 2021) and 23 days after it (July 15, 2021)."
         );
+        assert_eq!(
+            t.estimate.as_deref(),
+            Some(
+                "Estimate: this follows R4, where R23 reads the sources differently; pick either under Readings on the Rules page."
+            )
+        );
+        // The other reading: the working and the estimate say so.
+        r.set(Question::WindowOpens, RuleId::R23);
+        let w = window(&r);
+        let t = working(Lang::En, &w.why, w.value.opens).unwrap();
+        assert!(
+            t.sum
+                .starts_with("The window opens on the anniversary itself, June 22, 2021,"),
+            "{}",
+            t.sum
+        );
+        assert!(t.estimate.unwrap().contains("follows R23, where R4"));
     }
 
     #[test]

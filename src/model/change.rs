@@ -24,7 +24,8 @@ use crate::rules::keys::{
     KeyFacts, Outcome, RedemptionOption, Refusal, SubscriptionFacts, check_replacement,
     redemption_options,
 };
-use crate::rules::membership::{RenewalRefusal, check_renewal};
+use crate::rules::membership::{RenewalRefusal, check_renewal, new_anniversary};
+use crate::rules::readings::{Question, Readings};
 use crate::rules::support::contract_end;
 use crate::rules::visual_studio::seat_reassignable_from;
 
@@ -65,8 +66,14 @@ pub enum ChangeError {
         /// The address's domain.
         domain: &'static str,
     },
+    /// Bulk credit does not move before the next renewal; its enrollment year
+    /// ends on this day (R21's reading).
+    BulkUntilRenewal {
+        /// The last day of the enrollment year it was given in.
+        ended: NaiveDate,
+    },
     /// Bulk credit moves only within the enrollment year it was given in,
-    /// which ended on this day (R11).
+    /// which ended on this day (R11's reading).
     TransferYearEnded {
         /// The last day of that enrollment year.
         ended: NaiveDate,
@@ -84,6 +91,7 @@ impl ChangeError {
             | ChangeError::TransferYearEnded { .. } => Some(RuleId::R11),
             ChangeError::Renewal(_) => Some(RuleId::R4),
             ChangeError::MovesUsed { .. }
+            | ChangeError::BulkUntilRenewal { .. }
             | ChangeError::HoldsCredit
             | ChangeError::FreeMail { .. } => Some(RuleId::R21),
             ChangeError::Gone | ChangeError::HoldsSeat => None,
@@ -109,6 +117,9 @@ impl std::fmt::Display for ChangeError {
             ChangeError::FreeMail { domain } => write!(f, "free-mail address at {domain}"),
             ChangeError::TransferYearEnded { ended } => {
                 write!(f, "the enrollment year ended on {ended}")
+            }
+            ChangeError::BulkUntilRenewal { ended } => {
+                write!(f, "bulk credit stays until the year ends on {ended}")
             }
             ChangeError::TransferOnly => f.write_str("bulk credit is only transferred"),
         }
@@ -747,16 +758,20 @@ pub fn give_credit(
     if c.kind == CreditKind::Monthly && c.assignee.is_some() && c.reassigned >= MONTHLY_MOVES {
         return Err(ChangeError::MovesUsed { max: MONTHLY_MOVES });
     }
-    // R11: bulk credit moves only within the enrollment year it was given in.
+    // Bulk credit held by someone: R11 moves it only within the enrollment
+    // year it was given in, R21 (the default reading) only after it.
     if let (Some(_), CreditKind::Bulk, Some(given), Some(anniversary)) = (
         c.assignee,
         c.kind,
         c.given_on,
         d.membership.as_ref().and_then(|m| m.anniversary),
     ) && let Some(end) = enrollment_year_end(given, anniversary)
-        && on > end
     {
-        return Err(ChangeError::TransferYearEnded { ended: end });
+        match d.readings.get(Question::BulkMove) {
+            RuleId::R11 if on > end => return Err(ChangeError::TransferYearEnded { ended: end }),
+            RuleId::R21 if on <= end => return Err(ChangeError::BulkUntilRenewal { ended: end }),
+            _ => {}
+        }
     }
     if let Some(from) = c.assignee {
         if c.kind == CreditKind::Bulk {
@@ -837,25 +852,43 @@ pub fn remove_competency(d: &mut Dataset, index: usize) {
     }
 }
 
-/// The dates a renewal paid on `paid_on` sets, before it is recorded: the new
-/// anniversary (R4: the old one + 12 months) and the default new benefit
-/// expiry date (R1: the new anniversary, which the admin may correct from
-/// Partner Center).
+/// The anniversary a renewal paid on `paid_on` sets, before it is recorded,
+/// under the data's reading (R22: payment + 365 days, or R4: the old one + 12
+/// months); it is also the suggested new benefit expiry date (R1), which the
+/// admin may correct from Partner Center.
 ///
 /// # Errors
 /// [`ChangeError::Gone`] with no anniversary recorded;
 /// [`ChangeError::Renewal`] when the day is outside the window (R4).
-pub fn plan_renewal(d: &Dataset, paid_on: NaiveDate) -> Result<NaiveDate, ChangeError> {
+pub fn plan_renewal(
+    d: &Dataset,
+    paid_on: NaiveDate,
+) -> Result<crate::rules::Explained<NaiveDate>, ChangeError> {
     let m = d.membership.as_ref().ok_or(ChangeError::Gone)?;
     let anniversary = m.anniversary.ok_or(ChangeError::Gone)?;
-    check_renewal(anniversary, m.renewal_start, m.offer, paid_on)
-        .map(|w| w.value.new_anniversary)
-        .map_err(ChangeError::Renewal)
+    check_renewal(anniversary, m.renewal_start, m.offer, paid_on, &d.readings)
+        .map_err(ChangeError::Renewal)?;
+    new_anniversary(anniversary, paid_on, &d.readings)
+        .map_err(|_| ChangeError::Renewal(RenewalRefusal::OutOfRange))
+}
+
+/// Follow `rule`'s reading for `question` from now on (every date computed
+/// under it moves; nothing recorded changes).
+///
+/// # Errors
+/// [`ChangeError::Gone`] when `rule` is not one of the question's readings.
+pub fn set_reading(d: &mut Dataset, question: Question, rule: RuleId) -> Result<(), ChangeError> {
+    let mut r: Readings = d.readings;
+    if !r.set(question, rule) {
+        return Err(ChangeError::Gone);
+    }
+    d.readings = r;
+    Ok(())
 }
 
 /// Record a renewal paid on `paid_on`, which must fall in the renewal window
-/// (R4; an Action Pack only once it has expired): the anniversary moves on 12
-/// months, the benefit expiry date becomes `benefit_expiry` (so keys can be
+/// (R4; an Action Pack only once it has expired): the anniversary moves on
+/// ([`plan_renewal`]), the benefit expiry date becomes `benefit_expiry` (so keys can be
 /// redeemed again), the old renewal start no longer applies, and the renewal
 /// joins the membership's history.
 ///
@@ -866,7 +899,7 @@ pub fn record_renewal(
     paid_on: NaiveDate,
     benefit_expiry: NaiveDate,
 ) -> Result<(), ChangeError> {
-    let anniversary = plan_renewal(d, paid_on)?;
+    let anniversary = plan_renewal(d, paid_on)?.value;
     let m = d.membership.as_mut().ok_or(ChangeError::Gone)?;
     m.renewals.push(RenewalRecord {
         paid_on,
@@ -1445,6 +1478,7 @@ mod tests {
     fn r11_bulk_credit_moves_only_within_its_enrollment_year_and_moves_are_counted() {
         let mut data = with_expiry(d(2026, 6, 30));
         data.membership.as_mut().unwrap().anniversary = Some(d(2026, 6, 30));
+        data.readings.set(Question::BulkMove, RuleId::R11);
         let (a, b, c) = (
             user(&mut data, "a"),
             user(&mut data, "b"),
@@ -1481,6 +1515,21 @@ mod tests {
         );
         assert_eq!(e.rule(), Some(RuleId::R11));
         assert_eq!(data, before);
+        // R21's reading (the default) is the other way round: it stays with its
+        // holder until the year ends, and moves after.
+        data.readings = Readings::default();
+        let e = give_credit(&mut data, bulk, c, d(2026, 6, 30)).unwrap_err();
+        assert_eq!(
+            (e.clone(), e.rule()),
+            (
+                ChangeError::BulkUntilRenewal {
+                    ended: d(2026, 6, 30)
+                },
+                Some(RuleId::R21)
+            )
+        );
+        give_credit(&mut data, bulk, c, d(2026, 7, 1)).unwrap();
+        assert_eq!(data.credits[0].assignee, Some(c));
     }
 
     #[test]
@@ -1535,7 +1584,16 @@ mod tests {
             }))
         );
         assert_eq!(data, before, "a refusal changes nothing");
-        assert_eq!(plan_renewal(&data, d(2027, 3, 10)), Ok(d(2028, 3, 31)));
+        // R22's reading (the default): 365 days after the payment.
+        assert_eq!(
+            plan_renewal(&data, d(2027, 3, 10)).map(|p| p.value),
+            Ok(d(2028, 3, 9))
+        );
+        data.readings.set(Question::NewAnniversary, RuleId::R4);
+        assert_eq!(
+            plan_renewal(&data, d(2027, 3, 10)).map(|p| p.value),
+            Ok(d(2028, 3, 31))
+        );
         record_renewal(&mut data, d(2027, 3, 10), d(2028, 3, 30)).unwrap();
         let m = data.membership.as_ref().unwrap();
         assert_eq!(

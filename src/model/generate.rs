@@ -163,5 +163,6 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
         }),
         credits,
         vault: None,
+        readings: Default::default(),
     }
 }

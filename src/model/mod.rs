@@ -13,7 +13,7 @@ pub mod validate;
 pub mod vault;
 
 /// The version of the stored document's shape; bump it with a migration.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The partner program offer a membership is on (R25). The first three are the
 /// program levels of schema 4 and earlier, stored under the same names.
@@ -515,4 +515,8 @@ pub struct Dataset {
     /// The key vault, when key texts are locked with a passphrase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vault: Option<vault::Vault>,
+    /// Where sources disagree, the reading the user follows (schema 7; absent:
+    /// RULES.md's defaults).
+    #[serde(default)]
+    pub readings: crate::rules::readings::Readings,
 }

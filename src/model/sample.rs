@@ -296,6 +296,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
         }),
         credits,
         vault: None,
+        readings: Default::default(),
     }
 }
 

@@ -242,7 +242,7 @@ pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<su
         }
         ItemKind::RenewalOpens | ItemKind::RenewalCloses => {
             let m = m?;
-            membership::renewal_window(m.anniversary?, m.renewal_start, m.offer)
+            membership::renewal_window(m.anniversary?, m.renewal_start, m.offer, &data.readings)
                 .ok()?
                 .why
         }
@@ -361,7 +361,9 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
 
     if let Some(anniversary) = membership.and_then(|m| m.anniversary) {
         let m = membership.expect("anniversary comes from a membership");
-        if let Ok(w) = membership::renewal_window(anniversary, m.renewal_start, m.offer) {
+        if let Ok(w) =
+            membership::renewal_window(anniversary, m.renewal_start, m.offer, &data.readings)
+        {
             push(
                 ItemKind::RenewalOpens,
                 w.value.opens,
@@ -459,6 +461,7 @@ mod tests {
             }),
             keys: vec![key(1, None), key(2, Some(d(2020, 12, 1)))],
             benefits: vec![],
+            readings: Default::default(),
             subscriptions: vec![Subscription {
                 id: 7,
                 product: "Azure".into(),

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::dates::{DateError, add_days, add_months, days_between};
+use super::readings::{Question, ReadingUsed, Readings};
 use super::{Explained, Fact, FactName, RuleId, Why};
 use crate::model::Offer;
 
@@ -121,6 +122,8 @@ pub const REMINDER_AFTER_DAYS: i64 = 23;
 /// The renewal window of one membership year (R4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RenewalWindow {
+    /// The anniversary the window follows.
+    pub anniversary: NaiveDate,
     /// First day renewal is possible.
     pub opens: NaiveDate,
     /// Last day renewal is possible; after it benefits and competencies lapse.
@@ -129,8 +132,6 @@ pub struct RenewalWindow {
     pub reminder_before: NaiveDate,
     /// Day of the reminder sent after the anniversary.
     pub reminder_after: NaiveDate,
-    /// The anniversary after a renewal: the old one plus 12 months.
-    pub new_anniversary: NaiveDate,
 }
 
 /// Where today stands in the renewal window.
@@ -162,7 +163,7 @@ impl RenewalWindow {
     /// use benefits_desk::rules::membership::{renewal_window, RenewalPhase};
     /// use chrono::NaiveDate;
     /// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
-    /// let w = renewal_window(d(6, 22), None, Offer::ActionPack).unwrap().value;
+    /// let w = renewal_window(d(6, 22), None, Offer::ActionPack, &Default::default()).unwrap().value;
     /// assert_eq!(w.phase(d(6, 22)), RenewalPhase::NotYetOpen { days: 1 });
     /// assert_eq!(w.phase(d(6, 23)), RenewalPhase::Open { days_left: 29 });
     /// assert_eq!(w.phase(d(7, 22)), RenewalPhase::Open { days_left: 0 });
@@ -188,10 +189,12 @@ impl RenewalWindow {
 /// R4: the renewal window for a membership whose anniversary (for Action Pack,
 /// its expiry date) is `anniversary`.
 ///
-/// The window closes 30 days after the anniversary in every program. It opens the
-/// day after the anniversary, except that a competency membership may be renewed
-/// from an earlier renewal start date shown in Partner Center; Action Pack can only
-/// be renewed once it has expired, so its `renewal_start` is ignored.
+/// The window closes 30 days after the anniversary in every program. Where it
+/// opens is a reading ([`Question::WindowOpens`]): the day after the anniversary
+/// (R4, the default) or the anniversary itself (R23). Either way a competency
+/// membership may be renewed from an earlier renewal start date shown in
+/// Partner Center; Action Pack can only be renewed once it has expired, so its
+/// `renewal_start` is ignored.
 ///
 /// # Errors
 /// [`DateError::OutOfRange`] for dates at the edge of the calendar.
@@ -199,24 +202,35 @@ impl RenewalWindow {
 /// # Example
 /// ```
 /// use benefits_desk::model::Offer;
+/// use benefits_desk::rules::RuleId;
 /// use benefits_desk::rules::membership::renewal_window;
+/// use benefits_desk::rules::readings::{Question, Readings};
 /// use chrono::NaiveDate;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
-/// let w = renewal_window(d(6, 22), None, Offer::ActionPack).unwrap().value;
+/// let w = renewal_window(d(6, 22), None, Offer::ActionPack, &Readings::default()).unwrap().value;
 /// assert_eq!((w.opens, w.closes), (d(6, 23), d(7, 22)));
 /// assert_eq!((w.reminder_before, w.reminder_after), (d(6, 7), d(7, 15)));
+/// let mut r23 = Readings::default();
+/// r23.set(Question::WindowOpens, RuleId::R23);
+/// let w = renewal_window(d(6, 22), None, Offer::ActionPack, &r23).unwrap().value;
+/// assert_eq!((w.opens, w.closes), (d(6, 22), d(7, 22)));
 /// ```
 pub fn renewal_window(
     anniversary: NaiveDate,
     renewal_start: Option<NaiveDate>,
     program: Offer,
+    readings: &Readings,
 ) -> Result<Explained<RenewalWindow>, DateError> {
-    let day_after = add_days(anniversary, 1)?;
+    let reading = ReadingUsed::of(readings, Question::WindowOpens);
+    let first = match reading.rule {
+        RuleId::R23 => anniversary,
+        _ => add_days(anniversary, 1)?,
+    };
     let closes = add_days(anniversary, RENEWAL_WINDOW_DAYS)?;
     let opens = match (program, renewal_start) {
-        (o, _) if o.is_action_pack() => day_after,
-        (_, None) => day_after,
-        (_, Some(start)) => start.min(day_after),
+        (o, _) if o.is_action_pack() => first,
+        (_, None) => first,
+        (_, Some(start)) => start.min(first),
     };
     let mut facts = vec![Fact::date(FactName::Anniversary, anniversary)];
     if let (Some(start), false) = (renewal_start, program.is_action_pack()) {
@@ -224,13 +238,56 @@ pub fn renewal_window(
     }
     Ok(Explained {
         value: RenewalWindow {
+            anniversary,
             opens,
             closes,
             reminder_before: add_days(anniversary, -REMINDER_BEFORE_DAYS)?,
             reminder_after: add_days(anniversary, REMINDER_AFTER_DAYS)?,
-            new_anniversary: add_months(anniversary, 12)?,
         },
-        why: Why::new(RuleId::R4, facts),
+        why: Why::new(RuleId::R4, facts).under(reading),
+    })
+}
+
+/// The anniversary after a renewal paid on `paid_on`, under the reading of
+/// [`Question::NewAnniversary`]: 365 days after the payment (R22, the default)
+/// or the old anniversary `old` plus 12 months (R4).
+///
+/// # Errors
+/// [`DateError::OutOfRange`] at the edge of the calendar.
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::RuleId;
+/// use benefits_desk::rules::membership::new_anniversary;
+/// use benefits_desk::rules::readings::{Question, Readings};
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let mut r = Readings::default();
+/// // Anniversary 2026-06-30, paid 2026-07-10.
+/// assert_eq!(new_anniversary(d(2026, 6, 30), d(2026, 7, 10), &r).unwrap().value, d(2027, 7, 10));
+/// r.set(Question::NewAnniversary, RuleId::R4);
+/// assert_eq!(new_anniversary(d(2026, 6, 30), d(2026, 7, 10), &r).unwrap().value, d(2027, 6, 30));
+/// ```
+pub fn new_anniversary(
+    old: NaiveDate,
+    paid_on: NaiveDate,
+    readings: &Readings,
+) -> Result<Explained<NaiveDate>, DateError> {
+    let reading = ReadingUsed::of(readings, Question::NewAnniversary);
+    let value = match reading.rule {
+        RuleId::R4 => add_months(old, 12)?,
+        _ => add_days(paid_on, super::program::MEMBERSHIP_DAYS)?,
+    };
+    Ok(Explained {
+        value,
+        why: Why::new(
+            reading.rule,
+            vec![
+                Fact::date(FactName::Anniversary, old),
+                Fact::date(FactName::PaidOn, paid_on),
+            ],
+        )
+        .under(reading),
     })
 }
 
@@ -256,7 +313,7 @@ pub enum RenewalRefusal {
 
 /// R4: whether a renewal paid on `paid_on` renews the membership whose
 /// anniversary is `anniversary`: it must fall in the renewal window. Gives the
-/// window (its `new_anniversary` is the old one + 12 months).
+/// window.
 ///
 /// # Errors
 /// [`RenewalRefusal`] before the window (for an Action Pack: before it
@@ -266,14 +323,15 @@ pub enum RenewalRefusal {
 /// ```
 /// use benefits_desk::model::Offer;
 /// use benefits_desk::rules::membership::{check_renewal, RenewalRefusal};
+/// use benefits_desk::rules::readings::Readings;
 /// use chrono::NaiveDate;
 /// let d = |m, day| NaiveDate::from_ymd_opt(2021, m, day).unwrap();
 /// // RULES.md R4: an Action Pack expiring 06-22 renews 06-23 … 07-22.
-/// assert_eq!(check_renewal(d(6, 22), None, Offer::ActionPack, d(6, 22)),
+/// let r = Readings::default();
+/// assert_eq!(check_renewal(d(6, 22), None, Offer::ActionPack, d(6, 22), &r),
 ///     Err(RenewalRefusal::BeforeWindow { opens: d(6, 23), action_pack: true }));
-/// assert_eq!(check_renewal(d(6, 22), None, Offer::ActionPack, d(6, 23)).unwrap().value.new_anniversary,
-///     NaiveDate::from_ymd_opt(2022, 6, 22).unwrap());
-/// assert_eq!(check_renewal(d(6, 22), None, Offer::ActionPack, d(7, 23)),
+/// assert!(check_renewal(d(6, 22), None, Offer::ActionPack, d(6, 23), &r).is_ok());
+/// assert_eq!(check_renewal(d(6, 22), None, Offer::ActionPack, d(7, 23), &r),
 ///     Err(RenewalRefusal::AfterWindow { closes: d(7, 22) }));
 /// ```
 pub fn check_renewal(
@@ -281,8 +339,9 @@ pub fn check_renewal(
     renewal_start: Option<NaiveDate>,
     program: Offer,
     paid_on: NaiveDate,
+    readings: &Readings,
 ) -> Result<Explained<RenewalWindow>, RenewalRefusal> {
-    let w = renewal_window(anniversary, renewal_start, program)
+    let w = renewal_window(anniversary, renewal_start, program, readings)
         .map_err(|_| RenewalRefusal::OutOfRange)?;
     if paid_on < w.value.opens {
         return Err(RenewalRefusal::BeforeWindow {
@@ -326,20 +385,55 @@ mod tests {
     }
 
     #[test]
-    fn r4_new_anniversary_is_twelve_months_later_and_clamps() {
-        let w = renewal_window(d(2024, 2, 29), None, Offer::Gold)
-            .unwrap()
-            .value;
-        assert_eq!(w.new_anniversary, d(2025, 2, 28));
+    fn r4_reading_new_anniversary_is_twelve_months_later_and_clamps() {
+        let mut r = Readings::default();
+        r.set(Question::NewAnniversary, RuleId::R4);
+        let a = new_anniversary(d(2024, 2, 29), d(2024, 3, 5), &r).unwrap();
+        assert_eq!(a.value, d(2025, 2, 28));
+        assert_eq!(a.why.rule, RuleId::R4);
+    }
+
+    #[test]
+    fn r22_reading_new_anniversary_is_365_days_after_payment_and_says_so() {
+        // RULES.md R22: 365 days after Microsoft receives payment (the default).
+        let a = new_anniversary(d(2023, 5, 31), d(2023, 6, 1), &Readings::default()).unwrap();
+        assert_eq!(a.value, d(2024, 5, 31));
+        let used = a.why.reading.unwrap();
+        assert_eq!((used.rule, used.other()), (RuleId::R22, RuleId::R4));
+    }
+
+    #[test]
+    fn r23_reading_opens_the_window_on_the_anniversary() {
+        let mut r = Readings::default();
+        r.set(Question::WindowOpens, RuleId::R23);
+        let w = renewal_window(d(2021, 6, 30), None, Offer::Gold, &r).unwrap();
+        assert_eq!(
+            (w.value.opens, w.value.closes),
+            (d(2021, 6, 30), d(2021, 7, 30))
+        );
+        assert_eq!(w.why.reading.unwrap().rule, RuleId::R23);
+        // A renewal paid on the anniversary itself: refused under R4, not R23.
+        assert!(check_renewal(d(2021, 6, 30), None, Offer::Gold, d(2021, 6, 30), &r).is_ok());
+        assert!(
+            check_renewal(
+                d(2021, 6, 30),
+                None,
+                Offer::Gold,
+                d(2021, 6, 30),
+                &Readings::default()
+            )
+            .is_err()
+        );
     }
 
     #[test]
     fn r4_competency_membership_can_open_early_but_action_pack_cannot() {
         let start = Some(d(2021, 6, 1));
-        let gold = renewal_window(d(2021, 6, 22), start, Offer::Gold).unwrap();
+        let r = Readings::default();
+        let gold = renewal_window(d(2021, 6, 22), start, Offer::Gold, &r).unwrap();
         assert_eq!(gold.value.opens, d(2021, 6, 1));
         assert_eq!(gold.value.closes, d(2021, 7, 22));
-        let ap = renewal_window(d(2021, 6, 22), start, Offer::ActionPack).unwrap();
+        let ap = renewal_window(d(2021, 6, 22), start, Offer::ActionPack, &r).unwrap();
         assert_eq!(ap.value.opens, d(2021, 6, 23));
         assert_eq!(ap.why.facts.len(), 1);
     }
@@ -347,6 +441,6 @@ mod tests {
     #[test]
     fn calendar_edge_is_an_error_not_a_panic() {
         assert_eq!(grace_end(NaiveDate::MAX), Err(DateError::OutOfRange));
-        assert!(renewal_window(NaiveDate::MAX, None, Offer::Silver).is_err());
+        assert!(renewal_window(NaiveDate::MAX, None, Offer::Silver, &Readings::default()).is_err());
     }
 }

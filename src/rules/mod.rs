@@ -14,6 +14,7 @@ pub mod dates;
 pub mod keys;
 pub mod membership;
 pub mod program;
+pub mod readings;
 pub mod steps;
 pub mod support;
 pub mod visual_studio;

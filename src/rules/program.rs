@@ -66,11 +66,12 @@ pub fn membership_dates(purchased: NaiveDate) -> Result<Explained<MembershipDate
 }
 
 /// The day a membership's offer ends: 365 days after its purchase when that is
-/// recorded (R22), otherwise its anniversary as Partner Center shows it.
+/// recorded and no renewal since (R22), otherwise its anniversary as Partner
+/// Center shows it (or as the last renewal recorded set it).
 pub fn offer_end(m: &Membership) -> Option<NaiveDate> {
-    match m.purchased {
-        Some(p) => membership_dates(p).ok().map(|d| d.value.membership_end),
-        None => m.anniversary,
+    match (m.purchased, m.renewals.is_empty()) {
+        (Some(p), true) => membership_dates(p).ok().map(|d| d.value.membership_end),
+        _ => m.anniversary,
     }
 }
 
@@ -271,6 +272,22 @@ mod tests {
     #[test]
     fn r26_refund_window_is_thirty_days() {
         assert_eq!(refund_until(d(2026, 1, 31)).unwrap().value, d(2026, 3, 2));
+    }
+
+    #[test]
+    fn offer_end_follows_the_last_renewal() {
+        let m = Membership {
+            purchased: Some(d(2025, 3, 31)),
+            anniversary: Some(d(2027, 3, 31)),
+            renewals: vec![crate::model::RenewalRecord {
+                paid_on: d(2026, 3, 31),
+                previous_anniversary: d(2026, 3, 31),
+                anniversary: d(2027, 3, 31),
+                benefit_expiry: d(2027, 3, 31),
+            }],
+            ..Membership::default()
+        };
+        assert_eq!(offer_end(&m), Some(d(2027, 3, 31)));
     }
 
     #[test]

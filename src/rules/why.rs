@@ -151,6 +151,8 @@ pub enum FactName {
     Purchased,
     /// The day a membership offer ends.
     OfferEnd,
+    /// The day a renewal was paid.
+    PaidOn,
 }
 
 /// The value of an input.
@@ -197,12 +199,25 @@ pub struct Why {
     pub rule: RuleId,
     /// The inputs it used, in the order the explanation should read them.
     pub facts: Vec<Fact>,
+    /// Where sources disagree, the reading the value followed: it is then an
+    /// estimate, and the other reading is named beside it.
+    pub reading: Option<super::readings::ReadingUsed>,
 }
 
 impl Why {
     /// A `Why` for `rule` with the given facts.
     pub fn new(rule: RuleId, facts: Vec<Fact>) -> Self {
-        Why { rule, facts }
+        Why {
+            rule,
+            facts,
+            reading: None,
+        }
+    }
+
+    /// The same, computed under `reading`.
+    pub fn under(mut self, reading: super::readings::ReadingUsed) -> Self {
+        self.reading = Some(reading);
+        self
     }
 }
 

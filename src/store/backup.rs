@@ -316,11 +316,15 @@ mod tests {
             Err(BackupError::NotABackup)
         );
         assert_eq!(parse("[1,2,3]"), Err(BackupError::NotABackup));
-        let newer = export(&Dataset::default(), true, today())
-            .replace(&format!("\"schema\": {SCHEMA_VERSION}"), "\"schema\": 7");
+        let newer = export(&Dataset::default(), true, today()).replace(
+            &format!("\"schema\": {SCHEMA_VERSION}"),
+            &format!("\"schema\": {}", SCHEMA_VERSION + 1),
+        );
         assert_eq!(
             parse(&newer),
-            Err(BackupError::Parse(ParseError::NewerSchema(7)))
+            Err(BackupError::Parse(ParseError::NewerSchema(
+                SCHEMA_VERSION + 1
+            )))
         );
     }
 

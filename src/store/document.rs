@@ -74,6 +74,8 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
     // purchase date (absent: unknown).
     // Version 6 only added benefits redeemed without keys (absent: none); the
     // number keeps an older tab from saving them away.
+    // Version 7 only added the readings chosen where sources disagree
+    // (absent: RULES.md's defaults).
     let mut doc = serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
         detail: e.to_string(),
     })?;
@@ -420,7 +422,7 @@ mod tests {
 
     #[test]
     fn a_full_quota_keeps_the_change_in_memory_and_the_stored_data_intact() {
-        let (mut store, _) = DocumentStore::open(MemoryBackend::with_quota(200), "t");
+        let (mut store, _) = DocumentStore::open(MemoryBackend::with_quota(300), "t");
         store.apply(|d| d.users.push(user(1))).unwrap();
         let before = store.backend().get(DATA_KEY).unwrap();
         let err = store.apply(|d| d.users.extend((2..20).map(user)));

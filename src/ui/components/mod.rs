@@ -18,7 +18,7 @@ pub use page_frame::PageFrame;
 pub use pager::{Pager, page_slice};
 pub use problems::ProblemList;
 pub use recovery::RecoveryPanel;
-pub use rule_link::RuleLink;
+pub use rule_link::{ReadingTag, RuleLink};
 pub use switches::{LangSwitch, ThemeSwitch};
 pub use unlock::UnlockForm;
 pub use user_picker::UserPicker;

@@ -11,11 +11,12 @@ use crate::model::change::{plan_renewal, record_renewal};
 use crate::model::form::RenewalDraft;
 use crate::model::validate::Field as F;
 use crate::model::{Membership, Offer};
+use crate::rules::Explained;
 use crate::rules::RuleId;
 use crate::rules::membership::{RenewalWindow, grace_end, redeem_window, renewal_window};
 use crate::rules::steps::RENEW_BENEFITS;
 use crate::ui::components::form::Field;
-use crate::ui::components::{RuleLink, WhyBox};
+use crate::ui::components::{ReadingTag, RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::routes::Ticks;
 use crate::ui::state::use_ui;
@@ -27,16 +28,15 @@ pub fn Renewal() -> impl IntoView {
     let data = use_data();
     let membership = Memo::new(move |_| data.data.with(|d| d.membership.clone()));
     let window = Memo::new(move |_| {
+        let readings = data.data.with(|d| d.readings);
         membership.get().and_then(|m| {
             let a = m.anniversary?;
-            renewal_window(a, m.renewal_start, m.offer)
-                .ok()
-                .map(|w| (w.value, m.offer))
+            renewal_window(a, m.renewal_start, m.offer, &readings).ok()
         })
     });
     move || {
         let lang = ui.lang.get();
-        let Some((w, program)) = window.get() else {
+        let Some(w) = window.get() else {
             return view! { <p class="card empty-state">{ui.t(Msg::RenewalNeedsDates)}</p> }
                 .into_any();
         };
@@ -49,10 +49,10 @@ pub fn Renewal() -> impl IntoView {
                     ("anniversary", &format_date(lang, r.anniversary)),
                     ("expiry", &format_date(lang, r.benefit_expiry)),
                 ])}</p> })}
-                <RenewalDates lang window=w program membership=m/>
+                <RenewalDates lang window=w membership=m/>
                 <p>{lang.t(Msg::LapseText)}</p>
                 <h3>{lang.t(Msg::StepsTitle)} " " <RuleLink rule=RuleId::R5/></h3>
-                <Checklist lang window=w/>
+                <Checklist lang/>
             </section>
         }
         .into_any()
@@ -64,25 +64,21 @@ pub fn Renewal() -> impl IntoView {
 fn RenewalDates(
     /// The language of the texts.
     lang: Lang,
-    /// The renewal window.
-    window: RenewalWindow,
-    /// The program level (an Action Pack renews only after it expires).
-    program: Offer,
+    /// The renewal window, as the engine explained it.
+    window: Explained<RenewalWindow>,
     /// The membership.
     membership: Membership,
 ) -> impl IntoView {
     let today = use_data().today;
-    let w = window;
+    let program: Offer = membership.offer;
+    let Explained { value: w, why } = window;
     let grace = membership.anniversary.and_then(|a| grace_end(a).ok());
-    let window_why = membership
-        .anniversary
-        .and_then(|a| renewal_window(a, membership.renewal_start, program).ok())
-        .map(|w| w.why);
+    let reading = why.reading.map(|reading| view! { <ReadingTag reading/> });
     view! {
         <p class="phase" role="status">{renewal_phase_text(lang, &w, today, program)}</p>
         <dl class="dates">
-            <dt>{lang.t(Msg::WindowOpens)}</dt><dd>{format_date(lang, w.opens)}</dd>
-            <dt>{lang.t(Msg::WindowCloses)}</dt><dd>{format_date(lang, w.closes)} {window_why.map(|why| view! { <WhyBox why value=w.closes/> })}</dd>
+            <dt>{lang.t(Msg::WindowOpens)}</dt><dd class="window-opens">{format_date(lang, w.opens)} " " {reading}</dd>
+            <dt>{lang.t(Msg::WindowCloses)}</dt><dd>{format_date(lang, w.closes)} <WhyBox why value=w.closes/></dd>
             <dt>{lang.t(Msg::Reminders)}</dt><dd>{format_date(lang, w.reminder_before)} " · " {format_date(lang, w.reminder_after)}</dd>
             {membership.benefit_expiry.map(|e| view! {
                 <dt>{lang.t(Msg::BenefitExpiry)} " " <RuleLink rule=RuleId::R1/></dt>
@@ -102,8 +98,6 @@ fn RenewalDates(
 fn Checklist(
     /// The language of the texts.
     lang: Lang,
-    /// The renewal window (its new anniversary).
-    window: RenewalWindow,
 ) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
@@ -136,29 +130,25 @@ fn Checklist(
         .collect_view();
     view! {
         <ol class="checklist">{steps}</ol>
-        <RecordRenewal lang window all_done/>
+        <RecordRenewal lang all_done/>
     }
 }
 
 /// The renewal as it happened: the day it was paid (in the window, R4) and the
-/// benefit expiry date it sets (suggested: the new anniversary; R1), then
-/// recorded, so keys can be redeemed again up to the new date.
+/// benefit expiry date it sets (suggested: the new anniversary under the
+/// reading followed, R22 or R4; R1), then recorded, so keys can be redeemed
+/// again up to the new date.
 #[component]
 fn RecordRenewal(
     /// The language of the texts.
     lang: Lang,
-    /// The renewal window (its new anniversary).
-    window: RenewalWindow,
     /// Whether every step is ticked.
     all_done: Signal<bool>,
 ) -> impl IntoView {
     let data = use_data();
-    let old = data
-        .data
-        .with_untracked(|d| d.membership.as_ref().and_then(|m| m.anniversary));
-    // Paid today by default; the expiry suggested from R4; both editable.
+    // Paid today by default; the expiry follows the suggestion until edited.
     let paid = RwSignal::new(data.today.to_string());
-    let expiry = RwSignal::new(window.new_anniversary.to_string());
+    let expiry = RwSignal::new(String::new());
     let checked = Memo::new(move |_| {
         RenewalDraft {
             paid_on: paid.get(),
@@ -166,10 +156,25 @@ fn RecordRenewal(
         }
         .check(data.today)
     });
-    let refusal = Memo::new(move |_| {
-        let (on, _) = checked.get().ok()?;
-        data.data.with(|d| plan_renewal(d, on)).err()
+    let paid_on = Memo::new(move |_| paid.with(|p| p.parse::<chrono::NaiveDate>().ok()));
+    let plan = Memo::new(move |_| {
+        data.data
+            .with(|d| paid_on.get().map(|on| plan_renewal(d, on)))
     });
+    let suggested = Memo::new(move |_| {
+        plan.with(|p| p.as_ref().and_then(|p| p.as_ref().ok()).map(|e| e.value))
+    });
+    Effect::new(move |before: Option<Option<chrono::NaiveDate>>| {
+        let now = suggested.get();
+        let shown = expiry.get_untracked();
+        let untouched =
+            shown.is_empty() || before.flatten().is_some_and(|b| b.to_string() == shown);
+        if let (true, Some(d)) = (untouched, now) {
+            expiry.set(d.to_string());
+        }
+        now
+    });
+    let refusal = move || plan.with(|p| p.as_ref().and_then(|p| p.as_ref().err().cloned()));
     let error = move |f: F| {
         Signal::derive(move || {
             checked.with(|c| {
@@ -185,27 +190,67 @@ fn RecordRenewal(
             let _ = data.try_change(Msg::ChangeRenewed, |d| record_renewal(d, on, exp));
         }
     };
-    let note = fill(
-        lang.t(Msg::RenewExpiryDefault),
-        &[
-            ("date", &format_date(lang, window.new_anniversary)),
-            (
-                "old",
-                &old.map(|o| format_date(lang, o)).unwrap_or_default(),
-            ),
-        ],
-    );
+    let new_date = move || {
+        suggested
+            .get()
+            .map(|d| format_date(lang, d))
+            .unwrap_or_default()
+    };
     view! {
         <div class="renewal-record" hidden=move || !all_done.get()>
             <Field id="renew-paid" label=Msg::RenewPaidOn value=paid kind="date" error=error(F::PaidOn)/>
             <Field id="renew-expiry" label=Msg::RenewNewExpiry value=expiry kind="date" error=error(F::NewExpiry)/>
-            <p class="muted">{note} " " <RuleLink rule=RuleId::R4/> " " <RuleLink rule=RuleId::R1/></p>
-            {move || refusal.get().map(|e| view! { <p class="field-error" role="alert">{change_error_text(lang, &e)} " " <RuleLink rule=RuleId::R4/></p> })}
+            {move || plan.get().and_then(Result::ok).map(|p| view! { <SuggestedExpiry lang plan=p/> })}
+            {move || refusal().map(|e| view! { <p class="field-error" role="alert">{change_error_text(lang, &e)} " " <RuleLink rule=RuleId::R4/></p> })}
         </div>
         <p class="actions">
-            <button type="button" disabled=move || !all_done.get() || checked.with(Result::is_err) || refusal.with(Option::is_some) on:click=finish>
-                {fill(lang.t(Msg::RenewalFinish), &[("date", &format_date(lang, window.new_anniversary))])}
+            <button type="button" disabled=move || !all_done.get() || checked.with(Result::is_err) || refusal().is_some() on:click=finish>
+                {move || fill(lang.t(Msg::RenewalFinish), &[("date", &new_date())])}
             </button>
         </p>
+    }
+}
+
+/// Where the suggested new benefit expiry date comes from: the new anniversary,
+/// counted under the reading followed (an estimate, R22 or R4).
+#[component]
+fn SuggestedExpiry(
+    /// The language of the texts.
+    lang: Lang,
+    /// The new anniversary, as the engine explained it.
+    plan: Explained<chrono::NaiveDate>,
+) -> impl IntoView {
+    let fact = |n: crate::rules::FactName| {
+        plan.why
+            .facts
+            .iter()
+            .find(|f| f.name == n)
+            .and_then(|f| match f.value {
+                crate::rules::FactValue::Date(d) => Some(format_date(lang, d)),
+                _ => None,
+            })
+    };
+    let how = match plan.why.rule {
+        RuleId::R4 => fill(
+            lang.t(Msg::NewAnniversaryR4),
+            &[(
+                "old",
+                &fact(crate::rules::FactName::Anniversary).unwrap_or_default(),
+            )],
+        ),
+        _ => fill(
+            lang.t(Msg::NewAnniversaryR22),
+            &[(
+                "paid",
+                &fact(crate::rules::FactName::PaidOn).unwrap_or_default(),
+            )],
+        ),
+    };
+    let note = fill(
+        lang.t(Msg::RenewExpiryDefault),
+        &[("date", &format_date(lang, plan.value)), ("how", &how)],
+    );
+    view! {
+        <p class="muted suggested-expiry">{note} " " {plan.why.reading.map(|reading| view! { <ReadingTag reading/> })} " " <RuleLink rule=RuleId::R1/></p>
     }
 }
