@@ -810,6 +810,8 @@ messages! {
     StepRenewMembership => "If a benefit cannot be activated, renew the membership first, then come back.", "활성화되지 않는 혜택이 있으면 먼저 멤버십을 갱신한 뒤 다시 시도합니다.";
     /// Membership page.
     RenewalFinish => "All done: record the renewal (new anniversary {date})", "모두 완료: 갱신 기록(새 기념일 {date})";
+    /// Membership page: the same, while the day paid is outside the window.
+    RenewalFinishPlain => "All done: record the renewal", "모두 완료: 갱신 기록";
     /// "Why?" disclosure: its summary.
     WhyTitle => "Why this date?", "이 날짜인 이유";
     /// Working of R1.
@@ -1221,6 +1223,32 @@ messages! {
     ChangeCreditAdded => "Credit added.", "크레딧을 추가했습니다.";
     /// Rules page: R1 in the app's words.
     R1Text => "Benefits can be switched on and product keys redeemed up to and including the benefit expiry date. From the next day on, nothing new can be redeemed until the membership is renewed.", "혜택 만료일 당일까지는 혜택을 활성화하고 제품 키를 등록할 수 있습니다. 다음 날부터는 멤버십을 갱신하기 전까지 새로 등록할 수 없습니다.";
+    /// Rules page: the Readings section's heading.
+    ReadingsTitle => "Readings where sources disagree", "출처가 엇갈리는 규칙의 해석";
+    /// Rules page: what the Readings section is.
+    ReadingsIntro => "On three points Microsoft's pages and the FAQ say different things. Pick the reading that matches what Partner Center does for you: every date worked out under a reading is marked as an estimate and names the reading it followed. The choice is kept with your data and in backups.", "세 가지 점에서 Microsoft 문서와 FAQ의 설명이 다릅니다. 파트너 센터에서 실제로 겪는 쪽의 해석을 고르세요. 해석에 따라 계산한 날짜에는 추정 표시와 따른 해석이 함께 나옵니다. 선택은 데이터와 백업에 함께 저장됩니다.";
+    /// Readings: the option RULES.md names as the default.
+    ReadingDefault => "default", "기본값";
+    /// Readings: the question of the new anniversary.
+    ReadingAnniversary => "The anniversary after a renewal", "갱신 후의 새 기념일";
+    /// Readings: R22's answer, on the worked example.
+    ReadingAnniversaryR22 => "365 days after Microsoft receives the payment: anniversary {a}, paid {paid}, new anniversary {new}.", "Microsoft가 결제를 받은 날부터 365일: 기념일 {a}, {paid}에 결제하면 새 기념일은 {new}.";
+    /// Readings: R4's answer, on the worked example.
+    ReadingAnniversaryR4 => "The old anniversary plus 12 months, whatever the day of payment: anniversary {a}, paid {paid}, new anniversary {new}.", "결제한 날과 상관없이 이전 기념일에 12개월을 더한 날: 기념일 {a}, {paid}에 결제해도 새 기념일은 {new}.";
+    /// Readings: the question of the window's first day.
+    ReadingWindow => "The first day of the renewal window", "갱신 기간의 첫날";
+    /// Readings: R4's answer, on the worked example.
+    ReadingWindowR4 => "The day after the anniversary: anniversary {a}, the window opens {opens}.", "기념일 다음 날: 기념일이 {a}이면 {opens}에 열립니다.";
+    /// Readings: R23's answer, on the worked example.
+    ReadingWindowR23 => "The anniversary itself: anniversary {a}, the window opens {opens}.", "기념일 당일: 기념일이 {a}이면 {opens}에 열립니다.";
+    /// Readings: the question of moving bulk credit.
+    ReadingBulk => "Moving bulk Azure credit to another person", "대량 Azure 크레딧을 다른 사람에게 옮기기";
+    /// Readings: R21's answer, on the worked example.
+    ReadingBulkR21 => "Not before the next renewal: given {given}, it stays with its holder until {end} and can move from {after}.", "다음 갱신 전에는 불가: {given}에 할당하면 {end}까지 그 사람에게 남고 {after}부터 옮길 수 있습니다.";
+    /// Readings: R11's answer, on the worked example.
+    ReadingBulkR11 => "Only within the enrollment year it was given in: given {given}, it can move until {end} and no longer from {after}.", "할당한 등록 연도 안에서만 가능: {given}에 할당하면 {end}까지 옮길 수 있고 {after}부터는 옮길 수 없습니다.";
+    /// Undo label: a reading was picked.
+    ChangeReading => "Reading changed: the dates that depend on it moved.", "해석을 바꿨습니다. 그에 따른 날짜가 바뀌었습니다.";
     /// Rules page.
     R2Text => "Once redeemed, a key keeps working for twelve calendar months from the day of redemption, even if the benefit expiry date passes in between. A key redeemed on 29 February runs until 28 February.", "한 번 등록한 키는 그 사이 혜택 만료일이 지나더라도 등록한 날부터 12개월 동안 쓸 수 있습니다. 2월 29일에 등록한 키는 다음 해 2월 28일까지입니다.";
     /// Rules page.

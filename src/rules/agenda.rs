@@ -128,6 +128,17 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    /// The reading an item's date follows, where sources disagree (the date
+    /// is then an estimate): the window's first day (R4 or R23).
+    pub fn reading(
+        self,
+        readings: &super::readings::Readings,
+    ) -> Option<super::readings::ReadingUsed> {
+        use super::readings::{Question, ReadingUsed};
+        matches!(self, ItemKind::RenewalOpens)
+            .then(|| ReadingUsed::of(readings, Question::WindowOpens))
+    }
+
     /// Whether the admin can still do something once the date has passed.
     /// Only a renewal window that closed can (renew late, or record the
     /// renewal made in Partner Center); a key past the benefit expiry date can

@@ -13,7 +13,7 @@ use crate::model::Dataset;
 use crate::model::sample::sample;
 use crate::rules::agenda::{AgendaItem, AgendaLine, Flow, ItemKind, Severity, agenda, group};
 use crate::store::backup::merge;
-use crate::ui::components::{PageFrame, RuleLink, WhyBox};
+use crate::ui::components::{PageFrame, ReadingTag, RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::routes::KeysFilter;
 use crate::ui::state::use_ui;
@@ -143,16 +143,19 @@ fn AgendaGroup(
             .collect();
         group(&mine)
     });
+    let data = use_data();
     let rows = move || {
         let lang = ui.lang.get();
         let names = names.read();
+        let readings = data.data.with(|d| d.readings);
         let shown = if all.get() { usize::MAX } else { FIRST_LINES };
         lines.read().iter().take(shown).map(|l| {
             let label = flow_link(l.first.flow).1;
             view! {
                 <li class="agenda-item" data-severity=l.first.severity.as_str() data-count=l.count>
                     <span class="agenda-what">{agenda_line_text(lang, l, &names)}</span>
-                    <span class="agenda-when">{format_date(lang, l.first.due)} " · " {when(lang, l.first.days_left)}</span>
+                    <span class="agenda-when">{format_date(lang, l.first.due)} " · " {when(lang, l.first.days_left)}
+                        {l.first.kind.reading(&readings).map(|reading| view! { " " <ReadingTag reading/> })}</span>
                     <a class="flow-link" href=ui.href(&line_href(l))>{lang.t(label)}</a>
                     <RuleLink rule=l.first.rule/>
                     <WhyBox why=l.first value=l.first.due/>

@@ -190,11 +190,12 @@ fn RecordRenewal(
             let _ = data.try_change(Msg::ChangeRenewed, |d| record_renewal(d, on, exp));
         }
     };
-    let new_date = move || {
-        suggested
-            .get()
-            .map(|d| format_date(lang, d))
-            .unwrap_or_default()
+    let label = move || match suggested.get() {
+        Some(d) => fill(
+            lang.t(Msg::RenewalFinish),
+            &[("date", &format_date(lang, d))],
+        ),
+        None => lang.t(Msg::RenewalFinishPlain).to_owned(),
     };
     view! {
         <div class="renewal-record" hidden=move || !all_done.get()>
@@ -205,7 +206,7 @@ fn RecordRenewal(
         </div>
         <p class="actions">
             <button type="button" disabled=move || !all_done.get() || checked.with(Result::is_err) || refusal().is_some() on:click=finish>
-                {move || fill(lang.t(Msg::RenewalFinish), &[("date", &new_date())])}
+                {label}
             </button>
         </p>
     }

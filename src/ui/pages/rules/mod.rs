@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_location;
 
+mod readings;
+
 use super::Page;
 use crate::i18n::words::rule_title;
 use crate::i18n::{Lang, Msg, example, rule_text, source_url, step_text};
@@ -51,6 +53,7 @@ async fn rules_body() -> AnyView {
     };
     view! {
         <PageFrame page=Page::Rules>
+            <readings::ReadingsSection/>
             <ol class="rule-list">{rules}</ol>
         </PageFrame>
     }
