@@ -89,10 +89,17 @@ pub fn WhyBox(
     })
 }
 
-/// The opened disclosure's text, in the page's language.
+/// The opened disclosure's text, in the page's language, once its texts
+/// (catalog part `why`) are there.
 #[cfg_attr(feature = "split", lazy)]
 async fn why_body(why: Why, value: NaiveDate) -> AnyView {
     let ui = use_ui();
+    let lang = ui.lang.get_untracked();
+    if !send_wrapper::SendWrapper::new(crate::ui::browser::catalog::ensure_part(lang, "why")).await
+    {
+        return view! { <p class="notice error" role="alert">{crate::ui::browser::catalog::UNAVAILABLE}</p> }
+            .into_any();
+    }
     (move || {
         let w = working(ui.lang.get(), &why, value)?;
         Some(view! {
