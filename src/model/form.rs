@@ -54,7 +54,7 @@ impl FieldErrors {
         if text.is_empty() {
             return None;
         }
-        let parsed = text.parse::<NaiveDate>().ok();
+        let parsed = super::iso::parse(text);
         if parsed.is_none() {
             self.flag(field, FieldError::NotADate);
         }

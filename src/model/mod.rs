@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 pub mod change;
 pub mod form;
 pub mod generate;
+pub mod iso;
 pub mod sample;
 pub mod validate;
 pub mod vault;
@@ -176,15 +177,22 @@ pub struct Membership {
     #[serde(default)]
     pub flow: RedemptionFlow,
     /// The day the offer was bought or its payment received (R22).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso::opt"
+    )]
     pub purchased: Option<NaiveDate>,
     /// Competencies held.
     pub competencies: Vec<Competency>,
     /// Anniversary, the enrollment renewal date (for Action Pack, its expiry).
+    #[serde(default, with = "crate::model::iso::opt")]
     pub anniversary: Option<NaiveDate>,
     /// Renewal start date shown on the Membership Offers page, if earlier.
+    #[serde(default, with = "crate::model::iso::opt")]
     pub renewal_start: Option<NaiveDate>,
     /// Benefit expiry date: the last day to activate benefits and redeem keys.
+    #[serde(default, with = "crate::model::iso::opt")]
     pub benefit_expiry: Option<NaiveDate>,
     /// Country or region of the membership, as Partner Center shows it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -198,12 +206,16 @@ pub struct Membership {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RenewalRecord {
     /// The day the renewal was paid.
+    #[serde(with = "crate::model::iso::serde")]
     pub paid_on: NaiveDate,
     /// The anniversary before it.
+    #[serde(with = "crate::model::iso::serde")]
     pub previous_anniversary: NaiveDate,
     /// The new anniversary (the previous + 12 months, R4).
+    #[serde(with = "crate::model::iso::serde")]
     pub anniversary: NaiveDate,
     /// The new benefit expiry date (R1).
+    #[serde(with = "crate::model::iso::serde")]
     pub benefit_expiry: NaiveDate,
 }
 
@@ -211,6 +223,7 @@ pub struct RenewalRecord {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Redemption {
     /// Day of redemption.
+    #[serde(with = "crate::model::iso::serde")]
     pub on: NaiveDate,
     /// Whose tenant.
     pub owner: TenantOwner,
@@ -239,7 +252,11 @@ pub struct ProductKey {
     /// Whether it was replaced (R9).
     pub replaced: bool,
     /// Day the key was received, if recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso::opt"
+    )]
     pub received: Option<NaiveDate>,
     /// The replacement asked for this key (R9), once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -257,6 +274,7 @@ pub struct ProductKey {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Replacement {
     /// The day it was asked for.
+    #[serde(with = "crate::model::iso::serde")]
     pub asked_on: NaiveDate,
     /// The replacement key, once recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -301,6 +319,7 @@ pub struct KeylessBenefit {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeylessRedemption {
     /// Day of redemption.
+    #[serde(with = "crate::model::iso::serde")]
     pub on: NaiveDate,
     /// The tenant under the partner's billing account it went to (R18).
     pub tenant: String,
@@ -316,6 +335,7 @@ pub struct Subscription {
     /// Active licenses.
     pub licenses: u32,
     /// End date.
+    #[serde(with = "crate::model::iso::serde")]
     pub end: NaiveDate,
     /// The tenant it lives in.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -330,10 +350,12 @@ pub struct Subscription {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SubscriptionChange {
     /// Day of the change.
+    #[serde(with = "crate::model::iso::serde")]
     pub on: NaiveDate,
     /// Licenses before.
     pub licenses: u32,
     /// End date before.
+    #[serde(with = "crate::model::iso::serde")]
     pub end: NaiveDate,
     /// The key redeemed into it, if that was the change.
     pub key: Option<u64>,
@@ -380,9 +402,14 @@ pub struct VsAssignment {
     /// The user's id.
     pub user: u64,
     /// Day of assignment (R13 counts 90 days from it).
+    #[serde(with = "crate::model::iso::serde")]
     pub assigned_on: NaiveDate,
     /// Day the user activated the subscription, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso::opt"
+    )]
     pub activated_on: Option<NaiveDate>,
 }
 
@@ -406,8 +433,10 @@ pub struct VsPastAssignment {
     /// The user's id.
     pub user: u64,
     /// Day assigned.
+    #[serde(with = "crate::model::iso::serde")]
     pub from: NaiveDate,
     /// Day the seat was taken back or reassigned.
+    #[serde(with = "crate::model::iso::serde")]
     pub to: NaiveDate,
 }
 
@@ -426,7 +455,11 @@ pub struct AzureCredit {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub transfers: Vec<CreditTransfer>,
     /// The day its current holder got it (from Partner Center for history).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso::opt"
+    )]
     pub given_on: Option<NaiveDate>,
     /// How often it moved from one person to another (before the app, as
     /// entered, and since).
@@ -442,6 +475,7 @@ fn is_zero(n: &u32) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CreditTransfer {
     /// Day of the transfer.
+    #[serde(with = "crate::model::iso::serde")]
     pub on: NaiveDate,
     /// Previous holder.
     pub from: u64,
@@ -457,6 +491,7 @@ pub struct SupportContract {
     /// Contract ID from Partner Center.
     pub contract_id: String,
     /// Day support was activated.
+    #[serde(default, with = "crate::model::iso::opt")]
     pub activated_on: Option<NaiveDate>,
     /// Incidents allowed; `None` uses the program default (R16).
     pub incidents_allowed: Option<u32>,
@@ -477,8 +512,10 @@ pub struct SupportContract {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContractYear {
     /// Its first day (the activation day, or the day after the year before).
+    #[serde(with = "crate::model::iso::serde")]
     pub from: NaiveDate,
     /// Its last day.
+    #[serde(with = "crate::model::iso::serde")]
     pub to: NaiveDate,
     /// On-premises incidents used.
     pub incidents_used: u32,

@@ -2,8 +2,6 @@
 //! `app.rs` is built from [`Page::segment`], links come from [`Page::path`] and
 //! the typed queries below, and a page never parses its own address.
 
-use chrono::NaiveDate;
-
 use crate::i18n::Msg;
 use crate::model::RedemptionMode;
 use crate::model::TenantOwner;
@@ -231,7 +229,7 @@ impl Choice {
             Some("new") => Some(Target::New),
             Some("other") => {
                 let licenses = get("licenses").and_then(|v| v.parse().ok());
-                let end = get("end").and_then(|v| v.parse::<NaiveDate>().ok());
+                let end = get("end").and_then(|v| crate::model::iso::parse(&v));
                 licenses
                     .zip(end)
                     .map(|(licenses, end)| Target::Other { licenses, end })
@@ -458,7 +456,7 @@ mod tests {
             tenant: "contoso & co.onmicrosoft.com".into(),
             target: Some(Target::Other {
                 licenses: 25,
-                end: NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
+                end: chrono::NaiveDate::from_ymd_opt(2027, 3, 31).unwrap(),
             }),
             mode: Some(RedemptionMode::Extend),
         };

@@ -156,7 +156,7 @@ fn RecordRenewal(
         }
         .check(data.today)
     });
-    let paid_on = Memo::new(move |_| paid.with(|p| p.parse::<chrono::NaiveDate>().ok()));
+    let paid_on = Memo::new(move |_| paid.with(|p| crate::model::iso::parse(p.trim())));
     let plan = Memo::new(move |_| {
         data.data
             .with(|d| paid_on.get().map(|on| plan_renewal(d, on)))
