@@ -250,8 +250,13 @@ fn r21_limits_one_credit_a_person_no_free_mail_five_moves_of_a_monthly_credit() 
         transfers: vec![],
         given_on: None,
         reassigned: 0,
+        billing_profile: String::new(),
+        provisioned: None,
     };
+    // Per-person limits: a membership whose credit is still given to people
+    // (keys; keyless credit sits on a billing profile, R20).
     let mut data = keyless_partner();
+    data.membership.as_mut().unwrap().flow = RedemptionFlow::Keys;
     data.users = (1..=8)
         .map(|i| user(i, &format!("u{i}@contoso.com")))
         .collect();
@@ -283,5 +288,57 @@ fn r21_limits_one_credit_a_person_no_free_mail_five_moves_of_a_monthly_credit() 
     assert_eq!(
         give_credit(&mut data, monthly, 7, on),
         Err(ChangeError::MovesUsed { max: 5 })
+    );
+}
+
+#[test]
+fn r20_keyless_credit_sits_on_a_billing_profile_and_a_monthly_one_lasts_13_months() {
+    use benefits_desk::model::change::{add_credit, give_credit, set_credit_profile};
+    use benefits_desk::model::{AzureCredit, CreditKind, User};
+    let mut data = keyless_partner();
+    data.users.push(User {
+        id: 1,
+        name: "Kim".into(),
+        email: "kim@contoso.com".into(),
+        offers: vec![],
+        source: Default::default(),
+    });
+    let id = add_credit(
+        &mut data,
+        AzureCredit {
+            id: 0,
+            kind: CreditKind::Monthly,
+            amount: 150,
+            assignee: None,
+            transfers: vec![],
+            given_on: None,
+            reassigned: 0,
+            billing_profile: String::new(),
+            provisioned: None,
+        },
+    );
+    // R20: no per-person assignment in the keyless flow.
+    let e = give_credit(&mut data, id, 1, d(2026, 1, 5)).unwrap_err();
+    assert_eq!(
+        (e.clone(), e.rule()),
+        (ChangeError::OnBillingProfile, Some(RuleId::R20))
+    );
+    assert_eq!(data.credits[0].assignee, None);
+    // On a billing profile, provisioned 2026-01-31: usable through 2027-02-28 (R21).
+    set_credit_profile(&mut data, id, "Contoso BP".into(), Some(d(2026, 1, 31))).unwrap();
+    let today = d(2027, 2, 1);
+    let items = agenda(&data, today);
+    let item = items
+        .iter()
+        .find(|i| i.kind == ItemKind::CreditEnds(id))
+        .expect("the credit's last day is on the agenda");
+    assert_eq!((item.due, item.rule), (d(2027, 2, 28), RuleId::R21));
+    assert_eq!(explain(&data, item, today).unwrap().rule, RuleId::R21);
+    // Bulk credit has one amount between its dates: no 13-month item.
+    data.credits[0].kind = CreditKind::Bulk;
+    assert!(
+        agenda(&data, today)
+            .iter()
+            .all(|i| i.kind != ItemKind::CreditEnds(id))
     );
 }

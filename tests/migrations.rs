@@ -220,10 +220,16 @@ fn version_6_keeps_benefits_without_keys_and_older_versions_have_none() {
 }
 
 #[test]
-fn version_7_keeps_the_readings_and_older_versions_follow_the_defaults() {
+fn version_7_keeps_readings_and_billing_profiles_and_older_versions_follow_the_defaults() {
     use benefits_desk::rules::RuleId;
     use benefits_desk::rules::readings::{Question, Readings};
-    let r = read_document(&fixture(7)).unwrap().data.readings;
+    let data = read_document(&fixture(7)).unwrap().data;
+    let c = &data.credits[1];
+    assert_eq!(
+        (c.billing_profile.as_str(), c.provisioned),
+        ("Contoso Partner BP", NaiveDate::from_ymd_opt(2026, 1, 31))
+    );
+    let r = data.readings;
     assert_eq!(
         Question::ALL.map(|q| r.get(q)),
         [RuleId::R4, RuleId::R23, RuleId::R11]

@@ -292,6 +292,8 @@ messages! {
     ItemRedeemBenefit => "Redeem without a key: {name}", "키 없이 등록: {name}";
     /// Agenda: a benefit redeemed without a key ends with the offer (R19).
     ItemBenefitEnds => "Ends with the offer: {name}", "오퍼와 함께 종료: {name}";
+    /// Agenda: a monthly credit's last usable day (R21).
+    ItemCreditEnds => "Last day to use monthly credit of {name} a month (13 months from provisioning)", "월 {name} 월간 크레딧을 쓸 수 있는 마지막 날(프로비저닝부터 13개월)";
     /// Agenda line: several benefits without keys to redeem the same day.
     ItemRedeemBenefits => "Redeem {count} benefits without keys", "키 없는 혜택 {count}개 등록";
     /// Agenda line: several benefits without keys past their last day (R1).
@@ -853,6 +855,8 @@ messages! {
     WhyR24 => "Anniversary {anniversary} + 30 days: the renewal window closes {closes}; without a renewal by then, everything goes from {value}.", "기념일 {anniversary} + 30일: 갱신 기간은 {closes}에 닫힙니다. 그때까지 갱신하지 않으면 {value}부터 모두 사라집니다.";
     /// Why: a benefit redeemed without a key ends with the offer (R19).
     WhyR19 => "Redeemed without a key on {on}: it ends when the offer ends, {value}, whatever the day it was redeemed (a key would have run 12 months from {on}).", "{on}에 키 없이 등록: 등록한 날과 상관없이 오퍼가 끝나는 {value}에 끝납니다(키였다면 {on}부터 12개월).";
+    /// Why: a monthly credit's last usable day (R21).
+    WhyR21 => "Provisioned {on} + 13 months = {value}: a monthly credit cannot be used after that, whatever is left of it.", "{on}에 프로비저닝 + 13개월 = {value}. 월간 크레딧은 남은 금액과 상관없이 그 뒤로는 쓸 수 없습니다.";
     /// Why: the dates of a membership from its purchase (R22).
     WhyR22 => "Bought {bought} + 365 days = {end}, the membership's last day; its benefits end 30 days later, on {benefits}.", "{bought}에 구매 + 365일 = 멤버십 마지막 날 {end}. 혜택은 30일 뒤인 {benefits}에 끝납니다.";
     /// Renewal record: the day it was paid.
@@ -942,6 +946,8 @@ messages! {
     CreditHoldsOne => "This person already holds another credit: one active credit per person (R21). Take that one back or give this one to someone else.", "이 사람은 이미 다른 크레딧을 갖고 있습니다. 한 사람에게 활성 크레딧은 하나뿐입니다(R21). 그 크레딧을 회수하거나 이 크레딧을 다른 사람에게 주세요.";
     /// Azure: a free-mail address cannot receive credit (R21; heuristic list).
     CreditFreeMail => "{domain} is a free e-mail service, and free-mail addresses cannot receive credit (R21). The app knows only common ones; give the credit to a work address.", "{domain}은(는) 무료 메일 서비스이며 무료 메일 주소는 크레딧을 받을 수 없습니다(R21). 앱은 널리 쓰이는 곳만 알고 있으니 회사 주소로 주세요.";
+    /// Refusal (R20): keyless, credit is not given to people.
+    CreditOnProfile => "With keyless redemption, credit sits on a billing profile and every Azure subscription under that profile draws on it; it is not given to a person (R20).", "키 없는 등록 방식에서는 크레딧이 청구 프로필에 있고, 그 프로필 아래의 모든 Azure 구독이 크레딧을 함께 씁니다. 사람에게 할당하지 않습니다(R20).";
     /// Refusal (R21's reading): bulk credit does not move before the next renewal.
     CreditUntilRenewal => "Not allowed under the reading the app follows (R21): bulk credit stays with its holder until its enrollment year ends on {date}, and can move from the day after. The FAQ (R11) reads it the other way; pick that reading on the Rules page if Partner Center lets you move it.", "허용되지 않음(앱이 따르는 R21 해석): 대량 크레딧은 등록 연도가 끝나는 {date}까지 지금 가진 사람에게 남고, 그다음 날부터 옮길 수 있습니다. FAQ(R11)는 반대로 해석합니다. 파트너 센터에서 옮길 수 있다면 규칙 페이지에서 그 해석을 고르세요.";
     /// Refusal (R11's reading): bulk credit moves only within its enrollment year.
@@ -1149,6 +1155,8 @@ messages! {
     FlowSeats => "Seats", "좌석 보기";
     /// Dashboard: link into the flow.
     FlowSupport => "Support", "지원 보기";
+    /// Dashboard: link to the Azure credits page.
+    FlowAzure => "Credits", "크레딧 보기";
     /// Azure offer.
     OfferEa => "Enterprise Agreement", "Enterprise Agreement(기업 계약)";
     /// Azure offer.
@@ -1182,7 +1190,27 @@ messages! {
     /// Azure page.
     CreditTransfer => "Transfer to someone else", "다른 사람에게 이전";
     /// Azure page.
-    CreditNoRemove => "Bulk credit cannot be taken back, only transferred within the enrollment year.", "대량 크레딧은 회수할 수 없고, 등록 연도 안에서 다른 사람에게 이전만 할 수 있습니다.";
+    CreditNoRemove => "Bulk credit cannot be taken back, only moved to someone else; when it may move depends on the reading you follow (Rules page).", "대량 크레딧은 회수할 수 없고 다른 사람에게 옮기기만 할 수 있습니다. 언제 옮길 수 있는지는 규칙 페이지에서 고른 해석에 따릅니다.";
+    /// Azure: the billing profile field.
+    CreditProfileLabel => "Billing profile (as Partner Center names it)", "청구 프로필(파트너 센터에 표시된 이름)";
+    /// Azure: the provisioning day field.
+    CreditProvisionedLabel => "Provisioned on", "프로비저닝한 날";
+    /// Azure: where the credit sits (R20).
+    CreditOnProfileLine => "On billing profile {profile}: every Azure subscription under it draws on this credit, and none can leave the profile while the credit is active.", "청구 프로필 {profile}에 있음: 이 프로필 아래의 모든 Azure 구독이 이 크레딧을 쓰며, 크레딧이 유효한 동안에는 어떤 구독도 프로필을 떠날 수 없습니다.";
+    /// Azure: no billing profile recorded yet (R20).
+    CreditNoProfile => "Billing profile not recorded yet: add the one under the billing account used to buy the offer.", "청구 프로필이 아직 기록되지 않았습니다. 오퍼를 구매한 청구 계정 아래의 프로필을 추가하세요.";
+    /// Azure: a monthly credit's last usable day (R21).
+    CreditUsableUntil => "Usable until {date} (13 months from provisioning).", "{date}까지 사용 가능(프로비저닝부터 13개월).";
+    /// Azure: disclosure of the profile form (keyless).
+    CreditProfileEdit => "Billing profile and provisioning day", "청구 프로필과 프로비저닝한 날";
+    /// Azure: disclosure of the provisioning form (keys).
+    CreditProvisionEdit => "Provisioning day", "프로비저닝한 날";
+    /// Azure: save the profile form.
+    CreditProfileSave => "Save", "저장";
+    /// Undo label: a credit's profile or provisioning day was recorded.
+    ChangeCreditProfile => "Billing profile and provisioning day saved.", "청구 프로필과 프로비저닝한 날을 저장했습니다.";
+    /// Azure page, keyless: what changes (R20).
+    CreditKeylessNote => "Your membership redeems without keys: Azure credit sits on a billing profile under the billing account used to buy the offer, and is not given to people. Record each credit's profile and the day it was provisioned.", "멤버십이 키 없는 방식으로 등록합니다. Azure 크레딧은 오퍼를 구매한 청구 계정 아래의 청구 프로필에 있으며 사람에게 할당하지 않습니다. 크레딧마다 프로필과 프로비저닝한 날을 기록하세요.";
     /// Azure page.
     CreditsEmpty => "No credit offers recorded yet. Add the monthly or bulk credit your membership includes below.", "아직 기록된 크레딧이 없습니다. 아래에서 멤버십에 포함된 월간 또는 대량 크레딧을 추가하세요.";
     /// Azure page.

@@ -165,6 +165,7 @@ pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
             lang.t(Msg::CreditYearEnded),
             &[("date", &format_date(lang, *ended))],
         ),
+        ChangeError::OnBillingProfile => lang.t(Msg::CreditOnProfile).to_owned(),
         ChangeError::BulkUntilRenewal { ended } => fill(
             lang.t(Msg::CreditUntilRenewal),
             &[("date", &format_date(lang, *ended))],
@@ -347,7 +348,15 @@ pub fn agenda_names(data: &Dataset) -> HashMap<(u8, u64), String> {
         Some(((2, s.id), (*user).to_owned()))
     });
     let benefits = data.benefits.iter().map(|b| ((3, b.id), b.product.clone()));
-    keys.chain(subs).chain(seats).chain(benefits).collect()
+    let credits = data
+        .credits
+        .iter()
+        .map(|c| ((4, c.id), format!("US${}", thousands(c.amount))));
+    keys.chain(subs)
+        .chain(seats)
+        .chain(benefits)
+        .chain(credits)
+        .collect()
 }
 
 /// The words for an agenda item, with the names of the records it is about
@@ -381,6 +390,7 @@ pub fn agenda_item_text(
         ItemKind::Lapse { rebuy: true } => (Msg::ItemLapseRebuy, String::new()),
         ItemKind::GraceEnds => (Msg::ItemGraceEnds, String::new()),
         ItemKind::SupportContractEnds => (Msg::ItemSupportEnds, String::new()),
+        ItemKind::CreditEnds(id) => (Msg::ItemCreditEnds, name(4, id)),
     };
     fill(lang.t(msg), &[("name", &value), ("count", &value)])
 }

@@ -68,6 +68,7 @@ pub fn explains(rule: RuleId) -> bool {
             | RuleId::R13
             | RuleId::R15
             | RuleId::R19
+            | RuleId::R21
             | RuleId::R22
             | RuleId::R24
             | RuleId::R27
@@ -200,6 +201,11 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
             None,
         ),
         RuleId::R19 => (Msg::WhyR19, vec![("on", date(FactName::RedeemedOn)?)], None),
+        RuleId::R21 => (
+            Msg::WhyR21,
+            vec![("on", date(FactName::Provisioned)?)],
+            None,
+        ),
         RuleId::R24 => {
             let a = date_of(why, FactName::Anniversary)?;
             let closes = add_days(a, RENEWAL_WINDOW_DAYS).ok()?;

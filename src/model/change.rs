@@ -66,6 +66,9 @@ pub enum ChangeError {
         /// The address's domain.
         domain: &'static str,
     },
+    /// In the keyless flow credit sits on a billing profile, not with a
+    /// person (R20).
+    OnBillingProfile,
     /// Bulk credit does not move before the next renewal; its enrollment year
     /// ends on this day (R21's reading).
     BulkUntilRenewal {
@@ -90,6 +93,7 @@ impl ChangeError {
             | ChangeError::TransferOnly
             | ChangeError::TransferYearEnded { .. } => Some(RuleId::R11),
             ChangeError::Renewal(_) => Some(RuleId::R4),
+            ChangeError::OnBillingProfile => Some(RuleId::R20),
             ChangeError::MovesUsed { .. }
             | ChangeError::BulkUntilRenewal { .. }
             | ChangeError::HoldsCredit
@@ -117,6 +121,9 @@ impl std::fmt::Display for ChangeError {
             ChangeError::FreeMail { domain } => write!(f, "free-mail address at {domain}"),
             ChangeError::TransferYearEnded { ended } => {
                 write!(f, "the enrollment year ended on {ended}")
+            }
+            ChangeError::OnBillingProfile => {
+                f.write_str("keyless credit sits on a billing profile")
             }
             ChangeError::BulkUntilRenewal { ended } => {
                 write!(f, "bulk credit stays until the year ends on {ended}")
@@ -732,6 +739,13 @@ pub fn give_credit(
     user: u64,
     on: NaiveDate,
 ) -> Result<(), ChangeError> {
+    // R20: keyless, credit goes to a billing profile, never to a person.
+    if d.membership
+        .as_ref()
+        .is_some_and(|m| m.flow == RedemptionFlow::Keyless)
+    {
+        return Err(ChangeError::OnBillingProfile);
+    }
     let (offers, email) = d
         .users
         .iter()
@@ -781,6 +795,28 @@ pub fn give_credit(
     }
     c.assignee = Some(user);
     c.given_on = Some(on);
+    Ok(())
+}
+
+/// Record where credit `credit` sits and when it was provisioned: the
+/// billing profile (keyless flow, R20) and the provisioning day (R21: a
+/// monthly credit is usable 13 months from it), as a form checked them.
+///
+/// # Errors
+/// [`ChangeError::Gone`].
+pub fn set_credit_profile(
+    d: &mut Dataset,
+    credit: u64,
+    billing_profile: String,
+    provisioned: Option<NaiveDate>,
+) -> Result<(), ChangeError> {
+    let c = d
+        .credits
+        .iter_mut()
+        .find(|c| c.id == credit)
+        .ok_or(ChangeError::Gone)?;
+    c.billing_profile = billing_profile;
+    c.provisioned = provisioned;
     Ok(())
 }
 
@@ -1390,6 +1426,8 @@ mod tests {
                 transfers: vec![],
                 given_on: None,
                 reassigned: 0,
+                billing_profile: String::new(),
+                provisioned: None,
             },
         );
         set_offers(&mut data, a, vec![AzureOffer::AzurePass]).unwrap();
@@ -1424,6 +1462,8 @@ mod tests {
                 transfers: vec![],
                 given_on: None,
                 reassigned: 0,
+                billing_profile: String::new(),
+                provisioned: None,
             },
         );
         assert_eq!(monthly, 2);
@@ -1494,6 +1534,8 @@ mod tests {
                 transfers: vec![],
                 given_on: None,
                 reassigned: 2,
+                billing_profile: String::new(),
+                provisioned: None,
             },
         );
         // Given before the app, on 2026-01-10: its enrollment year ends 2026-06-30.

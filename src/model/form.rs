@@ -252,15 +252,18 @@ pub struct CreditDraft {
     pub amount: String,
     /// How often it was reassigned before the app (blank: never).
     pub reassigned: String,
+    /// Where it sits and since when.
+    pub profile: CreditProfileDraft,
 }
 
 impl CreditDraft {
     /// The new credit (id 0 until added), or the problems.
     ///
     /// # Errors
-    /// An amount that is not a whole number above zero.
-    pub fn check(&self) -> Result<AzureCredit, FieldErrors> {
-        let mut errors = FieldErrors::default();
+    /// An amount that is not a whole number above zero; the profile's problems.
+    pub fn check(&self, today: NaiveDate) -> Result<AzureCredit, FieldErrors> {
+        let (profile, provisioned) = self.profile.check(today).unwrap_or_default();
+        let mut errors = self.profile.check(today).err().unwrap_or_default();
         let reassigned = errors
             .count(Field::Reassigned, &self.reassigned)
             .unwrap_or(0);
@@ -272,9 +275,57 @@ impl CreditDraft {
             transfers: vec![],
             given_on: None,
             reassigned,
+            billing_profile: profile,
+            provisioned,
         };
         check_credit_record(&credit, |f, e| errors.flag(f, e));
         errors.result(|| credit)
+    }
+}
+
+/// Where a credit sits and since when (R20, R21): the billing profile (asked
+/// for in the keyless flow only, and then required) and the provisioning day
+/// (optional; not later than today).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CreditProfileDraft {
+    /// The billing profile's name or id as Partner Center shows it.
+    pub billing_profile: String,
+    /// The day it was provisioned.
+    pub provisioned: String,
+    /// Whether the membership is on the keyless flow.
+    pub keyless: bool,
+}
+
+impl CreditProfileDraft {
+    /// The profile (trimmed; empty outside the keyless flow) and the day, or
+    /// the problems.
+    ///
+    /// # Errors
+    /// A missing profile in the keyless flow; a day that is not a date or is
+    /// later than `today`.
+    ///
+    /// ```
+    /// use benefits_desk::model::form::CreditProfileDraft;
+    /// use benefits_desk::model::validate::{Field, FieldError};
+    /// use chrono::NaiveDate;
+    /// let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let draft = |p: &str, d: &str| CreditProfileDraft { billing_profile: p.into(), provisioned: d.into(), keyless: true };
+    /// assert_eq!(draft(" Contoso BP ", "2026-01-31").check(today), Ok(("Contoso BP".into(), NaiveDate::from_ymd_opt(2026, 1, 31))));
+    /// assert_eq!(draft("", "").check(today).unwrap_err().get(Field::BillingProfile), Some(FieldError::Empty));
+    /// assert_eq!(draft("BP", "2026-11-28").check(today).unwrap_err().get(Field::Provisioned), Some(FieldError::InFuture));
+    /// ```
+    pub fn check(&self, today: NaiveDate) -> Result<(String, Option<NaiveDate>), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let profile = if self.keyless {
+            self.billing_profile.trim().to_owned()
+        } else {
+            String::new()
+        };
+        if self.keyless && profile.is_empty() {
+            errors.flag(Field::BillingProfile, FieldError::Empty);
+        }
+        let day = errors.past_date(Field::Provisioned, &self.provisioned, today);
+        errors.result(|| (profile, day))
     }
 }
 
@@ -603,9 +654,13 @@ mod tests {
             kind: CreditKind::Bulk,
             amount: "0".into(),
             reassigned: String::new(),
+            profile: CreditProfileDraft::default(),
         };
         assert_eq!(
-            credit.check().unwrap_err().get(Field::Amount),
+            credit
+                .check(d(2026, 11, 27))
+                .unwrap_err()
+                .get(Field::Amount),
             Some(FieldError::NoAmount)
         );
         assert_eq!(

@@ -135,6 +135,8 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             transfers: vec![],
             given_on: None,
             reassigned: 0,
+            billing_profile: String::new(),
+            provisioned: None,
         })
         .collect();
     Dataset {

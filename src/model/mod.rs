@@ -465,6 +465,17 @@ pub struct AzureCredit {
     /// entered, and since).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub reassigned: u32,
+    /// The billing profile it sits on, in the keyless flow (R20; schema 7).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub billing_profile: String,
+    /// The day it was provisioned (R21: a monthly credit is usable 13 months
+    /// from it; schema 7).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso::opt"
+    )]
+    pub provisioned: Option<NaiveDate>,
 }
 
 fn is_zero(n: &u32) -> bool {

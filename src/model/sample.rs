@@ -248,6 +248,8 @@ pub fn sample(today: NaiveDate) -> Dataset {
         transfers: vec![],
         given_on: None,
         reassigned: 0,
+        billing_profile: String::new(),
+        provisioned: None,
     };
     let mut credits = vec![
         credit(1, CreditKind::Monthly, 150, Some(1)),
@@ -331,6 +333,17 @@ pub fn keyless_sample(today: NaiveDate) -> Dataset {
             benefit(4, "Microsoft Teams Enterprise", 25, None),
         ],
         users: base.users,
+        credits: vec![AzureCredit {
+            id: SAMPLE_ID_BASE + 1,
+            kind: CreditKind::Monthly,
+            amount: 150,
+            assignee: None,
+            transfers: vec![],
+            given_on: None,
+            reassigned: 0,
+            billing_profile: "Contoso Partner BP".into(),
+            provisioned: Some(day(-300)),
+        }],
         support: Some(SupportContract {
             access_id: KEYLESS_ACCESS_ID.into(),
             contract_id: "CTR-90412".into(),

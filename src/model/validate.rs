@@ -124,6 +124,10 @@ pub enum Field {
     Reassigned,
     /// The tenant a benefit went to.
     Tenant,
+    /// The billing profile a credit sits on (R20).
+    BillingProfile,
+    /// The day a credit was provisioned (R21).
+    Provisioned,
 }
 
 /// One problem in a dataset.
@@ -527,6 +531,8 @@ mod tests {
                 transfers: vec![],
                 given_on: None,
                 reassigned: 0,
+                billing_profile: String::new(),
+                provisioned: None,
             }],
             ..Default::default()
         };

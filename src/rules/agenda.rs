@@ -92,6 +92,8 @@ pub enum Flow {
     VisualStudio,
     /// Technical support.
     Support,
+    /// Azure credits.
+    Azure,
 }
 
 /// What is due.
@@ -125,6 +127,8 @@ pub enum ItemKind {
     SupportContractEnds,
     /// Few support incidents are left (R16).
     IncidentsLow(u32),
+    /// This monthly credit's last usable day, 13 months from provisioning (R21).
+    CreditEnds(u64),
 }
 
 impl ItemKind {
@@ -192,6 +196,7 @@ fn line_key(i: &AgendaItem) -> (u8, NaiveDate) {
         ItemKind::RedeemBenefit(_) => 9,
         ItemKind::BenefitEnds(_) => 10,
         ItemKind::Lapse { .. } => 11,
+        ItemKind::CreditEnds(_) => 12,
     };
     (kind, i.due)
 }
@@ -269,6 +274,10 @@ pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<su
             support::contract_end(data.support.as_ref()?.activated_on?)
                 .ok()?
                 .why
+        }
+        ItemKind::CreditEnds(id) => {
+            let c = data.credits.iter().find(|c| c.id == id)?;
+            super::azure::credit_usable_until(c)?.why
         }
         ItemKind::SubscriptionEnds(_) | ItemKind::IncidentsLow(_) => return None,
     };
@@ -400,6 +409,17 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
         let any_assigned = data.vs_seats.iter().any(|s| s.assignment.is_some());
         if let (true, Ok(g)) = (any_assigned, membership::grace_end(anniversary)) {
             push(ItemKind::GraceEnds, g.value, RuleId::R3, Flow::VisualStudio);
+        }
+    }
+
+    for c in &data.credits {
+        if let Some(until) = super::azure::credit_usable_until(c) {
+            push(
+                ItemKind::CreditEnds(c.id),
+                until.value,
+                RuleId::R21,
+                Flow::Azure,
+            );
         }
     }
 

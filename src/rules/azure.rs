@@ -170,6 +170,19 @@ pub fn monthly_usable_until(
     super::dates::add_months(provisioned, MONTHLY_USABLE_MONTHS)
 }
 
+/// R21: the last day credit `c` can be used, when it is a monthly credit
+/// whose provisioning day is recorded; explained.
+pub fn credit_usable_until(
+    c: &crate::model::AzureCredit,
+) -> Option<super::Explained<chrono::NaiveDate>> {
+    use super::{Fact, FactName, RuleId, Why};
+    let on = c.provisioned.filter(|_| c.kind == CreditKind::Monthly)?;
+    Some(super::Explained {
+        value: monthly_usable_until(on).ok()?,
+        why: Why::new(RuleId::R21, vec![Fact::date(FactName::Provisioned, on)]),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

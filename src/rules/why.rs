@@ -153,6 +153,8 @@ pub enum FactName {
     OfferEnd,
     /// The day a renewal was paid.
     PaidOn,
+    /// The day an Azure credit was provisioned.
+    Provisioned,
 }
 
 /// The value of an input.

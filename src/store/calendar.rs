@@ -26,6 +26,7 @@ fn uid(item: &AgendaItem) -> String {
         ItemKind::SeatReassignable(id) => format!("seat-{id}"),
         ItemKind::SupportContractEnds => "support-contract".into(),
         ItemKind::IncidentsLow(_) => "incidents-low".into(),
+        ItemKind::CreditEnds(id) => format!("credit-ends-{id}"),
     };
     // Written by hand: chrono's `format` brings a strftime parser into the page.
     let d = item.due;

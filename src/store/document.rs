@@ -75,7 +75,8 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
     // Version 6 only added benefits redeemed without keys (absent: none); the
     // number keeps an older tab from saving them away.
     // Version 7 only added the readings chosen where sources disagree
-    // (absent: RULES.md's defaults).
+    // (absent: RULES.md's defaults) and a credit's billing profile and
+    // provisioning day (absent: none).
     let mut doc = serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
         detail: e.to_string(),
     })?;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::Msg;
 use crate::model::CreditKind;
 use crate::model::change::add_credit;
-use crate::model::form::CreditDraft;
+use crate::model::form::{CreditDraft, CreditProfileDraft};
 use crate::model::validate::Field as F;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
 use crate::ui::data::use_data;
@@ -19,14 +19,22 @@ pub fn AddCredit() -> impl IntoView {
     let kind = RwSignal::new(CreditKind::Monthly);
     let amount = RwSignal::new(String::new());
     let reassigned = RwSignal::new(String::new());
+    let profile = RwSignal::new(String::new());
+    let provisioned = RwSignal::new(String::new());
+    let keyless = Memo::new(move |_| super::profile::is_keyless());
     let tried = RwSignal::new(false);
     let check = move || {
         CreditDraft {
             kind: kind.get(),
             amount: amount.get(),
             reassigned: reassigned.get(),
+            profile: CreditProfileDraft {
+                billing_profile: profile.get(),
+                provisioned: provisioned.get(),
+                keyless: keyless.get(),
+            },
         }
-        .check()
+        .check(data.today)
     };
     let errors = problems_after_submit(tried, move || check().err());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -38,6 +46,7 @@ pub fn AddCredit() -> impl IntoView {
         });
         amount.set(String::new());
         reassigned.set(String::new());
+        provisioned.set(String::new());
         tried.set(false);
     };
     view! {
@@ -49,7 +58,9 @@ pub fn AddCredit() -> impl IntoView {
                     <option value="bulk">{ui.t(Msg::CreditKindBulk)}</option>
                 </select></p>
             <Field id="credit-amount" label=Msg::CreditAmount value=amount kind="number" error=problem_of(errors, F::Amount)/>
-            <Field id="credit-reassigned" label=Msg::CreditReassignedBefore value=reassigned kind="number" error=problem_of(errors, F::Reassigned)/>
+            {move || (!keyless.get()).then(|| view! { <Field id="credit-reassigned" label=Msg::CreditReassignedBefore value=reassigned kind="number" error=problem_of(errors, F::Reassigned)/> })}
+            {move || keyless.get().then(|| view! { <Field id="credit-profile" label=Msg::CreditProfileLabel value=profile error=problem_of(errors, F::BillingProfile)/> })}
+            <Field id="credit-provisioned" label=Msg::CreditProvisionedLabel value=provisioned kind="date" error=problem_of(errors, F::Provisioned)/>
             <p class="actions"><button type="submit">{ui.t(Msg::CreditAdd)}</button></p>
         </form>
     }

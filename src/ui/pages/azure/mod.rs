@@ -6,6 +6,7 @@
 
 mod add;
 mod assign;
+mod profile;
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -24,6 +25,7 @@ use crate::ui::routes::CreditStep;
 use crate::ui::state::use_ui;
 use add::AddCredit;
 use assign::AssignFlow;
+use profile::{ProfileForm, ProfileLines, is_keyless};
 
 /// Credits listed per page.
 const CREDITS_PER_PAGE: usize = 20;
@@ -58,6 +60,7 @@ async fn azure_page() -> AnyView {
     view! {
         <PageFrame page=Page::Azure>
             <p class="card next-step" role="status" hidden=move || said.with(Option::is_none)>{move || said.get()}</p>
+            {move || is_keyless().then(|| view! { <p class="card keyless-note">{ui.t(Msg::CreditKeylessNote)} " " <RuleLink rule=RuleId::R20/></p> })}
             {move || step.get().credit.map(|credit| view! { <AssignFlow credit user=step.get().user go said/> })}
             <Show when=move || data.data.with(|d| !d.credits.is_empty()) fallback=move || view! {
                 <p class="card empty-state">{ui.t(Msg::CreditsEmpty)}</p>
@@ -119,6 +122,7 @@ fn CreditRow(
     };
     move || {
         let lang = ui.lang.get();
+        let keyless = is_keyless();
         let name = |u: u64| data.data.with(|d| user_label(d, u, || format!("#{u}")));
         let transfers = credit
             .transfers
@@ -137,6 +141,8 @@ fn CreditRow(
             })
             .collect_view();
         let (action, holder) = match (credit.assignee.map(name), release(credit.kind)) {
+            // R20: keyless, credit is on a billing profile, not with a person.
+            (None, _) if keyless => (().into_any(), String::new()),
             (None, _) => (
                 view! { <button type="button" on:click=open>{lang.t(Msg::CreditAssign)}</button> }.into_any(),
                 lang.t(Msg::CreditFree).to_owned(),
@@ -158,10 +164,12 @@ fn CreditRow(
         };
         view! {
             <li class="card credit" data-kind=format!("{:?}", credit.kind).to_lowercase()>
-                <h3>{credit_title(lang, &credit)} " " <RuleLink rule=RuleId::R11/></h3>
+                <h3>{credit_title(lang, &credit)} " " <RuleLink rule=if keyless { RuleId::R20 } else { RuleId::R11 }/></h3>
                 <p>{holder} " " {since(lang, &credit)}</p>
+                <ProfileLines lang credit=credit.clone() keyless/>
                 <ul class="history">{transfers}</ul>
                 <p class="actions">{action}</p>
+                <ProfileForm lang credit=credit.clone() keyless/>
             </li>
         }
     }

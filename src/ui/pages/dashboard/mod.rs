@@ -28,6 +28,7 @@ fn flow_link(flow: Flow) -> (Page, Msg) {
         Flow::ExpiryNotice => (Page::Subscriptions, Msg::FlowNotice),
         Flow::VisualStudio => (Page::VisualStudio, Msg::FlowSeats),
         Flow::Support => (Page::Support, Msg::FlowSupport),
+        Flow::Azure => (Page::Azure, Msg::FlowAzure),
     }
 }
 

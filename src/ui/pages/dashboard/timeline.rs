@@ -14,12 +14,13 @@ use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
 /// The rows of the year timeline, top to bottom.
-const LANES: [Msg; 5] = [
+const LANES: [Msg; 6] = [
     Msg::NavMembership,
     Msg::NavKeys,
     Msg::NavSubscriptions,
     Msg::NavVisualStudio,
     Msg::NavSupport,
+    Msg::NavAzure,
 ];
 
 fn lane(kind: ItemKind) -> usize {
@@ -35,6 +36,7 @@ fn lane(kind: ItemKind) -> usize {
         ItemKind::SubscriptionEnds(_) => 2,
         ItemKind::SeatReassignable(_) => 3,
         ItemKind::SupportContractEnds | ItemKind::IncidentsLow(_) => 4,
+        ItemKind::CreditEnds(_) => 5,
     }
 }
 
