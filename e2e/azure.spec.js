@@ -4,7 +4,7 @@
 // undo; a credit offer is added with its field error — in English with the mouse,
 // in Korean with the keyboard alone.
 import { test, expect } from "./fixtures.js";
-import { T, en, seed, stored, tabTo, pickUser } from "./util.js";
+import { T, en, seed, stored, tabTo, pickUser, addMonths } from "./util.js";
 
 const user = (id, name, email, offers = []) => ({ id, name, email, offers, source: "AzureAd" });
 const data = () => ({
@@ -43,7 +43,7 @@ test("bulk credit is refused over a clashing offer, given once it is gone, and o
   await expect(bulk).toContainText("Held by Lee Jun (jun@contoso.kr).");
   // Bulk credit has no "take back": only a transfer, checked the same way.
   await expect(bulk.getByRole("button", { name: "Take back" })).toHaveCount(0);
-  await expect(bulk).toContainText("Bulk credit cannot be taken back, only transferred within the enrollment year.");
+  await expect(bulk).toContainText("Bulk credit cannot be taken back, only moved to someone else; when it may move depends on the reading you follow (Rules page).");
   await bulk.getByRole("button", { name: "Transfer to someone else" }).click();
   await expect(page.getByRole("heading", { name: /Transfer: Bulk credit/ })).toBeVisible();
   await page.getByRole("combobox", { name: "To whom" }).click();
@@ -93,7 +93,7 @@ test("monthly credit given in Korean with the keyboard alone, though the user ha
   d.credits[1].assignee = null;
   await seed(page, d, "azure-credits");
   await page.locator("h1").focus();
-  await tabTo(page, ".credit[data-kind=monthly] button");
+  await tabTo(page, ".credit[data-kind=monthly] > .actions button");
   await page.keyboard.press("Enter");
   await expect(page.locator("#credit-user")).toBeVisible();
   await tabTo(page, "#credit-user");
@@ -110,13 +110,14 @@ test("monthly credit given in Korean with the keyboard alone, though the user ha
   await context.close();
 });
 
-test("history before the app: a bulk credit's day and moves are kept, and it moves only within its enrollment year (R11; English, Korean)", async ({ page, browser }) => {
+test("history before the app: a bulk credit's day and moves are kept; under R11's reading it moves only within its enrollment year (English, Korean)", async ({ page, browser }) => {
   const { plus, iso } = await import("./util.js");
   const d = {
     // The enrollment year ended 10 days ago, on the anniversary.
     membership: { program: "Gold", competencies: [], anniversary: iso(plus(T, -10)), renewal_start: null, benefit_expiry: iso(plus(T, -10)) },
     users: [user(1, "Kim Minji", "minji@contoso.kr"), user(2, "Park Sora", "sora@contoso.kr")],
     credits: [{ id: 1, kind: "Bulk", amount: 3500, assignee: 1, given_on: iso(plus(T, -100)), reassigned: 2 }],
+    readings: { bulk_move: "R11" },
   };
   await seed(page, d, "azure-credits");
   const bulk = page.locator(".credit", { hasText: "Bulk credit" });
@@ -145,4 +146,64 @@ test("history before the app: a bulk credit's day and moves are kept, and it mov
   await kp.getByRole("button", { name: "확인 후 기록" }).click();
   await expect(kp.getByRole("alert")).toContainText(`그 연도는 ${(await import("./util.js")).ko(plus(T, -10))}에 끝났습니다.`);
   await context.close();
+});
+
+test("bulk credit under the default reading (R21) stays with its holder until the next renewal; switching to R11's reading on the Rules page lets it move", async ({ page }) => {
+  const { plus, iso } = await import("./util.js");
+  // Anniversary 10 days ago; the credit was given 5 days ago, in the year that
+  // ends on the next anniversary.
+  const next = addMonths(plus(T, -10), 12);
+  await seed(page, {
+    membership: { program: "Gold", competencies: [], anniversary: iso(plus(T, -10)), renewal_start: null, benefit_expiry: iso(plus(T, -10)) },
+    users: [user(1, "Kim Minji", "minji@contoso.kr"), user(2, "Park Sora", "sora@contoso.kr")],
+    credits: [{ id: 1, kind: "Bulk", amount: 3500, assignee: 1, given_on: iso(plus(T, -5)) }],
+  }, "azure-credits?credit=1&user=2");
+  await page.getByRole("button", { name: "Check and record" }).click();
+  await expect(page.getByRole("alert")).toContainText(`Not allowed under the reading the app follows (R21): bulk credit stays with its holder until its enrollment year ends on ${en(next)}`);
+  expect((await stored(page)).credits[0].assignee).toBe(1);
+  // The other reading, picked on the Rules page, is stored with the data.
+  await page.goto("rules#reading-bulk");
+  await expect(page.getByRole("radio", { name: /^R21 default/ })).toBeChecked();
+  await page.getByRole("radio", { name: /^R11 / }).check();
+  expect((await stored(page)).readings).toMatchObject({ bulk_move: "R11" });
+  await page.goto("azure-credits?credit=1&user=2");
+  await page.getByRole("button", { name: "Check and record" }).click();
+  await expect(page.locator(".credit", { hasText: "Bulk credit" })).toContainText("Held by Park Sora (sora@contoso.kr).");
+});
+
+test("keyless: credit sits on a billing profile (R20), nobody is offered it, and a monthly credit shows its last usable day (R21)", async ({ page }) => {
+  const { plus, iso } = await import("./util.js");
+  await seed(page, {
+    membership: { offer: "SolutionsPartner", flow: "Keyless", competencies: [], anniversary: iso(plus(T, 100)) },
+    users: [user(1, "Kim Minji", "minji@contoso.kr")],
+    credits: [{ id: 1, kind: "Monthly", amount: 150, assignee: null }],
+  }, "azure-credits");
+  await expect(page.locator(".keyless-note")).toContainText("Azure credit sits on a billing profile");
+  const monthly = page.locator(".credit");
+  await expect(monthly).toContainText("Billing profile not recorded yet");
+  await expect(monthly.getByRole("button", { name: "Give to a user" })).toHaveCount(0);
+  await monthly.getByText("Billing profile and provisioning day").click();
+  await monthly.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("#credit-1-profile-error")).toHaveText("This field is required.");
+  await page.getByLabel("Billing profile (as Partner Center names it)").first().fill("Contoso BP");
+  await page.getByLabel("Provisioned on").first().fill(iso(plus(T, 1)));
+  await monthly.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("#credit-1-provisioned-error")).toBeVisible();
+  const provisioned = plus(T, -30);
+  await page.getByLabel("Provisioned on").first().fill(iso(provisioned));
+  await monthly.getByRole("button", { name: "Save" }).click();
+  const until = addMonths(provisioned, 13);
+  await expect(monthly).toContainText("On billing profile Contoso BP");
+  await expect(monthly).toContainText(`Usable until ${en(until)} (13 months from provisioning).`);
+  expect((await stored(page)).credits[0]).toMatchObject({ billing_profile: "Contoso BP", provisioned: iso(provisioned), assignee: null });
+  // A link straight to giving it to someone is refused, naming R20.
+  await page.goto("azure-credits?credit=1&user=1");
+  await page.getByRole("button", { name: "Check and record" }).click();
+  await expect(page.getByRole("alert")).toContainText("it is not given to a person (R20)");
+  // The dashboard has the last usable day, with its working.
+  await page.goto("./");
+  const item = page.locator(".agenda-item", { hasText: "Last day to use monthly credit of US$150 a month" });
+  await expect(item).toContainText(en(until));
+  await item.getByText("Why this date?").click();
+  await expect(item.locator("details.why")).toContainText(`Provisioned ${en(provisioned)} + 13 months = ${en(until)}`);
 });

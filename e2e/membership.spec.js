@@ -41,16 +41,21 @@ test("a Gold partner enters its dates, sees the renewal window, ticks the steps 
   await expect(finish).toBeDisabled();
   await page.getByLabel("Activate each benefit").check();
   await page.getByLabel("If a benefit cannot be activated").check();
-  const next = new Date(Date.UTC(anniversary.getUTCFullYear() + 1, anniversary.getUTCMonth(), anniversary.getUTCDate()));
+  // R22's reading (the default): the new anniversary is 365 days after the payment.
+  let next = plus(365);
   await expect(finish).toHaveText(`All done: record the renewal (new anniversary ${en(next)})`);
-  // The day it was paid (today) and the new benefit expiry date: suggested from R4, editable.
+  // The day it was paid (today) and the new benefit expiry date: suggested, editable.
   await expect(page.getByLabel("Paid on")).toHaveValue(iso(today));
   await expect(page.getByLabel("New benefit expiry date")).toHaveValue(iso(next));
-  await expect(page.locator(".renewal-record")).toContainText(`Suggested: the new anniversary, ${en(next)} (the anniversary ${en(anniversary)} plus 12 months).`);
+  await expect(page.locator(".suggested-expiry")).toContainText(`Suggested: the new anniversary, ${en(next)} (365 days after the payment on ${en(today)}).`);
+  await expect(page.locator(".suggested-expiry .reading-tag")).toHaveText("estimate, following R22");
   await page.getByLabel("Paid on").fill(iso(plus(1)));
   await expect(page.locator("#renew-paid-error")).toHaveText("This date cannot be later than today.");
   await expect(finish).toBeDisabled();
+  // Paid yesterday: the suggestion (not yet edited) follows the day paid.
   await page.getByLabel("Paid on").fill(iso(plus(-1)));
+  next = plus(364);
+  await expect(page.getByLabel("New benefit expiry date")).toHaveValue(iso(next));
   await page.getByLabel("New benefit expiry date").fill(iso(plus(-2)));
   await expect(page.locator("#renew-expiry-error")).toHaveText("The new benefit expiry date cannot be before the day it was paid.");
   const expiry = new Date(next.getTime() - 86400000);
@@ -102,8 +107,9 @@ test("a renewal is recorded only inside its window (R4): before it the page says
   await expect(page.locator(".renewal-record").getByRole("alert")).toHaveCount(0);
   await finish.click();
   await expect(page.getByText("Renewal recorded: the anniversary moved one year on.")).toBeVisible();
-  // The new benefit expiry date (the new anniversary) makes the key redeemable again.
-  const next = new Date(Date.UTC(anniversary.getUTCFullYear() + 1, anniversary.getUTCMonth(), anniversary.getUTCDate()));
+  // The new benefit expiry date (the new anniversary: paid + 365 days, R22's
+  // reading) makes the key redeemable again.
+  const next = plus(-25 + 365);
   await page.goto("keys");
   await expect(page.locator(".key-row")).toContainText(`redeem by ${en(next)}`);
 
@@ -208,7 +214,7 @@ test("a keyless Solutions Partner records its offer and purchase day (R17, R22, 
   await expect(page.locator(".offer-ends").getByRole("link", { name: "R22" })).toBeVisible();
   await expect(page.locator(".offer-refund")).toContainText(`Refundable through ${en(plus(20))}`);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")));
-  expect(stored.schema).toBe(6);
+  expect(stored.schema).toBe(7);
   expect(stored.data.membership).toMatchObject({ offer: "SolutionsPartner", flow: "Keyless", purchased: iso(bought), anniversary: iso(plus(355)) });
   // No seat table is published for this offer: the Visual Studio page says so.
   await page.goto("visual-studio");
