@@ -157,3 +157,27 @@ test("the second sample, a keyless Solutions Partner, is chosen in Settings besi
   expect(stored.data.benefits ?? []).toEqual([]);
   expect(stored.data.membership).toBeNull();
 });
+
+test("an expiry notice for a subscription redeemed without a key points to the renewal, not to a key (R19)", async ({ page }) => {
+  await page.goto("");
+  await appReady(page);
+  // Bought 300 days ago: the offer ends 365 days after the purchase (R22).
+  await page.evaluate((v) => localStorage.setItem("benefits-desk/data", v), JSON.stringify({
+    schema: 7, revision: 1,
+    data: {
+      membership: { offer: "SolutionsPartner", flow: "Keyless", purchased: iso(plus(-300)), competencies: [], anniversary: iso(plus(65)) },
+      keys: [{ id: 1, product: "Microsoft 365 E5", key: "", licenses: 5, redemption: null, replaced: false }],
+      subscriptions: [{ id: 7, product: "Microsoft 365 E5", licenses: 25, end: iso(plus(65)) }],
+      users: [], vs_seats: [], support: null,
+    },
+  }));
+  await page.goto("subscriptions");
+  await page.getByRole("button", { name: "I received an expiry notice" }).click();
+  const notice = page.locator(".notice-flow");
+  await expect(notice).toContainText(`it ends with your offer, on ${en(plus(65))}, and adding licenses or extending is not published for this flow`);
+  await expect(notice.getByRole("link", { name: "R19" })).toBeVisible();
+  // Even with a key of the same product at hand, no key is offered.
+  await expect(notice.getByLabel("Key to use")).toHaveCount(0);
+  await notice.getByRole("link", { name: "Go to the renewal" }).click();
+  await expect(page).toHaveURL(/membership$/);
+});

@@ -908,6 +908,10 @@ messages! {
     NoticeCheckEnd => "Check the end date in the notice against the one recorded here: {date}.", "알림에 적힌 종료일이 여기에 기록된 날짜({date})와 같은지 확인합니다.";
     /// Subscriptions page.
     NoticeChooseKey => "Pick a key not yet redeemed and compare adding its licenses with extending.", "아직 등록하지 않은 키를 골라 라이선스 추가와 기간 연장을 비교합니다.";
+    /// Expiry notice, keyless (R19): no key answers it; renewing does.
+    NoticeKeyless => "Redeemed without a key, it ends with your offer, on {date}, and adding licenses or extending is not published for this flow. Renew the membership in its window instead, then redeem the benefit for the new year.", "키 없이 등록한 구독은 오퍼와 함께 {date}에 끝나며, 이 방식에서는 라이선스 추가나 기간 연장이 공개되어 있지 않습니다. 대신 갱신 기간에 멤버십을 갱신한 뒤 새 연도의 혜택을 등록하세요.";
+    /// Expiry notice, keyless: the link to the renewal.
+    NoticeKeylessRenew => "Go to the renewal", "갱신하러 가기";
     /// Subscriptions page.
     NoticeKey => "Key to use", "사용할 키";
     /// Subscriptions page.

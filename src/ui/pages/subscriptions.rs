@@ -46,7 +46,7 @@ async fn subscriptions_page() -> AnyView {
                 <ul class="sub-list">{move || subs().into_iter().map(|sub| view! { <SubscriptionRow sub chosen/> }).collect_view()}</ul>
                 <Pager page count=Signal::derive(move || data.data.with(|d| d.subscriptions.len())) per_page=SUBS_PER_PAGE/>
             </Show>
-            {move || chosen.get().map(|sub_id| view! { <NoticeFlow sub_id/> })}
+            {move || chosen.get().map(|sub_id| if keyless_sub(sub_id) { view! { <KeylessNotice sub_id/> }.into_any() } else { view! { <NoticeFlow sub_id/> }.into_any() })}
         </PageFrame>
     }
     .into_any()
@@ -91,6 +91,57 @@ fn SubscriptionRow(
                     on:click=move |_| chosen.set(Some(id))>{lang.t(Msg::NoticeButton)}</button></p>
             </li>
         }
+    }
+}
+
+/// Whether subscription `sub_id` belongs to a keyless membership and no key
+/// went onto it (R17): its notice cannot be answered with a key.
+fn keyless_sub(sub_id: u64) -> bool {
+    use_data().data.with(|d| {
+        let keyless = d
+            .membership
+            .as_ref()
+            .is_some_and(|m| m.flow == crate::model::RedemptionFlow::Keyless);
+        keyless
+            && d.subscriptions
+                .iter()
+                .find(|s| s.id == sub_id)
+                .is_some_and(|s| s.history.iter().all(|h| h.key.is_none()))
+    })
+}
+
+/// The expiry notice of a subscription redeemed without a key (R19): it ends
+/// with the offer, adding or extending is not published for this flow, and
+/// renewing the membership is what carries it on.
+#[component]
+fn KeylessNotice(
+    /// The subscription.
+    sub_id: u64,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    move || {
+        let lang = ui.lang.get();
+        let (sub, end) = data.data.with(|d| {
+            let sub = d.subscriptions.iter().find(|s| s.id == sub_id).cloned();
+            let end = d
+                .membership
+                .as_ref()
+                .and_then(crate::rules::program::offer_end);
+            (sub, end)
+        });
+        let sub = sub?;
+        let end = end.unwrap_or(sub.end);
+        Some(view! {
+            <section class="card notice-flow" aria-labelledby="notice-title">
+                <h2 id="notice-title">{fill(lang.t(Msg::NoticeTitle), &[("product", &sub.product)])} " " <RuleLink rule=RuleId::R6/></h2>
+                <ol class="checklist">
+                    <li>{fill(lang.t(Msg::NoticeCheckEnd), &[("date", &format_date(lang, sub.end))])}</li>
+                    <li>{fill(lang.t(Msg::NoticeKeyless), &[("date", &format_date(lang, end))])} " " <RuleLink rule=RuleId::R19/></li>
+                </ol>
+                <p class="actions"><a class="button" href=ui.href(Page::Membership.path())>{lang.t(Msg::NoticeKeylessRenew)}</a></p>
+            </section>
+        })
     }
 }
 
