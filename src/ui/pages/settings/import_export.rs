@@ -62,11 +62,18 @@ pub fn CalendarSection() -> impl IntoView {
             let d = data.data.read_untracked();
             let items = agenda(&d, data.today);
             let names = agenda_names(&d);
-            calendar_events(
-                &items,
-                |i| agenda_item_text(lang, i, &names),
-                |i| lang.t(rule_title(i.rule)).to_owned(),
-            )
+            // A date under a reading says so, as on the dashboard.
+            let describe = |i: &crate::rules::agenda::AgendaItem| {
+                let title = lang.t(rule_title(i.rule)).to_owned();
+                match i.kind.reading(&d.readings) {
+                    Some(r) => format!(
+                        "{title}; {}",
+                        fill(lang.t(Msg::EstimateFollowing), &[("rule", r.rule.as_str())])
+                    ),
+                    None => title,
+                }
+            };
+            calendar_events(&items, |i| agenda_item_text(lang, i, &names), describe)
         };
         let count = events.len();
         let stamp = data
