@@ -180,7 +180,8 @@ pub fn key_texts(current: &Dataset, incoming: &Dataset) -> KeyTexts {
 /// by the backup's, new ones added, others kept. A backup without key texts keeps
 /// the key texts already stored. Its key texts must fit the current vault
 /// ([`key_texts`] says what that needs); a browser without a vault or key texts
-/// of its own takes the backup's vault.
+/// of its own takes the backup's vault. The readings chosen in this browser
+/// stay (replacing from a backup brings the backup's).
 pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
     let mut out = current.clone();
     let mut keys = incoming.keys.clone();
@@ -238,6 +239,19 @@ mod tests {
             },
             today(),
         )
+    }
+
+    #[test]
+    fn the_readings_go_into_a_backup_and_a_merge_keeps_this_browsers() {
+        use crate::rules::RuleId;
+        use crate::rules::readings::Question;
+        let mut data = sample();
+        data.readings.set(Question::WindowOpens, RuleId::R23);
+        let back = parse(&export(&data, false, today())).unwrap();
+        assert_eq!(back.data.readings, data.readings);
+        // Merging someone's backup adds records; the readings chosen here stay.
+        let current = sample();
+        assert_eq!(merge(&current, &back.data).readings, current.readings);
     }
 
     #[test]
