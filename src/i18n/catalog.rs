@@ -1256,7 +1256,7 @@ messages! {
     /// Rules page: R1 in the app's words.
     R1Text => "Benefits can be switched on and product keys redeemed up to and including the benefit expiry date. From the next day on, nothing new can be redeemed until the membership is renewed.", "혜택 만료일 당일까지는 혜택을 활성화하고 제품 키를 등록할 수 있습니다. 다음 날부터는 멤버십을 갱신하기 전까지 새로 등록할 수 없습니다.";
     /// Rules page: the Readings section's heading.
-    ReadingsTitle => "Readings where sources disagree", "출처가 엇갈리는 규칙의 해석";
+    ReadingsTitle => "Readings where sources disagree", "해석 선택: 출처가 엇갈리는 규칙";
     /// Rules page: what the Readings section is.
     ReadingsIntro => "On three points Microsoft's pages and the FAQ say different things. Pick the reading that matches what Partner Center does for you: every date worked out under a reading is marked as an estimate and names the reading it followed. The choice is kept with your data and in backups.", "세 가지 점에서 Microsoft 문서와 FAQ의 설명이 다릅니다. 파트너 센터에서 실제로 겪는 쪽의 해석을 고르세요. 해석에 따라 계산한 날짜에는 추정 표시와 따른 해석이 함께 나옵니다. 선택은 데이터와 백업에 함께 저장됩니다.";
     /// Readings: the option RULES.md names as the default.
