@@ -242,17 +242,7 @@ fn r21_limits_one_credit_a_person_no_free_mail_five_moves_of_a_monthly_credit() 
         offers: vec![],
         source: Default::default(),
     };
-    let credit = |kind| AzureCredit {
-        id: 0,
-        kind,
-        amount: 150,
-        assignee: None,
-        transfers: vec![],
-        given_on: None,
-        reassigned: 0,
-        billing_profile: String::new(),
-        provisioned: None,
-    };
+    let credit = |kind| AzureCredit::new(kind, 150);
     // Per-person limits: a membership whose credit is still given to people
     // (keys; keyless credit sits on a billing profile, R20).
     let mut data = keyless_partner();
@@ -303,20 +293,7 @@ fn r20_keyless_credit_sits_on_a_billing_profile_and_a_monthly_one_lasts_13_month
         offers: vec![],
         source: Default::default(),
     });
-    let id = add_credit(
-        &mut data,
-        AzureCredit {
-            id: 0,
-            kind: CreditKind::Monthly,
-            amount: 150,
-            assignee: None,
-            transfers: vec![],
-            given_on: None,
-            reassigned: 0,
-            billing_profile: String::new(),
-            provisioned: None,
-        },
-    );
+    let id = add_credit(&mut data, AzureCredit::new(CreditKind::Monthly, 150));
     // R20: no per-person assignment in the keyless flow.
     let e = give_credit(&mut data, id, 1, d(2026, 1, 5)).unwrap_err();
     assert_eq!(

@@ -1416,20 +1416,7 @@ mod tests {
     fn bulk_credit_is_refused_over_another_offer_and_transferred_not_taken_back() {
         let mut data = Dataset::default();
         let (a, b) = (user(&mut data, "minji"), user(&mut data, "jisoo"));
-        let bulk = add_credit(
-            &mut data,
-            AzureCredit {
-                id: 0,
-                kind: CreditKind::Bulk,
-                amount: 3500,
-                assignee: None,
-                transfers: vec![],
-                given_on: None,
-                reassigned: 0,
-                billing_profile: String::new(),
-                provisioned: None,
-            },
-        );
+        let bulk = add_credit(&mut data, AzureCredit::new(CreditKind::Bulk, 3500));
         set_offers(&mut data, a, vec![AzureOffer::AzurePass]).unwrap();
         assert_eq!(
             give_credit(&mut data, bulk, a, d(2026, 1, 5)),
@@ -1452,20 +1439,7 @@ mod tests {
             take_back_credit(&mut data, bulk),
             Err(ChangeError::TransferOnly)
         );
-        let monthly = add_credit(
-            &mut data,
-            AzureCredit {
-                id: 0,
-                kind: CreditKind::Monthly,
-                amount: 150,
-                assignee: None,
-                transfers: vec![],
-                given_on: None,
-                reassigned: 0,
-                billing_profile: String::new(),
-                provisioned: None,
-            },
-        );
+        let monthly = add_credit(&mut data, AzureCredit::new(CreditKind::Monthly, 150));
         assert_eq!(monthly, 2);
         give_credit(&mut data, monthly, a, d(2026, 2, 1)).unwrap();
         take_back_credit(&mut data, monthly).unwrap();
@@ -1527,15 +1501,8 @@ mod tests {
         let bulk = add_credit(
             &mut data,
             AzureCredit {
-                id: 0,
-                kind: CreditKind::Bulk,
-                amount: 500,
-                assignee: None,
-                transfers: vec![],
-                given_on: None,
                 reassigned: 2,
-                billing_profile: String::new(),
-                provisioned: None,
+                ..AzureCredit::new(CreditKind::Bulk, 500)
             },
         );
         // Given before the app, on 2026-01-10: its enrollment year ends 2026-06-30.

@@ -268,15 +268,10 @@ impl CreditDraft {
             .count(Field::Reassigned, &self.reassigned)
             .unwrap_or(0);
         let credit = AzureCredit {
-            id: 0,
-            kind: self.kind,
-            amount: count(&self.amount),
-            assignee: None,
-            transfers: vec![],
-            given_on: None,
             reassigned,
             billing_profile: profile,
             provisioned,
+            ..AzureCredit::new(self.kind, count(&self.amount))
         };
         check_credit_record(&credit, |f, e| errors.flag(f, e));
         errors.result(|| credit)

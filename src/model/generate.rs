@@ -132,11 +132,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
             assignee: (next(2) == 0)
                 .then(|| next(scale.users.max(1) as u64))
                 .filter(|_| scale.users > 0),
-            transfers: vec![],
-            given_on: None,
-            reassigned: 0,
-            billing_profile: String::new(),
-            provisioned: None,
+            ..AzureCredit::new(CreditKind::Monthly, 0)
         })
         .collect();
     Dataset {

@@ -478,6 +478,30 @@ pub struct AzureCredit {
     pub provisioned: Option<NaiveDate>,
 }
 
+impl AzureCredit {
+    /// A credit offer of `kind` and `amount` as recorded before anything
+    /// happened to it: id 0 (until added), nobody holding it, no history.
+    ///
+    /// ```
+    /// use benefits_desk::model::{AzureCredit, CreditKind};
+    /// let c = AzureCredit::new(CreditKind::Monthly, 150);
+    /// assert_eq!((c.id, c.assignee, c.provisioned), (0, None, None));
+    /// ```
+    pub fn new(kind: CreditKind, amount: u32) -> Self {
+        AzureCredit {
+            id: 0,
+            kind,
+            amount,
+            assignee: None,
+            transfers: vec![],
+            given_on: None,
+            reassigned: 0,
+            billing_profile: String::new(),
+            provisioned: None,
+        }
+    }
+}
+
 fn is_zero(n: &u32) -> bool {
     *n == 0
 }

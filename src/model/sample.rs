@@ -242,14 +242,8 @@ pub fn sample(today: NaiveDate) -> Dataset {
     });
     let credit = |n: u64, kind, amount, assignee: Option<u64>| AzureCredit {
         id: id(n),
-        kind,
-        amount,
         assignee: assignee.map(id),
-        transfers: vec![],
-        given_on: None,
-        reassigned: 0,
-        billing_profile: String::new(),
-        provisioned: None,
+        ..AzureCredit::new(kind, amount)
     };
     let mut credits = vec![
         credit(1, CreditKind::Monthly, 150, Some(1)),
@@ -335,14 +329,9 @@ pub fn keyless_sample(today: NaiveDate) -> Dataset {
         users: base.users,
         credits: vec![AzureCredit {
             id: SAMPLE_ID_BASE + 1,
-            kind: CreditKind::Monthly,
-            amount: 150,
-            assignee: None,
-            transfers: vec![],
-            given_on: None,
-            reassigned: 0,
             billing_profile: "Contoso Partner BP".into(),
             provisioned: Some(day(-300)),
+            ..AzureCredit::new(CreditKind::Monthly, 150)
         }],
         support: Some(SupportContract {
             access_id: KEYLESS_ACCESS_ID.into(),

@@ -525,14 +525,7 @@ mod tests {
             }),
             credits: vec![AzureCredit {
                 id: 4,
-                kind: CreditKind::Monthly,
-                amount: 0,
-                assignee: None,
-                transfers: vec![],
-                given_on: None,
-                reassigned: 0,
-                billing_profile: String::new(),
-                provisioned: None,
+                ..AzureCredit::new(CreditKind::Monthly, 0)
             }],
             ..Default::default()
         };
