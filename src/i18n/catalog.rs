@@ -1515,6 +1515,8 @@ messages! {
     TimelineLabel => "Timeline from {from} to {to} with {count} dates and today marked; the same dates are listed above.", "{from}부터 {to}까지의 일정표. 날짜 {count}개와 오늘이 표시되어 있으며, 같은 날짜가 위 목록에 있습니다.";
     /// Dashboard timeline.
     TimelineLater => "{count} later dates are in the list above.", "이후 날짜 {count}개는 위 목록에 있습니다.";
+    /// Dashboard timeline: the same for one date.
+    TimelineLaterOne => "One later date is in the list above.", "이후 날짜 1개는 위 목록에 있습니다.";
     /// Membership page: competencies.
     CompTitle => "Competencies", "역량";
     /// Membership page.

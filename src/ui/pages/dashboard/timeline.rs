@@ -188,7 +188,8 @@ async fn year_timeline(
             ("count", &v.marks.len().to_string()),
         ]);
         let later = (v.later > 0).then(|| {
-            view! { <p class="muted">{fill(lang.t(Msg::TimelineLater), &[("count", &v.later.to_string())])}</p> }
+            let msg = if v.later == 1 { Msg::TimelineLaterOne } else { Msg::TimelineLater };
+            view! { <p class="muted">{fill(lang.t(msg), &[("count", &v.later.to_string())])}</p> }
         });
         let dots = marks(lang, sc, &v.marks, &names.read());
         let tx = sc.x(today).to_string();
