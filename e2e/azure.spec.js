@@ -27,7 +27,8 @@ test("bulk credit is refused over a clashing offer, given once it is gone, and o
   // What is already known about the user is ticked; R11 refuses and names the offer.
   await expect(page.getByLabel("Azure Pass")).toBeChecked();
   await page.getByRole("button", { name: "Check and record" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Not allowed: bulk credit cannot be combined with Azure Pass. Choose another user, or end that offer first.");
+  await expect(page.getByRole("alert")).toHaveText("Not allowed: bulk credit cannot be combined with Azure Pass. Choose another user, or end that offer first. R11");
+  await expect(page.getByRole("alert").getByRole("link", { name: "R11" })).toBeVisible();
   expect((await stored(page)).credits[0].assignee).toBeNull();
 
   // A reload keeps the step; the back button returns to choosing the user.
@@ -160,6 +161,7 @@ test("bulk credit under the default reading (R21) stays with its holder until th
   }, "azure-credits?credit=1&user=2");
   await page.getByRole("button", { name: "Check and record" }).click();
   await expect(page.getByRole("alert")).toContainText(`Not allowed under the reading the app follows (R21): bulk credit stays with its holder until its enrollment year ends on ${en(next)}`);
+  await expect(page.getByRole("alert").getByRole("link", { name: "R21" })).toBeVisible();
   expect((await stored(page)).credits[0].assignee).toBe(1);
   // The other reading, picked on the Rules page, is stored with the data.
   await page.goto("rules#reading-bulk");
@@ -200,6 +202,7 @@ test("keyless: credit sits on a billing profile (R20), nobody is offered it, and
   await page.goto("azure-credits?credit=1&user=1");
   await page.getByRole("button", { name: "Check and record" }).click();
   await expect(page.getByRole("alert")).toContainText("it is not given to a person (R20)");
+  await expect(page.getByRole("alert").getByRole("link", { name: "R20" })).toBeVisible();
   // The dashboard has the last usable day, with its working.
   await page.goto("./");
   const item = page.locator(".agenda-item", { hasText: "Last day to use monthly credit of US$150 a month" });

@@ -156,6 +156,6 @@ fn OffersCheck(
         </fieldset>
         <Field id="credit-on" label=Msg::GivenOn value=day kind="date" error=day_problem(given)/>
         <p class="actions"><button type="button" disabled=move || given.with(Result::is_err) on:click=check>{lang.t(Msg::CreditCheck)}</button></p>
-        {move || refusal.get().map(|e| view! { <p class="refused" role="alert">{change_error_text(lang, &e)}</p> })}
+        {move || refusal.get().map(|e| view! { <p class="refused" role="alert">{change_error_text(lang, &e)} {e.rule().map(|rule| view! { " " <RuleLink rule/> })}</p> })}
     }
 }
