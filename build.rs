@@ -51,6 +51,11 @@ fn part_of_file(path: &Path) -> &'static str {
     if rel.ends_with("src/i18n/working.rs") {
         return "why";
     }
+    // Refusals are shown only by lazily loaded pages, which fetch this part
+    // beside their own (`pages::with_texts`).
+    if rel.ends_with("src/i18n/refusals.rs") {
+        return "refusals";
+    }
     let Some(rest) = rel.split("src/ui/pages/").nth(1) else {
         return "core";
     };

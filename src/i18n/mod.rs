@@ -7,6 +7,7 @@
 mod examples;
 pub mod loaded;
 mod messages;
+pub mod refusals;
 pub mod words;
 pub mod working;
 pub use examples::{example, rule_text, source_url};

@@ -7,17 +7,14 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::{Lang, Msg, fill, fill_position, format_date, format_days};
-use crate::model::change::ChangeError;
 use crate::model::{
     AzureCredit, AzureOffer, CreditKind, Dataset, Offer, RedemptionMode, User, UserSource, VsLevel,
 };
 use crate::rules::RuleId;
 use crate::rules::agenda::{AgendaItem, AgendaLine, ItemKind, Severity};
 use crate::rules::dates::days_between;
-use crate::rules::keys::{KeyStatus, Refusal};
-use crate::rules::membership::{
-    RedeemWindow, RenewalPhase, RenewalRefusal, RenewalWindow, redeem_window,
-};
+use crate::rules::keys::KeyStatus;
+use crate::rules::membership::{RedeemWindow, RenewalPhase, RenewalWindow, redeem_window};
 use crate::rules::support::Allowance;
 use crate::store::csv_import::{CsvError, RowError};
 use crate::store::{BackupError, LoadError, ParseError};
@@ -87,91 +84,7 @@ pub fn user_label(data: &Dataset, id: u64, fallback: impl FnOnce() -> String) ->
         .map_or_else(fallback, user_text)
 }
 
-/// The words for a refusal of the rules engine, with its date or number.
-pub fn refusal_text(lang: Lang, r: Refusal) -> String {
-    let date = |d: NaiveDate| format_date(lang, d);
-    match r {
-        Refusal::BenefitExpired { expiry } => {
-            fill(lang.t(Msg::RefuseExpired), &[("date", &date(expiry))])
-        }
-        Refusal::AlreadyRedeemed => lang.t(Msg::RefuseRedeemed).into(),
-        Refusal::CustomerTenant => lang.t(Msg::ErrCustomerTenant).into(),
-        Refusal::OverThreeYears { max_licenses } => fill(
-            lang.t(Msg::RefuseOverThreeYears),
-            &[("count", &max_licenses.to_string())],
-        ),
-        Refusal::SubscriptionEnded { end } => {
-            fill(lang.t(Msg::RefuseEnded), &[("date", &date(end))])
-        }
-        Refusal::NoSubscription | Refusal::NoActiveLicenses => lang.t(Msg::RefuseNoSub).into(),
-        Refusal::EmptyKey | Refusal::OutOfRange => lang.t(Msg::RefuseOther).into(),
-        Refusal::NoBenefitExpiry => lang.t(Msg::RefuseNoExpiry).into(),
-        Refusal::ReplacementAskedBefore { on } => {
-            fill(lang.t(Msg::RefuseReplacedBefore), &[("date", &date(on))])
-        }
-        Refusal::ReplacementTooLate { last_day } => {
-            fill(lang.t(Msg::RefuseReplaceLate), &[("date", &date(last_day))])
-        }
-        Refusal::ReplacementNotRedeemed => lang.t(Msg::RefuseReplaceNotRedeemed).into(),
-    }
-}
-
-/// Why a renewal cannot be recorded on the day given (R4).
-pub fn renewal_refusal_text(lang: Lang, r: RenewalRefusal) -> String {
-    let (msg, day) = match r {
-        RenewalRefusal::BeforeWindow {
-            opens,
-            action_pack: true,
-        } => (Msg::RenewRefuseActionPack, opens),
-        RenewalRefusal::BeforeWindow { opens, .. } => (Msg::RenewRefuseEarly, opens),
-        RenewalRefusal::AfterWindow { closes } => (Msg::RenewRefuseLate, closes),
-        RenewalRefusal::OutOfRange => return lang.t(Msg::RefuseOther).into(),
-    };
-    fill(lang.t(msg), &[("date", &format_date(lang, day))])
-}
-
-/// The words for a change the model refused.
-pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
-    match e {
-        ChangeError::Refused(r) => refusal_text(lang, *r),
-        ChangeError::Gone => lang.t(Msg::WzGone).to_owned(),
-        ChangeError::SeatLocked { until } => fill(
-            lang.t(Msg::VsUnlocked),
-            &[("date", &format_date(lang, *until))],
-        ),
-        ChangeError::HoldsSeat => lang.t(Msg::VsHoldsSeat).to_owned(),
-        ChangeError::OfferConflict(offers) => {
-            let names = offers
-                .iter()
-                .map(|o| lang.t(offer_name(*o)))
-                .collect::<Vec<_>>()
-                .join(", ");
-            fill(lang.t(Msg::CreditRefused), &[("offers", &names)])
-        }
-        ChangeError::TransferOnly => lang.t(Msg::CreditNoRemove).to_owned(),
-        ChangeError::Renewal(r) => renewal_refusal_text(lang, *r),
-        ChangeError::ActivatedBeforeAssigned { assigned } => fill(
-            lang.t(Msg::VsActivatedBefore),
-            &[("date", &format_date(lang, *assigned))],
-        ),
-        ChangeError::MovesUsed { max } => {
-            fill(lang.t(Msg::CreditMovesUsed), &[("max", &max.to_string())])
-        }
-        ChangeError::HoldsCredit => lang.t(Msg::CreditHoldsOne).to_owned(),
-        ChangeError::FreeMail { domain } => {
-            fill(lang.t(Msg::CreditFreeMail), &[("domain", domain)])
-        }
-        ChangeError::TransferYearEnded { ended } => fill(
-            lang.t(Msg::CreditYearEnded),
-            &[("date", &format_date(lang, *ended))],
-        ),
-        ChangeError::OnBillingProfile => lang.t(Msg::CreditOnProfile).to_owned(),
-        ChangeError::BulkUntilRenewal { ended } => fill(
-            lang.t(Msg::CreditUntilRenewal),
-            &[("date", &format_date(lang, *ended))],
-        ),
-    }
-}
+pub use super::refusals::{change_error_text, refusal_text, renewal_refusal_text};
 
 /// The name of a way to redeem.
 pub fn mode_name(mode: RedemptionMode) -> Msg {
@@ -484,6 +397,8 @@ pub fn row_problem(lang: Lang, line: u64, e: RowError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::change::ChangeError;
+    use crate::rules::keys::Refusal;
 
     #[test]
     fn the_renewal_phase_reads_as_days_in_each_language() {

@@ -17,7 +17,8 @@ macro_rules! lazy_page {
     };
 }
 
-/// A lazy page's body once its texts (catalog part `part`) are there; one
+/// A lazy page's body once its texts (catalog part `part`, and the part
+/// `refusals`) are there; one
 /// copy for every page (a boxed body, not a generic one, keeps it so).
 pub async fn with_texts(
     part: &'static str,
@@ -25,7 +26,13 @@ pub async fn with_texts(
 ) -> AnyView {
     use crate::ui::browser::catalog;
     let lang = crate::ui::state::use_ui().lang.get_untracked();
-    if send_wrapper::SendWrapper::new(catalog::ensure_part(lang, part)).await {
+    // The page's own texts and the refusals' (shown only by these pages),
+    // fetched side by side.
+    let both = futures_util::future::join(
+        catalog::ensure_part(lang, part),
+        catalog::ensure_part(lang, "refusals"),
+    );
+    if let (true, true) = send_wrapper::SendWrapper::new(both).await {
         body.await
     } else {
         view! { <p class="notice error" role="alert">{catalog::UNAVAILABLE}</p> }.into_any()
