@@ -740,10 +740,7 @@ pub fn give_credit(
     on: NaiveDate,
 ) -> Result<(), ChangeError> {
     // R20: keyless, credit goes to a billing profile, never to a person.
-    if d.membership
-        .as_ref()
-        .is_some_and(|m| m.flow == RedemptionFlow::Keyless)
-    {
+    if d.keyless() {
         return Err(ChangeError::OnBillingProfile);
     }
     let (offers, email) = d

@@ -478,6 +478,16 @@ pub struct AzureCredit {
     pub provisioned: Option<NaiveDate>,
 }
 
+impl Dataset {
+    /// Whether the membership redeems without keys (R17): its benefits have no
+    /// key text, and its Azure credit sits on a billing profile (R20).
+    pub fn keyless(&self) -> bool {
+        self.membership
+            .as_ref()
+            .is_some_and(|m| m.flow == RedemptionFlow::Keyless)
+    }
+}
+
 impl AzureCredit {
     /// A credit offer of `kind` and `amount` as recorded before anything
     /// happened to it: id 0 (until added), nobody holding it, no history.

@@ -98,11 +98,7 @@ fn SubscriptionRow(
 /// went onto it (R17): its notice cannot be answered with a key.
 fn keyless_sub(sub_id: u64) -> bool {
     use_data().data.with(|d| {
-        let keyless = d
-            .membership
-            .as_ref()
-            .is_some_and(|m| m.flow == crate::model::RedemptionFlow::Keyless);
-        keyless
+        d.keyless()
             && d.subscriptions
                 .iter()
                 .find(|s| s.id == sub_id)

@@ -18,11 +18,7 @@ use crate::ui::data::use_data;
 
 /// Whether the membership is on the keyless flow (R17, R20).
 pub fn is_keyless() -> bool {
-    use_data().data.with(|d| {
-        d.membership
-            .as_ref()
-            .is_some_and(|m| m.flow == crate::model::RedemptionFlow::Keyless)
-    })
+    use_data().data.with(crate::model::Dataset::keyless)
 }
 
 /// The profile it sits on (keyless) and how long a monthly credit lasts.

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use super::Page;
 use crate::i18n::{Msg, fill};
-use crate::model::{ProductKey, RedemptionFlow};
+use crate::model::ProductKey;
 use crate::rules::keys::{KeyStatus, key_status};
 use crate::ui::components::{PageFrame, Pager, UnlockForm, page_slice};
 use crate::ui::data::use_data;
@@ -117,13 +117,6 @@ pub fn select(
     rows.into_iter().map(|i| i.at).collect()
 }
 
-/// Whether the membership redeems without keys (R17).
-fn keyless(d: &crate::model::Dataset) -> bool {
-    d.membership
-        .as_ref()
-        .is_some_and(|m| m.flow == RedemptionFlow::Keyless)
-}
-
 /// A key as shown while hidden: the last group only.
 pub fn masked(key: &str) -> String {
     match key.rsplit_once('-') {
@@ -220,11 +213,11 @@ async fn keys_page() -> AnyView {
     view! {
         <PageFrame page=Page::Keys>
             // The keyless flow (R17), or benefits recorded under it before.
-            <Show when=move || data.data.with(|d| !d.benefits.is_empty() || keyless(d))>
+            <Show when=move || data.data.with(|d| !d.benefits.is_empty() || d.keyless())>
                 <benefits::KeylessBenefits/>
             </Show>
             // Open while there are no keys; one click (or Enter) away once there are.
-            <details class="card add-key" open=data.data.with_untracked(|d| d.keys.is_empty() && !keyless(d))>
+            <details class="card add-key" open=data.data.with_untracked(|d| d.keys.is_empty() && !d.keyless())>
                 <summary><h2>{ui.t(Msg::KeysAddTitle)}</h2></summary>
                 <KeyForm editing=None on_done=Callback::new(|()| ())/>
             </details>

@@ -74,13 +74,7 @@ async fn redeem_page() -> AnyView {
 fn KeylessNotice() -> impl IntoView {
     let ui = use_ui();
     let data = crate::ui::data::use_data();
-    let keyless = move || {
-        data.data.with(|d| {
-            d.membership
-                .as_ref()
-                .is_some_and(|m| m.flow == crate::model::RedemptionFlow::Keyless)
-        })
-    };
+    let keyless = move || data.data.with(crate::model::Dataset::keyless);
     view! {
         <Show when=keyless>
             <p class="notice warning wz-keyless"><span>{ui.t(Msg::WzKeyless)} " "
