@@ -52,6 +52,42 @@ test("an unknown path shows a real not-found page with a way back", async ({ pag
   await expect(page.locator("body > main h1")).toHaveText("Dashboard");
 });
 
+test("the app's own router: links move without a reload, back and forward return, the skip link and new-tab clicks stay the browser's, a path deeper than a page is not found", async ({ page, context }) => {
+  await page.goto("./");
+  await appReady(page);
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const nav = page.getByRole("navigation", { name: "Sections" });
+  await nav.getByRole("link", { name: "Product keys", exact: true }).click();
+  await expect(page.locator("body > main h1")).toHaveText("Product keys");
+  await nav.getByRole("link", { name: "Rules", exact: true }).click();
+  await expect(page.locator("body > main h1")).toHaveText("Rules");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/benefits-desk\/keys$/);
+  await expect(page.locator("body > main h1")).toHaveText("Product keys");
+  await page.goForward();
+  await expect(page.locator("body > main h1")).toHaveText("Rules");
+  await page.goBack();
+  await page.goBack();
+  await expect(page.locator("body > main h1")).toHaveText("Dashboard");
+  expect(await page.evaluate(() => window.__sameDocument), "no reload on the way").toBe(true);
+  // The skip link is a fragment of the page shown: the browser moves focus there.
+  await page.getByRole("link", { name: "Skip to main content" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+  await expect(page).toHaveURL(/\/benefits-desk\/#main$/);
+  // A Ctrl-click opens a new tab, as on any site, and leaves this page where it was.
+  const [opened] = await Promise.all([
+    context.waitForEvent("page"),
+    nav.getByRole("link", { name: "Settings", exact: true }).click({ modifiers: ["Control"] }),
+  ]);
+  await opened.waitForLoadState();
+  expect(new URL(opened.url()).pathname).toBe("/benefits-desk/settings");
+  await expect(page.locator("body > main h1")).toHaveText("Dashboard");
+  await opened.close();
+  await page.goto("keys/7");
+  await expect(page.locator("body > main h1")).toHaveText("Page not found");
+});
+
 test("Korean is chosen when the browser prefers it", async ({ browser }) => {
   const context = await browser.newContext({ locale: "ko-KR" });
   const page = await context.newPage();

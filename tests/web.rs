@@ -55,7 +55,10 @@ async fn shell_mounts_and_the_language_switch_changes_visible_text() {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let _mounted = leptos::mount::mount_to(host.clone().unchecked_into(), App);
+    // The frame first; the page's content a task later (start-up in short tasks).
     leptos::task::tick().await;
+    assert_eq!(text(&host, ".brand span"), "Partner Benefits Desk");
+    settle().await;
 
     assert_eq!(text(&host, "main h1"), "Dashboard");
     assert_eq!(text(&host, ".brand span"), "Partner Benefits Desk");

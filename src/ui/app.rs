@@ -1,14 +1,12 @@
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::{ParamSegment, StaticSegment};
 
 use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
 use super::data::provide_data;
 use super::pages::{
-    AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, RedeemPage, RedeemStepPage,
-    RulesPage, SettingsPage, SubscriptionsPage, SupportPage, VisualStudioPage,
+    AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, RedeemPage, RulesPage,
+    SettingsPage, SubscriptionsPage, SupportPage, VisualStudioPage,
 };
+use super::router::{provide_router, use_location};
 use super::routes::Page;
 use super::state::{provide_ui, use_ui};
 use crate::i18n::Msg;
@@ -18,36 +16,45 @@ use crate::i18n::Msg;
 pub fn App() -> impl IntoView {
     let ui = provide_ui();
     provide_data();
-    let base = ui.base.get_value();
+    provide_router(ui.base.get_value());
+    // Start-up in short tasks (browser::tasks): the frame first, the page's
+    // content in the next task.
+    let content = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        super::browser::tasks::next_task().await;
+        content.set(true);
+    });
     view! {
-        <Router base=base>
-            <a class="skip-link" href="#main">{ui.t(Msg::SkipToContent)}</a>
-            <Header/>
-            <Notices/>
-            <main id="main" tabindex="-1">
-                <RecoveryPanel/>
-                // Every segment comes from the route table (`ui::routes::Page`).
-                <Routes fallback=NotFound>
-                    <Route path=StaticSegment(Page::Dashboard.segment()) view=DashboardPage/>
-                    <Route path=StaticSegment(Page::Membership.segment()) view=MembershipPage/>
-                    <Route path=StaticSegment(Page::Keys.segment()) view=KeysPage/>
-                    <Route path=StaticSegment(Page::Subscriptions.segment()) view=SubscriptionsPage/>
-                    // The wizard's frame, with one nested route per step (`/redeem/<step>`).
-                    <ParentRoute path=StaticSegment(Page::Redeem.segment()) view=RedeemPage>
-                        <Route path=ParamSegment("step") view=RedeemStepPage/>
-                        <Route path=StaticSegment("") view=RedeemStepPage/>
-                    </ParentRoute>
-                    <Route path=StaticSegment(Page::VisualStudio.segment()) view=VisualStudioPage/>
-                    <Route path=StaticSegment(Page::Azure.segment()) view=AzurePage/>
-                    <Route path=StaticSegment(Page::Support.segment()) view=SupportPage/>
-                    <Route path=StaticSegment(Page::Rules.segment()) view=RulesPage/>
-                    <Route path=StaticSegment(Page::Settings.segment()) view=SettingsPage/>
-                </Routes>
-            </main>
-            <footer class="site-footer">
-                <p>{ui.t(Msg::FooterPrivacy)}</p>
-            </footer>
-        </Router>
+        <a class="skip-link" href="#main">{ui.t(Msg::SkipToContent)}</a>
+        <Header/>
+        <Notices/>
+        <main id="main" tabindex="-1">
+            {move || content.get().then(|| view! { <RecoveryPanel/> <CurrentPage/> })}
+        </main>
+        <footer class="site-footer">
+            <p>{ui.t(Msg::FooterPrivacy)}</p>
+        </footer>
+    }
+}
+
+/// The page the address names (`ui::routes::Page`), drawn anew only when the
+/// page changes: a new query or step is the page's own business.
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let location = use_location();
+    let page = Memo::new(move |_| Page::from_path(&location.under_base(&location.pathname.read())));
+    move || match page.get() {
+        Some(Page::Dashboard) => view! { <DashboardPage/> }.into_any(),
+        Some(Page::Membership) => view! { <MembershipPage/> }.into_any(),
+        Some(Page::Keys) => view! { <KeysPage/> }.into_any(),
+        Some(Page::Subscriptions) => view! { <SubscriptionsPage/> }.into_any(),
+        Some(Page::Redeem) => view! { <RedeemPage/> }.into_any(),
+        Some(Page::VisualStudio) => view! { <VisualStudioPage/> }.into_any(),
+        Some(Page::Azure) => view! { <AzurePage/> }.into_any(),
+        Some(Page::Support) => view! { <SupportPage/> }.into_any(),
+        Some(Page::Rules) => view! { <RulesPage/> }.into_any(),
+        Some(Page::Settings) => view! { <SettingsPage/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
     }
 }
 

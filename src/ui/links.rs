@@ -1,5 +1,5 @@
-//! Every link in the app is built here from the deployment's base path, because
-//! leptos_router 0.8 does not prefix `<A href>` with the router's base.
+//! Every link in the app is built here from the deployment's base path: a
+//! plain `<a href>` that `ui::router` follows without a reload.
 
 /// The base path the app is served under, without a trailing slash: `""` at the
 /// root, `"/benefits-desk"` on GitHub Pages. Read from `<base href>`, which Trunk

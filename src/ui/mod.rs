@@ -7,6 +7,7 @@ pub mod components;
 pub mod data;
 pub mod links;
 pub mod pages;
+pub mod router;
 pub mod routes;
 pub mod state;
 pub mod vault;
@@ -37,6 +38,9 @@ pub fn mount() {
                 None => false,
             };
         if ready {
+            // Start-up in short tasks (browser::tasks): the app is mounted in a
+            // task of its own, after the one that read the texts.
+            browser::tasks::next_task().await;
             leptos::mount::mount_to_body(App);
             // The HTML shell gives way by CSS once the page is drawn; should a
             // page never draw one, it goes anyway after a few seconds.

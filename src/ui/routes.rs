@@ -92,10 +92,20 @@ impl Page {
         }
     }
 
-    /// The page a path (under the base, without query) shows, if any.
+    /// The page a path (under the base, without query) shows, if any: one
+    /// segment, or two for the wizard's step (`/redeem/tenant`).
     pub fn from_path(path: &str) -> Option<Page> {
-        let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
-        Page::ALL.into_iter().find(|p| p.segment() == first)
+        let mut parts = path.trim_matches('/').split('/');
+        let first = parts.next().unwrap_or("");
+        let page = Page::ALL.into_iter().find(|p| p.segment() == first)?;
+        let more = parts.count();
+        (more == 0 || (page == Page::Redeem && more == 1)).then_some(page)
+    }
+
+    /// The wizard's step a path names (`/redeem/tenant`); the first step
+    /// without one.
+    pub fn step_of(path: &str) -> Step {
+        Step::from_slug(path.trim_matches('/').split('/').nth(1).unwrap_or(""))
     }
 
     /// Its name in the navigation and as its heading.
@@ -444,6 +454,11 @@ mod tests {
         }
         assert_eq!(Page::from_path("/redeem/compare"), Some(Page::Redeem));
         assert_eq!(Page::from_path("/nowhere"), None);
+        assert_eq!(Page::from_path("/keys/"), Some(Page::Keys));
+        assert_eq!(Page::from_path("/keys/7"), None, "one segment for a page");
+        assert_eq!(Page::from_path("/redeem/compare/x"), None);
+        assert_eq!(Page::step_of("/redeem/compare"), Step::Compare);
+        assert_eq!(Page::step_of("/redeem"), Step::Key);
         assert!(Page::NAV.iter().all(|p| Page::ALL.contains(p)));
         assert!(!Page::NAV.contains(&Page::Redeem));
     }

@@ -7,4 +7,5 @@ pub mod clipboard;
 pub mod crypto;
 pub mod files;
 pub mod service_worker;
+pub mod tasks;
 pub mod worker;

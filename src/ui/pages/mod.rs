@@ -66,7 +66,7 @@ pub use dashboard::DashboardPage;
 pub use keys::KeysPage;
 pub use membership::MembershipPage;
 pub use not_found::NotFound;
-pub use redeem::{RedeemPage, RedeemStepPage};
+pub use redeem::RedeemPage;
 pub use rules::RulesPage;
 pub use settings::SettingsPage;
 pub use subscriptions::SubscriptionsPage;

@@ -3,9 +3,8 @@
 //! key of the same product, handed to the redemption wizard with the
 //! subscription already chosen, where adding and extending are compared.
 
+use crate::ui::router::{NavigateOptions, use_navigate};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 
 use super::Page;
 use crate::i18n::words::when;

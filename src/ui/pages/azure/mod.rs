@@ -8,9 +8,8 @@ mod add;
 mod assign;
 mod profile;
 
+use crate::ui::router::{NavigateOptions, use_navigate, use_query_map};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use super::Page;
 use crate::i18n::words::{credit_title, user_label};

@@ -18,11 +18,11 @@ use crate::model::ProductKey;
 use crate::rules::keys::{KeyStatus, key_status};
 use crate::ui::components::{PageFrame, Pager, UnlockForm, page_slice};
 use crate::ui::data::use_data;
+use crate::ui::router::use_query_map;
 use crate::ui::routes::KeysFilter;
 use crate::ui::state::use_ui;
 use crate::ui::vault::{is_open, lock};
 use form::KeyForm;
-use leptos_router::hooks::use_query_map;
 use row::{KeyRow, Open, RowState};
 
 /// Keys shown per page.

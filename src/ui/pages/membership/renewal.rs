@@ -1,9 +1,8 @@
 //! The renewal window (R4) with its dates, the benefit expiry (R1) and grace
 //! (R3), and the Partner Center steps (R5) as a checklist kept in the address.
 
+use crate::ui::router::{NavigateOptions, use_navigate, use_query_map};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::i18n::words::{change_error_text, expiry_text, renewal_phase_text};
 use crate::i18n::{Lang, Msg, field_problem, fill, format_date, step_text};
@@ -110,7 +109,6 @@ fn Checklist(
         let options = NavigateOptions {
             replace: true,
             scroll: false,
-            ..Default::default()
         };
         navigate(&ticks.path(), options);
     };

@@ -1,10 +1,10 @@
-//! The key redemption decision (R1, R2, R7–R10), one nested route per step so a
+//! The key redemption decision (R1, R2, R7–R10), one address per step so a
 //! reload or the back button keeps a half-finished decision: `/redeem/key` →
 //! `tenant` → `target` → `compare` → `confirm` → `done`. What has been chosen
 //! so far lives in the query ([`Choice`]), and every step checks it has what it
 //! needs, sending the user back to the first step that is missing.
 //!
-//! [`RedeemPage`] is the frame (heading, the step list, the outlet); the step
+//! [`RedeemPage`] is the frame (heading, the step list, the step); the step
 //! itself is [`RedeemStepPage`], one file per step.
 
 mod compare;
@@ -16,15 +16,13 @@ mod tenant;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::components::Outlet;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::i18n::{Msg, fill};
 use crate::model::change::{RedemptionPlan, plan_redemption};
 use crate::model::{Dataset, TenantOwner};
 use crate::rules::RuleId;
 use crate::ui::components::PageFrame;
+use crate::ui::router::{NavigateOptions, use_navigate, use_page_path, use_query_map};
 use crate::ui::routes::{Choice, Page, Step};
 use crate::ui::state::use_ui;
 
@@ -40,8 +38,8 @@ fn plan(d: &Dataset, c: &Choice, today: NaiveDate) -> Option<RedemptionPlan> {
 
 /// The step in the address.
 fn current_step() -> Memo<Step> {
-    let params = use_params_map();
-    Memo::new(move |_| Step::from_slug(&params.read().get("step").unwrap_or_default()))
+    let path = use_page_path();
+    Memo::new(move |_| Page::step_of(&path.read()))
 }
 
 lazy_page! {
@@ -61,7 +59,7 @@ async fn redeem_page() -> AnyView {
         <PageFrame page=Page::Redeem rules=vec![RuleId::R7, RuleId::R8]>
             <KeylessNotice/>
             <StepList/>
-            <Outlet/>
+            <RedeemStepPage/>
         </PageFrame>
     }
     .into_any()

@@ -3,9 +3,9 @@
 //! to the public Microsoft page it comes from. Every "why?" link in the app
 //! points at a rule's anchor here (`#r7`).
 
+use crate::ui::router::use_hash;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_router::hooks::use_location;
 
 mod readings;
 
@@ -29,9 +29,9 @@ async fn rules_body() -> AnyView {
     let ui = use_ui();
     // The browser looks for `#r7` before this lazily loaded page exists, so the
     // page brings its rule into view (and focus) itself once drawn.
-    let location = use_location();
+    let hash = use_hash();
     Effect::new(move |_| {
-        let hash = location.hash.get();
+        let hash = hash.get();
         request_animation_frame(move || {
             let id = hash.trim_start_matches('#');
             if let Some(el) = (!id.is_empty())
