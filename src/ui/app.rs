@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch};
+use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch, later};
 use super::data::provide_data;
 use super::pages::{
     AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, RedeemPage, RulesPage,
@@ -17,19 +17,13 @@ pub fn App() -> impl IntoView {
     let ui = provide_ui();
     provide_data();
     provide_router(ui.base.get_value());
-    // Start-up in short tasks (browser::tasks): the frame first, the page's
-    // content in the next task.
-    let content = RwSignal::new(false);
-    leptos::task::spawn_local(async move {
-        super::browser::tasks::next_task().await;
-        content.set(true);
-    });
+    // Start-up in short tasks (`later`): this frame, then the header, then the
+    // page.
     view! {
         <a class="skip-link" href="#main">{ui.t(Msg::SkipToContent)}</a>
-        <Header/>
-        <Notices/>
+        {later(Box::new(|| view! { <Header/> <Notices/> }.into_any()))}
         <main id="main" tabindex="-1">
-            {move || content.get().then(|| view! { <RecoveryPanel/> <CurrentPage/> })}
+            {later(Box::new(|| view! { <RecoveryPanel/> <CurrentPage/> }.into_any()))}
         </main>
         <footer class="site-footer">
             <p>{ui.t(Msg::FooterPrivacy)}</p>

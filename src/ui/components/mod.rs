@@ -2,6 +2,7 @@
 //! the browser beyond the DOM is in `ui::browser`.)
 
 pub mod form;
+mod later;
 mod notices;
 mod page_frame;
 mod pager;
@@ -13,6 +14,7 @@ mod unlock;
 mod user_picker;
 mod why;
 
+pub use later::later;
 pub use notices::Notices;
 pub use page_frame::PageFrame;
 pub use pager::{Pager, page_slice};

@@ -27,7 +27,10 @@ pub fn PageFrame(
         <section class="page" data-page=page.path()>
             <h1>{ui.t(page.label())} {rules.into_iter().map(|rule| view! { " " <RuleLink rule/> }).collect_view()}</h1>
             <p class="lead">{ui.t(page.intro())}</p>
-            {children()}
+            // The content a task after the heading and intro (what the HTML
+            // shell showed), so that neither is one long task; the footer waits
+            // for it (main.css), so nothing on screen moves when it comes.
+            {super::later(Box::new(children))}
         </section>
     }
 }

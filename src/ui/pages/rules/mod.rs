@@ -27,8 +27,28 @@ lazy_page! {
 #[cfg_attr(feature = "split", lazy)]
 async fn rules_body() -> AnyView {
     let ui = use_ui();
-    // The browser looks for `#r7` before this lazily loaded page exists, so the
-    // page brings its rule into view (and focus) itself once drawn.
+    let rules = move || {
+        let lang = ui.lang.get();
+        RuleId::ALL
+            .map(|rule| view! { <RuleItem rule lang/> })
+            .collect_view()
+    };
+    view! {
+        <PageFrame page=Page::Rules>
+            <readings::ReadingsSection/>
+            <ol class="rule-list">{rules}</ol>
+            <FocusFromHash/>
+        </PageFrame>
+    }
+    .into_any()
+}
+
+/// The browser looks for `#r7` before this lazily loaded page's content
+/// exists, so the page brings its rule into view (and focus) itself: drawn
+/// last, this runs once the rules are in the document, and again for each
+/// new fragment.
+#[component]
+fn FocusFromHash() -> impl IntoView {
     let hash = use_hash();
     Effect::new(move |_| {
         let hash = hash.get();
@@ -45,19 +65,6 @@ async fn rules_body() -> AnyView {
             }
         });
     });
-    let rules = move || {
-        let lang = ui.lang.get();
-        RuleId::ALL
-            .map(|rule| view! { <RuleItem rule lang/> })
-            .collect_view()
-    };
-    view! {
-        <PageFrame page=Page::Rules>
-            <readings::ReadingsSection/>
-            <ol class="rule-list">{rules}</ol>
-        </PageFrame>
-    }
-    .into_any()
 }
 
 /// One rule: its id and title, its words, a worked example (or its steps), and
