@@ -55,9 +55,11 @@ async fn shell_mounts_and_the_language_switch_changes_visible_text() {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let _mounted = leptos::mount::mount_to(host.clone().unchecked_into(), App);
-    // The frame first; the page's content a task later (start-up in short tasks).
+    // The frame first; the header and the page each a task later (start-up
+    // in short tasks, `components::later`).
     leptos::task::tick().await;
-    assert_eq!(text(&host, ".brand span"), "Partner Benefits Desk");
+    assert_eq!(text(&host, ".skip-link"), "Skip to main content");
+    assert!(host.query_selector(".brand").unwrap().is_none());
     settle().await;
 
     assert_eq!(text(&host, "main h1"), "Dashboard");
