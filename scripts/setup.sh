@@ -3,7 +3,7 @@
 # with Rust (rustup) installed. Idempotent: a tool already at the pinned version
 # is skipped, so a second run takes seconds. Nothing is downloaded from GitHub:
 # tools come from crates.io, npm and Debian's packages only.
-# --build-only: just what `trunk build` needs (no browser, no test packages).
+# --build-only: just what `trunk build` needs (no browser; npm packages for the build hook).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,8 +54,17 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSIO
   cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
+npm_packages() {
+  if [ ! -d node_modules/terser ] || [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing npm packages (terser and lightningcss for the build; Playwright without a browser download, axe-core, Lighthouse for the tests)"
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  fi
+}
+
 if [ "${1:-}" = "--build-only" ]; then
-  command -v node >/dev/null || apt_install nodejs
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then apt_install nodejs npm; fi
+  # The build's post-build hook minifies with terser and lightningcss.
+  npm_packages
   say "ready to build"
   exit 0
 fi
@@ -75,8 +84,5 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
 
-if [ ! -d node_modules/@playwright/test ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (Playwright without a browser download, axe-core, Lighthouse)"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
-fi
+npm_packages
 say "ready"

@@ -80,14 +80,27 @@ let withData = gz;
 if (referenced.has("__wasm_split.js")) {
   const loader = readFileSync(join(dir, "__wasm_split.js"), "utf8");
   const files = new Set();
+  // The loader (minified or not): `name = makeLoad(() => { const src =
+  // fetch(new URL("./chunk_N.wasm" …` per shared chunk, and a split's
+  // dependencies as the list of those names after its own file.
+  const chunkOf = new Map();
+  for (const m of loader.matchAll(/([\w$]+)\s*=\s*[\w$]+\(\s*\(\)\s*=>\s*\{\s*const [\w$]+\s*=\s*fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
+    chunkOf.set(m[1], m[2]);
+  }
   for (const split of ["year_timeline"]) {
-    const m = loader.match(new RegExp(`"\\./(split_${split}_\\d+\\.wasm)"[\\s\\S]*?\\n, \\[([^\\]]*)\\]`));
+    const m = loader.match(new RegExp(`"\\./(split_${split}_\\d+\\.wasm)"[\\s\\S]*?\\}\\s*,\\s*\\[([^\\]]*)\\]`));
     if (!m) {
       console.error(`size: the chunk loader has no split ${split}`);
       process.exit(1);
     }
     files.add(m[1]);
-    for (const c of m[2].matchAll(/__chunk_(\d+)/g)) files.add(`chunk_${c[1]}.wasm`);
+    for (const name of m[2].split(",").map((n) => n.trim()).filter(Boolean)) {
+      if (!chunkOf.has(name)) {
+        console.error(`size: the split ${split} depends on ${name}, which names no chunk`);
+        process.exit(1);
+      }
+      files.add(chunkOf.get(name));
+    }
   }
   for (const f of files) withData += gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
   console.log(`dashboard with data: ${(withData / 1024).toFixed(1)} KB gzip (first load + ${files.size} chunks; goal ${DASHBOARD_BUDGET / 1024} KB)`);
