@@ -252,3 +252,52 @@ test("the calendar export holds every deadline with the chosen reminders", async
   expect(unfolded).toContain("DESCRIPTION:The renewal window\\; estimate\\, following R4 (R4)");
   await expect(page.getByText(`Calendar file with ${items} deadlines saved.`)).toBeVisible();
 });
+
+test("the code that writes data comes with the first action: a first visit and a look at the dashboard with data go without it, a change made at once is saved", async ({ context, page }) => {
+  const writer = /split_document_writer\.wasm$/;
+  const fetched = (p) => {
+    const urls = [];
+    p.on("request", (r) => writer.test(r.url()) && urls.push(r.url()));
+    return urls;
+  };
+  const first = fetched(page);
+  await page.goto("./");
+  await appReady(page);
+  await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(first, "a first visit that only looks").toEqual([]);
+  // The click's pointerdown asks for the writer; the change waits for it in memory.
+  await page.getByRole("button", { name: "Load sample data" }).click();
+  await expect(page.getByRole("heading", { name: "Today and the next 7 days" })).toBeVisible();
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).not.toBeNull();
+  expect(first).toHaveLength(1);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+
+  const second = await context.newPage();
+  const again = fetched(second);
+  await second.goto("./");
+  await appReady(second);
+  await expect(second.locator(".agenda-what", { hasText: /^Redeem \d+ keys$/ })).toBeVisible();
+  await expect(second.locator(".year-timeline")).toBeVisible();
+  await second.waitForTimeout(500);
+  expect(again, "a look at the dashboard with data").toEqual([]);
+});
+
+test("when the code that writes data cannot load, the change stays on screen, the page says so, and the next action saves it", async ({ page, guard }) => {
+  await page.route(/split_document_writer\.wasm$/, (route) => route.abort());
+  await page.goto("./");
+  await appReady(page);
+  await page.getByRole("button", { name: "Load sample data" }).click();
+  await expect(page.getByRole("alert")).toContainText("The code that saves your data could not be loaded");
+  await expect(page.getByRole("heading", { name: "Today and the next 7 days" })).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).toBeNull();
+  // The failed fetch is logged by the chunk loader: expected here.
+  guard.splice(0, guard.length, ...guard.filter((p) => !/Failed to fetch|ERR_FAILED|net::/.test(p)));
+  await page.unroute(/split_document_writer\.wasm$/);
+  await page.getByRole("link", { name: "Product keys" }).click();
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).not.toBeNull();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator(".key-row").first()).toBeVisible();
+});

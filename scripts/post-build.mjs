@@ -205,6 +205,32 @@ writeFileSync(indexPath, withShell(html, await minifiedShell(true)));
 // Lazily loaded chunks (see scripts/bin/wasm-bindgen): published next to the main
 // module when its glue imports the chunk loader, with the loader pointed at the
 // hashed glue file.
+// A wasm module without the named custom sections (section id 0).
+function withoutCustomSections(wasm, names) {
+  const leb = (at) => {
+    let value = 0, shift = 0, byte;
+    do {
+      byte = wasm[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return [value, at];
+  };
+  const kept = [wasm.subarray(0, 8)];
+  for (let at = 8; at < wasm.length; ) {
+    const [size, body] = leb(at + 1);
+    const end = body + size;
+    let drop = false;
+    if (wasm[at] === 0) {
+      const [length, name] = leb(body);
+      drop = names.includes(wasm.subarray(name, name + length).toString("utf8"));
+    }
+    if (!drop) kept.push(wasm.subarray(at, end));
+    at = end;
+  }
+  return Buffer.concat(kept);
+}
+const wasmFeatures = ["bulk-memory", "sign-ext", "nontrapping-float-to-int", "mutable-globals", "reference-types", "multivalue"];
 const glue = readdirSync(dir).find((f) => /^benefits-desk-[0-9a-f]+\.js$/.test(f));
 if (!glue) throw new Error("post-build: the main JS glue file is missing");
 if (readFileSync(join(dir, glue), "utf8").includes("./__wasm_split.js")) {
@@ -215,13 +241,19 @@ if (readFileSync(join(dir, glue), "utf8").includes("./__wasm_split.js")) {
   writeFileSync(join(dir, "__wasm_split.js"), await minifyJs(pointed));
   const chunks = readdirSync(splitDir).filter((f) => f.endsWith(".wasm"));
   // Trunk runs wasm-opt on the main module only; the chunks get the same treatment.
-  const features = ["bulk-memory", "sign-ext", "nontrapping-float-to-int", "mutable-globals", "reference-types", "multivalue"];
   for (const c of chunks) {
-    execFileSync("wasm-opt", ["-Oz", "--strip-debug", ...features.map((f) => `--enable-${f}`), join(splitDir, c), "-o", join(dir, c)], { stdio: "inherit" });
+    execFileSync("wasm-opt", ["-Oz", "--strip-debug", "--strip-producers", "--strip-target-features", ...wasmFeatures.map((f) => `--enable-${f}`), join(splitDir, c), "-o", join(dir, c)], { stdio: "inherit" });
   }
   console.log(`post-build: ${chunks.length} lazy chunk(s) optimised and published`);
 }
 writeFileSync(join(dir, glue), await minifyJs(readFileSync(join(dir, glue), "utf8")));
+// The main module keeps Trunk's optimisation; only the custom sections that
+// no browser reads go (about 250 bytes; on each lazy chunk above, half of
+// the smallest ones).
+// Cut out byte for byte: a wasm-opt run, even without passes, re-encodes the
+// module 1.5 KB larger.
+const mainWasm = join(dir, glue.replace(/\.js$/, "_bg.wasm"));
+writeFileSync(mainWasm, withoutCustomSections(readFileSync(mainWasm), ["producers", "target_features"]));
 
 const files = [];
 const walk = (d) => {

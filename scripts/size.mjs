@@ -74,7 +74,8 @@ for (const f of onDemand) {
 console.log(`on demand total (tools worker, page chunks)`.padEnd(59) + kb(lazy));
 // A visit to the dashboard with data also fetches the year timeline, a lazy
 // split, with the shared chunks it depends on (read from the chunk loader,
-// which names every split's chunks).
+// which names every split's chunks). Not the code that writes the data
+// (ui::data): it comes when the user first acts.
 const DASHBOARD_BUDGET = 215 * 1024;
 let withData = gz;
 if (referenced.has("__wasm_split.js")) {
@@ -88,7 +89,7 @@ if (referenced.has("__wasm_split.js")) {
     chunkOf.set(m[1], m[2]);
   }
   for (const split of ["year_timeline"]) {
-    const m = loader.match(new RegExp(`"\\./(split_${split}_\\d+\\.wasm)"[\\s\\S]*?\\}\\s*,\\s*\\[([^\\]]*)\\]`));
+    const m = loader.match(new RegExp(`"\\./(split_${split}(?:_\\d+)?\\.wasm)"[\\s\\S]*?\\}\\s*,\\s*\\[([^\\]]*)\\]`));
     if (!m) {
       console.error(`size: the chunk loader has no split ${split}`);
       process.exit(1);

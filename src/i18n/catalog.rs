@@ -160,6 +160,15 @@ messages! {
     /// Save refused while unreadable data waits.
     SaveBlocked => "Nothing is saved until you decide what to do with the stored data that could not be read (see above).",
         "읽을 수 없는 저장 데이터를 어떻게 할지 정하기 전까지는 아무것도 저장하지 않습니다(위 안내 참고).";
+    /// A change waiting to be saved gave way to another tab's data.
+    SaveSuperseded => "Another tab saved data before this tab could save your last change. The other tab's data is shown and kept; make your change again.",
+        "이 탭이 마지막 변경 내용을 저장하기 전에 다른 탭이 데이터를 저장했습니다. 다른 탭의 데이터를 보여 주고 그대로 두었으니 변경 내용을 다시 입력하세요.";
+    /// A change that must be saved at once, before the saving code is here.
+    SaveNotReady => "The app is still loading the code that saves your data. Nothing was changed; try again in a moment.",
+        "데이터를 저장하는 코드를 아직 불러오는 중입니다. 아무것도 바뀌지 않았으니 잠시 후 다시 시도하세요.";
+    /// The saving code could not be fetched; a change waits in memory.
+    SaveCodeUnavailable => "The code that saves your data could not be loaded, so your last change is shown but not saved yet. Check the connection: the app tries again at your next action.",
+        "데이터를 저장하는 코드를 불러오지 못해 마지막 변경 내용이 화면에만 있고 아직 저장되지 않았습니다. 연결을 확인하세요. 다음 작업 때 다시 시도합니다.";
     /// Undo button.
     Undo => "Undo", "실행 취소";
     /// Dismiss a notice.

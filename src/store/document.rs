@@ -94,6 +94,16 @@ pub fn read_document(text: &str) -> Result<Document, LoadError> {
     Ok(doc)
 }
 
+/// Write a document as the text stored under [`DATA_KEY`].
+pub fn write_document(doc: &Document) -> String {
+    serde_json::to_string(doc).expect("a document always serializes")
+}
+
+/// How a store writes its document: [`write_document`], passed in
+/// ([`DocumentStore::open_with`]) so that the browser app can fetch that code
+/// when the user first acts, not before the first screen (`ui::data`).
+pub type Writer = fn(&Document) -> String;
+
 /// What [`DocumentStore::open`] found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Opened {
@@ -120,6 +130,9 @@ pub struct DocumentStore<B: Backend> {
     unsaved: bool,
     /// Set while stored data could not be read: nothing may overwrite it.
     blocked: bool,
+    /// How the document is written; `None` until it is given
+    /// ([`DocumentStore::set_writer`]).
+    writer: Option<Writer>,
 }
 
 /// The recovery key for a copy of unreadable data, by revision-free timestamp.
@@ -131,11 +144,19 @@ impl<B: Backend> DocumentStore<B> {
     /// Load the stored document. `stamp` names the recovery copy if one is needed
     /// (the caller passes the current time; the store reads no clock).
     pub fn open(backend: B, stamp: &str) -> (Self, Opened) {
+        Self::open_with(backend, stamp, Some(write_document))
+    }
+
+    /// As [`DocumentStore::open`], with the writer given, or none yet: then a
+    /// change is kept in memory ([`StoreError::NotReady`]) and saved when it
+    /// comes ([`DocumentStore::set_writer`]).
+    pub fn open_with(backend: B, stamp: &str, writer: Option<Writer>) -> (Self, Opened) {
         let mut store = DocumentStore {
             backend,
             doc: empty(),
             unsaved: false,
             blocked: false,
+            writer,
         };
         let text = match store.backend.get(DATA_KEY) {
             Ok(Some(text)) => text,
@@ -155,6 +176,36 @@ impl<B: Backend> DocumentStore<B> {
                 (store, Opened::Unreadable { error, kept_under })
             }
         }
+    }
+
+    /// Give the store its writer and save a change that waited for it —
+    /// unless another tab stored a change meanwhile: that one is never
+    /// overwritten; it is taken instead and the waiting change dropped
+    /// ([`StoreError::Superseded`]; this tab's data changed).
+    ///
+    /// # Errors
+    /// [`StoreError::Superseded`], or as [`DocumentStore::apply`].
+    pub fn set_writer(&mut self, writer: Writer) -> Result<(), StoreError> {
+        self.writer = Some(writer);
+        if !self.unsaved {
+            return Ok(());
+        }
+        // The waiting change raised the revision by one over what it was
+        // made on; a stored revision as high means another tab saved since.
+        if let Ok(Some(text)) = self.backend.get(DATA_KEY)
+            && let Ok(stored) = read_document(&text)
+            && stored.revision >= self.doc.revision
+        {
+            self.doc = stored;
+            self.unsaved = false;
+            return Err(StoreError::Superseded);
+        }
+        self.retry()
+    }
+
+    /// Whether the store has its writer.
+    pub fn has_writer(&self) -> bool {
+        self.writer.is_some()
     }
 
     /// The data as this tab sees it.
@@ -221,9 +272,14 @@ impl<B: Backend> DocumentStore<B> {
         self.save().map(Ok)
     }
 
-    /// Write the in-memory document.
+    /// Write the in-memory document; without a writer, keep it for
+    /// [`DocumentStore::set_writer`].
     fn save(&mut self) -> Result<(), StoreError> {
-        let text = serde_json::to_string(&self.doc).expect("a document always serializes");
+        let Some(writer) = self.writer else {
+            self.unsaved = true;
+            return Err(StoreError::NotReady);
+        };
+        let text = writer(&self.doc);
         match self.backend.set(DATA_KEY, &text) {
             Ok(()) => {
                 self.unsaved = false;
@@ -435,6 +491,51 @@ mod tests {
             before,
             "stored data intact"
         );
+    }
+
+    #[test]
+    fn a_change_before_the_writer_comes_waits_in_memory_and_is_saved_with_it() {
+        let (mut store, _) = DocumentStore::open_with(MemoryBackend::default(), "t", None);
+        assert_eq!(
+            store.apply(|d| d.users.push(user(1))),
+            Err(StoreError::NotReady)
+        );
+        assert_eq!(store.data().users, vec![user(1)], "shown at once");
+        assert!(store.has_unsaved());
+        assert_eq!(store.backend().get(DATA_KEY).unwrap(), None);
+        // A second change waits too, on top of the first.
+        assert_eq!(
+            store.apply(|d| d.users.push(user(2))),
+            Err(StoreError::NotReady)
+        );
+        assert_eq!(store.set_writer(write_document), Ok(()));
+        assert!(!store.has_unsaved());
+        let (again, _) = DocumentStore::open(store.backend, "t1");
+        assert_eq!(again.data().users, vec![user(1), user(2)]);
+        assert_eq!(again.revision(), 2);
+    }
+
+    #[test]
+    fn a_waiting_change_never_overwrites_what_another_tab_saved_meanwhile() {
+        let shared = Shared::default();
+        let (mut waiting, _) = DocumentStore::open_with(shared.clone(), "a", None);
+        let (mut other, _) = DocumentStore::open(shared.clone(), "b");
+        assert_eq!(
+            waiting.apply(|d| d.users.push(user(1))),
+            Err(StoreError::NotReady)
+        );
+        other.apply(|d| d.users.push(user(2))).unwrap();
+        assert_eq!(
+            waiting.set_writer(write_document),
+            Err(StoreError::Superseded)
+        );
+        assert_eq!(waiting.data().users, vec![user(2)], "the other tab's data");
+        assert!(!waiting.has_unsaved());
+        let (stored, _) = DocumentStore::open(shared, "c");
+        assert_eq!(stored.data().users, vec![user(2)], "stored data intact");
+        // From now on this tab saves as usual.
+        waiting.apply(|d| d.users.push(user(3))).unwrap();
+        assert_eq!(waiting.revision(), 2);
     }
 
     #[test]

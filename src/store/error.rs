@@ -17,6 +17,12 @@ pub enum StoreError {
     /// Stored data could not be read, and nothing may overwrite it until the user
     /// decides (download it, start fresh, or import a backup).
     Blocked,
+    /// The code that writes data has not arrived yet: the change is kept in
+    /// memory and saved when it does (`DocumentStore::set_writer`).
+    NotReady,
+    /// A change kept for saving was dropped: another tab stored data first,
+    /// which is shown now, never overwritten.
+    Superseded,
 }
 
 impl fmt::Display for StoreError {
@@ -25,6 +31,10 @@ impl fmt::Display for StoreError {
             StoreError::Unavailable => "storage unavailable",
             StoreError::QuotaExceeded => "storage quota exceeded",
             StoreError::Blocked => "stored data unreadable; saving is paused",
+            StoreError::NotReady => "saved once the code to write data has loaded",
+            StoreError::Superseded => {
+                "another tab stored data first; the unsaved change was dropped"
+            }
         })
     }
 }

@@ -2,7 +2,7 @@
 //! signal of the [`Dataset`], and every change goes through [`DataCtx::change`],
 //! which saves, keeps one step of undo, and reports failures in words.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::i18n::Msg;
 use crate::model::Dataset;
 use crate::model::change::ChangeError;
-use crate::store::document::{DocumentStore, LoadError, Opened};
+use crate::store::document::{DocumentStore, LoadError, Opened, Writer, write_document};
 use crate::store::{Backend, StoreError};
 
 type Store = DocumentStore<Rc<dyn Backend>>;
@@ -19,6 +19,69 @@ type Store = DocumentStore<Rc<dyn Backend>>;
 thread_local! {
     static STORE: RefCell<Option<Store>> = const { RefCell::new(None) };
     static UNDO: RefCell<Option<Dataset>> = const { RefCell::new(None) };
+    /// Whether fetching the writer has started (or it is here).
+    static WRITER_ASKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The code that writes the data (serde_json serializing the whole dataset):
+/// a chunk of its own, fetched when the user first acts, so that neither a
+/// first visit nor a look at the dashboard downloads it (docs/perf.md). A
+/// failed fetch is an error to show, not a panic.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(
+    document_writer,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible
+)]
+fn fetch_writer() -> Result<Writer, leptos::wasm_split::SplitLoaderError> {
+    Ok(write_document)
+}
+
+/// Without lazy chunks the writer is simply there.
+#[cfg(not(feature = "split"))]
+async fn fetch_writer() -> Result<Writer, leptos::wasm_split::SplitLoaderError> {
+    Ok(write_document)
+}
+
+/// Fetch the writer unless asked for already, and give it to the store: a
+/// change that waited for it is saved.
+fn ask_for_writer(ctx: DataCtx) {
+    if WRITER_ASKED.replace(true) {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let Ok(writer) = fetch_writer().await else {
+            // Asked again at the next action; said only if a change waits.
+            WRITER_ASKED.set(false);
+            if with_store(|s| s.has_unsaved()) == Some(true) {
+                ctx.save_error.set(Some(Msg::SaveCodeUnavailable));
+            }
+            return;
+        };
+        let Some((result, data)) = with_store(|s| (s.set_writer(writer), s.data().clone())) else {
+            return;
+        };
+        if ctx.save_error.get_untracked() == Some(Msg::SaveCodeUnavailable) {
+            ctx.save_error.set(None);
+        }
+        if result == Err(StoreError::Superseded) {
+            UNDO.with(|u| *u.borrow_mut() = None);
+            ctx.undoable.set(None);
+            ctx.data.set(data);
+        }
+        if let Err(e) = result {
+            ctx.save_error.set(save_error(e));
+        }
+    });
+}
+
+/// The writer is fetched at the first sign of use: a pointer down, a key, a
+/// focus (a change before it arrives waits in memory a moment).
+fn fetch_writer_on_use(ctx: DataCtx) {
+    for event in ["pointerdown", "keydown", "focusin"] {
+        let handle = window_event_listener_untyped(event, move |_| ask_for_writer(ctx));
+        on_cleanup(move || handle.remove());
+    }
 }
 
 /// Stored data that could not be read, waiting for the user's decision.
@@ -74,17 +137,21 @@ fn stamp() -> String {
     }
 }
 
-fn save_error(e: StoreError) -> Msg {
-    match e {
+/// What a save's failure tells the user; nothing while the change only waits
+/// for the writer.
+fn save_error(e: StoreError) -> Option<Msg> {
+    Some(match e {
         StoreError::QuotaExceeded => Msg::SaveQuota,
         StoreError::Unavailable => Msg::SaveUnavailable,
         StoreError::Blocked => Msg::SaveBlocked,
-    }
+        StoreError::Superseded => Msg::SaveSuperseded,
+        StoreError::NotReady => return None,
+    })
 }
 
 /// Open the stored data and provide the context; listens for other tabs.
 pub fn provide_data() -> DataCtx {
-    let (store, opened) = DocumentStore::open(super::state::backend(), &stamp());
+    let (store, opened) = DocumentStore::open_with(super::state::backend(), &stamp(), None);
     let ctx = DataCtx {
         data: RwSignal::new(store.data().clone()),
         recovery: RwSignal::new(match opened {
@@ -99,6 +166,7 @@ pub fn provide_data() -> DataCtx {
     STORE.with(|s| *s.borrow_mut() = Some(store));
     provide_context(ctx);
     listen_to_other_tabs(ctx);
+    fetch_writer_on_use(ctx);
     ctx
 }
 
@@ -162,11 +230,13 @@ impl DataCtx {
                 self.announced.set(None);
                 self.save_error.set(None);
             }
+            // Refused before anything changed.
             Err(StoreError::Blocked) => self.save_error.set(Some(Msg::SaveBlocked)),
             Err(e) => {
                 UNDO.with(|u| *u.borrow_mut() = Some(before));
                 self.undoable.set(Some(label));
-                self.save_error.set(Some(save_error(e)));
+                self.announced.set(None);
+                self.save_error.set(self.shown(e));
             }
         }
         Ok(())
@@ -188,7 +258,7 @@ impl DataCtx {
         UNDO.with(|u| *u.borrow_mut() = None);
         self.undoable.set(None);
         self.data.set(after);
-        self.save_error.set(saved.err().map(save_error));
+        self.save_error.set(saved.err().and_then(|e| self.shown(e)));
         self.announced.set(Some(label));
         Ok(())
     }
@@ -213,7 +283,7 @@ impl DataCtx {
             return Ok(());
         };
         self.data.set(after);
-        saved.map_err(save_error)?;
+        saved.map_err(|e| self.shown(e).unwrap_or(Msg::SaveNotReady))?;
         UNDO.with(|u| *u.borrow_mut() = None);
         self.undoable.set(None);
         self.save_error.set(None);
@@ -233,8 +303,18 @@ impl DataCtx {
     fn change_without_undo(self, change: impl FnOnce(&mut Dataset)) {
         if let Some((result, after)) = with_store(|s| (s.apply(change), s.data().clone())) {
             self.data.set(after);
-            self.save_error.set(result.err().map(save_error));
+            self.save_error
+                .set(result.err().and_then(|e| self.shown(e)));
         }
+    }
+
+    /// What a failed save tells the user; a save waiting for the writer
+    /// fetches it.
+    fn shown(self, e: StoreError) -> Option<Msg> {
+        if e == StoreError::NotReady {
+            ask_for_writer(self);
+        }
+        save_error(e)
     }
 
     /// Replace everything (start fresh, replace from a backup, clear all data).
@@ -244,7 +324,8 @@ impl DataCtx {
         if let Some((result, after)) = with_store(|s| (s.replace_all(data), s.data().clone())) {
             self.data.set(after);
             self.recovery.set(None);
-            self.save_error.set(result.err().map(save_error));
+            self.save_error
+                .set(result.err().and_then(|e| self.shown(e)));
             UNDO.with(|u| *u.borrow_mut() = Some(before));
             self.undoable.set(Some(label));
         }
