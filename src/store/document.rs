@@ -203,11 +203,6 @@ impl<B: Backend> DocumentStore<B> {
         self.retry()
     }
 
-    /// Whether the store has its writer.
-    pub fn has_writer(&self) -> bool {
-        self.writer.is_some()
-    }
-
     /// The data as this tab sees it.
     pub fn data(&self) -> &Dataset {
         &self.doc.data

@@ -17,13 +17,24 @@ pub fn App() -> impl IntoView {
     let ui = provide_ui();
     provide_data();
     provide_router(ui.base.get_value());
-    // Start-up in short tasks (`later`): this frame, then the header, then the
-    // page.
+    // Start-up in short tasks (`later`): this frame, then the header's name,
+    // switches and navigation, the notices, and the page, each a task later.
     view! {
         <a class="skip-link" href="#main">{ui.t(Msg::SkipToContent)}</a>
-        {later(Box::new(|| view! { <Header/> <Notices/> }.into_any()))}
+        // The machinery every part below shares compiles here, on its own
+        // (WebAssembly functions compile on their first call).
+        {later(Box::new(|| ().into_any()))}
+        <header class="site-header">
+            <div class="brand-row">
+                {later(Box::new(|| view! { <Brand/> }.into_any()))}
+                <div class="switches">{later(Box::new(|| view! { <LangSwitch/> <ThemeSwitch/> }.into_any()))}</div>
+            </div>
+            {later(Box::new(|| view! { <Nav/> }.into_any()))}
+        </header>
+        {later(Box::new(|| view! { <Notices/> }.into_any()))}
         <main id="main" tabindex="-1">
-            {later(Box::new(|| view! { <RecoveryPanel/> <CurrentPage/> }.into_any()))}
+            {later(Box::new(|| view! { <RecoveryPanel/> }.into_any()))}
+            {later(Box::new(|| view! { <CurrentPage/> }.into_any()))}
         </main>
         <footer class="site-footer">
             <p>{ui.t(Msg::FooterPrivacy)}</p>
@@ -52,24 +63,15 @@ fn CurrentPage() -> impl IntoView {
     }
 }
 
-/// Product name, the language and theme switches, and the navigation.
+/// The product's name and icon, a link to the dashboard.
 #[component]
-fn Header() -> impl IntoView {
+fn Brand() -> impl IntoView {
     let ui = use_ui();
     view! {
-        <header class="site-header">
-            <div class="brand-row">
-                <a class="brand" href=ui.href("/")>
-                    <img src=ui.href("/icons/icon.svg") alt="" width="28" height="28"/>
-                    <span>{ui.t(Msg::AppName)}</span>
-                </a>
-                <div class="switches">
-                    <LangSwitch/>
-                    <ThemeSwitch/>
-                </div>
-            </div>
-            <Nav/>
-        </header>
+        <a class="brand" href=ui.href("/")>
+            <img src=ui.href("/icons/icon.svg") alt="" width="28" height="28"/>
+            <span>{ui.t(Msg::AppName)}</span>
+        </a>
     }
 }
 
