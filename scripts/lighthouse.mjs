@@ -1,13 +1,13 @@
 // Lighthouse (mobile, simulated throttling) on the release bundle served the way
 // GitHub Pages serves it (scripts/serve.mjs: sub-path, gzip), three runs after a
 // warm-up, beside a static reference page served the same way in the same run.
-// Prints the medians, the LCP ratio and issue 13's goals (performance 0.98, TBT
-// 50 ms) as met or missed. Fails on what holds run after run: accessibility,
-// best practices and SEO 1.00, LCP within 1.5 x the reference, no layout shift,
-// and performance 0.90 (a start-up back in one long task). Total blocking time
-// swings with the machine: single runs of one build ranged 0-164 ms on the
-// 2-core machines, and the clean-clone CI of session 10 measured a median of
-// 161 ms right after the build (docs/perf.md). Usage: node scripts/lighthouse.mjs [dist]
+// Prints the medians, the LCP ratio and the total blocking time goal (50 ms)
+// as met or missed. Fails below issue 13's gates: performance 0.98,
+// accessibility, best practices and SEO 1.00, LCP within 1.5 x the reference,
+// no layout shift. Total blocking time swings with the machine (single runs
+// of one build 0-120 ms on the 2-core machines), so it is printed, not gated;
+// performance 0.98 holds up to a median of about 170 ms (docs/perf.md).
+// Usage: node scripts/lighthouse.mjs [dist]
 import { spawn } from "node:child_process";
 import { mkdtempSync, copyFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,8 +17,8 @@ import * as chromeLauncher from "chrome-launcher";
 
 const dist = process.argv[2] || "dist";
 const RUNS = 3;
-const GOALS = { performance: 0.98, tbt: 50 };
-const GATES = { performance: 0.9, accessibility: 1, "best-practices": 1, seo: 1, lcpRatio: 1.5, cls: 0.01 };
+const GOALS = { tbt: 50 };
+const GATES = { performance: 0.98, accessibility: 1, "best-practices": 1, seo: 1, lcpRatio: 1.5, cls: 0.01 };
 
 // The reference: what a static page of the same first screen costs here.
 const ref = mkdtempSync(join(tmpdir(), "lh-ref-"));
@@ -82,7 +82,6 @@ console.log(row("app", app));
 console.log(row("reference", reference));
 const ratio = app.lcp / reference.lcp;
 console.log(`LCP ratio app / reference: ${ratio.toFixed(2)} (gate ≤ ${GATES.lcpRatio})`);
-console.log(`goal performance ≥ ${GOALS.performance}: ${app.performance >= GOALS.performance ? "met" : "MISSED"} (${app.performance.toFixed(2)})`);
 console.log(`goal TBT ≤ ${GOALS.tbt} ms: ${app.tbt <= GOALS.tbt ? "met" : "MISSED"} (median ${app.tbt.toFixed(0)} ms; runs ${app.tbtRuns.join(", ")} ms)`);
 const misses = [
   ...["performance", "accessibility", "best-practices", "seo"].filter((k) => app[k] < GATES[k]).map((k) => `${k} ${app[k]} < ${GATES[k]}`),
