@@ -145,6 +145,27 @@ test("a change in one tab shows in the other within a second, and both changes s
   await other.close();
 });
 
+test("data a newer version of the app saves in another tab is never overwritten: this tab says so and saves nothing", async ({ context, page }) => {
+  await page.goto("./");
+  await appReady(page);
+  await page.getByRole("button", { name: "Load sample data" }).click();
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).not.toBeNull();
+  // The other tab runs a newer version, whose data this one cannot read.
+  const newer = '{"schema":99,"revision":7,"data":{"keys":[]}}';
+  const other = await context.newPage();
+  await other.goto("./");
+  await appReady(other);
+  await other.evaluate(([k, v]) => localStorage.setItem(k, v), [DATA_KEY, newer]);
+  await other.close();
+  const panel = page.getByRole("alert").filter({ hasText: "Your stored data could not be read" });
+  await expect(panel).toContainText("saved by a newer version of this app");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText("Nothing is saved until you decide")).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).toBe(newer);
+  const copies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("benefits-desk/recovery/")).map((k) => localStorage.getItem(k)));
+  expect(copies).toEqual([newer]);
+});
+
 test("names from an imported file are shown as text, never run as HTML", async ({ page }) => {
   let dialogs = 0;
   page.on("dialog", (d) => { dialogs += 1; d.dismiss(); });

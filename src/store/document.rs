@@ -133,6 +133,10 @@ pub struct DocumentStore<B: Backend> {
     /// How the document is written; `None` until it is given
     /// ([`DocumentStore::set_writer`]).
     writer: Option<Writer>,
+    /// Names recovery copies (the time the store was opened).
+    stamp: String,
+    /// Why saving is blocked and where the unreadable text was copied.
+    unreadable: Option<(LoadError, String)>,
 }
 
 /// The recovery key for a copy of unreadable data, by revision-free timestamp.
@@ -157,6 +161,8 @@ impl<B: Backend> DocumentStore<B> {
             unsaved: false,
             blocked: false,
             writer,
+            stamp: stamp.to_owned(),
+            unreadable: None,
         };
         let text = match store.backend.get(DATA_KEY) {
             Ok(Some(text)) => text,
@@ -169,13 +175,26 @@ impl<B: Backend> DocumentStore<B> {
                 (store, Opened::Loaded)
             }
             Err(error) => {
-                store.blocked = true;
-                let kept_under = recovery_key(stamp);
-                // If even the copy fails (quota), the original is still in place.
-                let _ = store.backend.set(&kept_under, &text);
+                let (error, kept_under) = store.block_on(&text, error, stamp.to_owned());
                 (store, Opened::Unreadable { error, kept_under })
             }
         }
+    }
+
+    /// Stop saving over `text`, which cannot be read: copy it under a
+    /// recovery key named by `stamp` and remember why.
+    fn block_on(&mut self, text: &str, error: LoadError, stamp: String) -> (LoadError, String) {
+        self.blocked = true;
+        let kept_under = recovery_key(&stamp);
+        // If even the copy fails (quota), the original is still in place.
+        let _ = self.backend.set(&kept_under, text);
+        self.unreadable = Some((error.clone(), kept_under.clone()));
+        (error, kept_under)
+    }
+
+    /// While saving is blocked: why, and where the unreadable text was copied.
+    pub fn unreadable(&self) -> Option<(LoadError, String)> {
+        self.unreadable.clone()
     }
 
     /// Give the store its writer and save a change that waited for it —
@@ -234,12 +253,7 @@ impl<B: Backend> DocumentStore<B> {
     /// kept in memory (and shown), the stored data is as it was. [`StoreError::Blocked`]
     /// while unreadable data is waiting for the user's decision.
     pub fn apply(&mut self, change: impl FnOnce(&mut Dataset)) -> Result<(), StoreError> {
-        if self.blocked {
-            return Err(StoreError::Blocked);
-        }
-        if !self.unsaved {
-            self.refresh();
-        }
+        self.catch_up()?;
         change(&mut self.doc.data);
         self.doc.revision += 1;
         self.save()
@@ -254,17 +268,25 @@ impl<B: Backend> DocumentStore<B> {
         &mut self,
         change: impl FnOnce(&mut Dataset) -> Result<T, E>,
     ) -> Result<Result<(), E>, StoreError> {
-        if self.blocked {
-            return Err(StoreError::Blocked);
-        }
-        if !self.unsaved {
-            self.refresh();
-        }
+        self.catch_up()?;
         if let Err(e) = change(&mut self.doc.data) {
             return Ok(Err(e));
         }
         self.doc.revision += 1;
         self.save().map(Ok)
+    }
+
+    /// Before a change: take the newest stored data (unless this tab holds an
+    /// unsaved change); refused while stored data cannot be read, including
+    /// data that another tab has just stored.
+    fn catch_up(&mut self) -> Result<(), StoreError> {
+        if !self.unsaved {
+            self.refresh();
+        }
+        if self.blocked {
+            return Err(StoreError::Blocked);
+        }
+        Ok(())
     }
 
     /// Write the in-memory document; without a writer, keep it for
@@ -309,7 +331,10 @@ impl<B: Backend> DocumentStore<B> {
     }
 
     /// Take the stored document if another tab moved it on. Returns whether this
-    /// tab's data changed. A tab with an unsaved change keeps its own.
+    /// tab's data changed. A tab with an unsaved change keeps its own. Stored
+    /// text this tab cannot read (written by a newer version of the app, or
+    /// damaged) blocks saving, as at start-up, so that no change of this tab
+    /// overwrites it ([`DocumentStore::unreadable`]).
     pub fn refresh(&mut self) -> bool {
         if self.blocked || self.unsaved {
             return false;
@@ -322,7 +347,12 @@ impl<B: Backend> DocumentStore<B> {
                 self.doc = doc;
                 true
             }
-            _ => false,
+            Ok(_) => false,
+            Err(error) => {
+                let stamp = format!("{}-after-{}", self.stamp, self.doc.revision);
+                self.block_on(&text, error, stamp);
+                false
+            }
         }
     }
 
@@ -335,6 +365,7 @@ impl<B: Backend> DocumentStore<B> {
     pub fn replace_all(&mut self, data: Dataset) -> Result<(), StoreError> {
         let revision = self.doc.revision + 1;
         self.blocked = false;
+        self.unreadable = None;
         self.doc = Document {
             schema: SCHEMA_VERSION,
             revision,
@@ -531,6 +562,32 @@ mod tests {
         // From now on this tab saves as usual.
         waiting.apply(|d| d.users.push(user(3))).unwrap();
         assert_eq!(waiting.revision(), 2);
+    }
+
+    #[test]
+    fn data_another_tab_stored_that_this_tab_cannot_read_is_never_overwritten() {
+        let shared = Shared::default();
+        let (mut tab, _) = DocumentStore::open(shared.clone(), "2026-11-27T10:00:00");
+        tab.apply(|d| d.users.push(user(1))).unwrap();
+        // A newer version of the app saves in another tab.
+        let newer = r#"{"schema":99,"revision":2,"data":{"users":[]}}"#;
+        shared.set(DATA_KEY, newer).unwrap();
+        assert_eq!(
+            tab.apply(|d| d.users.push(user(2))),
+            Err(StoreError::Blocked)
+        );
+        assert_eq!(tab.data().users, vec![user(1)], "nothing changed");
+        assert_eq!(shared.get(DATA_KEY).unwrap().as_deref(), Some(newer));
+        let (error, kept_under) = tab.unreadable().expect("says why");
+        assert_eq!(error, LoadError::Parse(ParseError::NewerSchema(99)));
+        assert_eq!(
+            kept_under,
+            "benefits-desk/recovery/2026-11-27T10:00:00-after-1"
+        );
+        assert_eq!(shared.get(&kept_under).unwrap().as_deref(), Some(newer));
+        // Starting fresh is the user's decision, as at start-up.
+        tab.replace_all(Dataset::default()).unwrap();
+        assert_eq!(tab.unreadable(), None);
     }
 
     #[test]

@@ -231,7 +231,7 @@ impl DataCtx {
                 self.save_error.set(None);
             }
             // Refused before anything changed.
-            Err(StoreError::Blocked) => self.save_error.set(Some(Msg::SaveBlocked)),
+            Err(StoreError::Blocked) => self.save_error.set(self.shown(StoreError::Blocked)),
             Err(e) => {
                 UNDO.with(|u| *u.borrow_mut() = Some(before));
                 self.undoable.set(Some(label));
@@ -311,10 +311,22 @@ impl DataCtx {
     /// What a failed save tells the user; a save waiting for the writer
     /// fetches it.
     fn shown(self, e: StoreError) -> Option<Msg> {
-        if e == StoreError::NotReady {
-            ask_for_writer(self);
+        match e {
+            StoreError::NotReady => ask_for_writer(self),
+            StoreError::Blocked => self.show_recovery(),
+            _ => {}
         }
         save_error(e)
+    }
+
+    /// Stored data this tab found it cannot read (another tab's, written by a
+    /// newer version or damaged): the recovery panel says so.
+    fn show_recovery(self) {
+        if self.recovery.get_untracked().is_none()
+            && let Some(Some((error, kept_under))) = with_store(|s| s.unreadable())
+        {
+            self.recovery.set(Some(Recovery { error, kept_under }));
+        }
     }
 
     /// Replace everything (start fresh, replace from a backup, clear all data).
@@ -350,6 +362,9 @@ fn listen_to_other_tabs(ctx: DataCtx) {
             if ours && let Some(Some(data)) = with_store(|s| s.refresh().then(|| s.data().clone()))
             {
                 ctx.data.set(data);
+            }
+            if ours {
+                ctx.show_recovery();
             }
         });
         // The shell lives as long as the page.
