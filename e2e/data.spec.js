@@ -274,34 +274,41 @@ test("the calendar export holds every deadline with the chosen reminders", async
   await expect(page.getByText(`Calendar file with ${items} deadlines saved.`)).toBeVisible();
 });
 
-test("the code that writes data comes with the first action: a first visit and a look at the dashboard with data go without it, a change made at once is saved", async ({ context, page }) => {
+test("the code that writes data is not needed to draw a page: it comes after, and a change made meanwhile waits for it and is saved; leaving first asks", async ({ context, page }) => {
   const writer = /split_document_writer\.wasm$/;
-  const fetched = (p) => {
-    const urls = [];
-    p.on("request", (r) => writer.test(r.url()) && urls.push(r.url()));
-    return urls;
-  };
-  const first = fetched(page);
+  // Held back until released, as on a slow connection.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route(writer, async (route) => { await held; await route.continue(); });
   await page.goto("./");
   await appReady(page);
-  await expect(page.getByRole("heading", { name: "Nothing to track yet" })).toBeVisible();
-  await page.waitForTimeout(500);
-  expect(first, "a first visit that only looks").toEqual([]);
-  // The click's pointerdown asks for the writer; the change waits for it in memory.
   await page.getByRole("button", { name: "Load sample data" }).click();
   await expect(page.getByRole("heading", { name: "Today and the next 7 days" })).toBeVisible();
+  expect(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY), "not saved yet").toBeNull();
+  // Leaving now would lose the change: the browser asks, and the user stays.
+  const asked = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.dismiss();
+  await expect(page.getByRole("heading", { name: "Today and the next 7 days" })).toBeVisible();
+  expect(page.isClosed()).toBe(false);
+  release();
   await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), DATA_KEY)).not.toBeNull();
-  expect(first).toHaveLength(1);
   await expect(page.getByRole("alert")).toHaveCount(0);
 
+  // The dashboard with data is drawn while the writer is still held back.
+  await context.unroute(writer);
+  let releaseAgain;
+  const heldAgain = new Promise((resolve) => (releaseAgain = resolve));
+  await context.route(writer, async (route) => { await heldAgain; await route.continue(); });
   const second = await context.newPage();
-  const again = fetched(second);
   await second.goto("./");
   await appReady(second);
   await expect(second.locator(".agenda-what", { hasText: /^Redeem \d+ keys$/ })).toBeVisible();
   await expect(second.locator(".year-timeline")).toBeVisible();
-  await second.waitForTimeout(500);
-  expect(again, "a look at the dashboard with data").toEqual([]);
+  releaseAgain();
+  await second.close();
 });
 
 test("when the code that writes data cannot load, the change stays on screen, the page says so, and the next action saves it", async ({ page, guard }) => {

@@ -75,11 +75,27 @@ console.log(`on demand total (tools worker, page chunks)`.padEnd(59) + kb(lazy))
 // A visit to the dashboard with data also fetches the year timeline, a lazy
 // split, with the shared chunks it depends on (read from the chunk loader,
 // which names every split's chunks). Not the code that writes the data
-// (ui::data): it comes when the user first acts.
+// (ui::data): no page needs it to be drawn, it is fetched after.
 const DASHBOARD_BUDGET = 215 * 1024;
 let withData = gz;
 if (referenced.has("__wasm_split.js")) {
   const loader = readFileSync(join(dir, "__wasm_split.js"), "utf8");
+  // The files a split needs: its own and the shared chunks it names.
+  const filesOf = (split) => {
+    const m = loader.match(new RegExp(`"\\./(split_${split}(?:_\\d+)?\\.wasm)"[\\s\\S]*?\\}\\s*,\\s*\\[([^\\]]*)\\]`));
+    if (!m) {
+      console.error(`size: the chunk loader has no split ${split}`);
+      process.exit(1);
+    }
+    const names = m[2].split(",").map((n) => n.trim()).filter(Boolean);
+    for (const name of names) {
+      if (!chunkOf.has(name)) {
+        console.error(`size: the split ${split} depends on ${name}, which names no chunk`);
+        process.exit(1);
+      }
+    }
+    return [m[1], ...names.map((n) => chunkOf.get(n))];
+  };
   const files = new Set();
   // The loader (minified or not): `name = makeLoad(() => { const src =
   // fetch(new URL("./chunk_N.wasm" …` per shared chunk, and a split's
@@ -88,23 +104,13 @@ if (referenced.has("__wasm_split.js")) {
   for (const m of loader.matchAll(/([\w$]+)\s*=\s*[\w$]+\(\s*\(\)\s*=>\s*\{\s*const [\w$]+\s*=\s*fetch\(new URL\("\.\/(chunk_\d+\.wasm)"/g)) {
     chunkOf.set(m[1], m[2]);
   }
-  for (const split of ["year_timeline"]) {
-    const m = loader.match(new RegExp(`"\\./(split_${split}(?:_\\d+)?\\.wasm)"[\\s\\S]*?\\}\\s*,\\s*\\[([^\\]]*)\\]`));
-    if (!m) {
-      console.error(`size: the chunk loader has no split ${split}`);
-      process.exit(1);
-    }
-    files.add(m[1]);
-    for (const name of m[2].split(",").map((n) => n.trim()).filter(Boolean)) {
-      if (!chunkOf.has(name)) {
-        console.error(`size: the split ${split} depends on ${name}, which names no chunk`);
-        process.exit(1);
-      }
-      files.add(chunkOf.get(name));
-    }
-  }
+  for (const f of filesOf("year_timeline")) files.add(f);
   for (const f of files) withData += gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
   console.log(`dashboard with data: ${(withData / 1024).toFixed(1)} KB gzip (first load + ${files.size} chunks; budget ${DASHBOARD_BUDGET / 1024} KB)`);
+  // Fetched once a page is drawn (or at the first action): the code that
+  // saves a change (ui::data). No page needs it to be drawn.
+  const writer = filesOf("document_writer").reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  console.log(`after the first screen: the code that saves a change, ${(writer / 1024).toFixed(1)} KB gzip`);
 }
 if (!rows.some(([f]) => f.endsWith(".wasm"))) {
   console.error("size: no .wasm found among the first-load files");

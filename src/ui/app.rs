@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 #[component]
 pub fn App() -> impl IntoView {
     let ui = provide_ui();
-    provide_data();
+    let data = provide_data();
     provide_router(ui.base.get_value());
     // Start-up in short tasks (`later`): this frame, then the header's name,
     // switches and navigation, the notices, and the page, each a task later.
@@ -36,6 +36,11 @@ pub fn App() -> impl IntoView {
             {later(Box::new(|| view! { <RecoveryPanel/> }.into_any()))}
             {later(Box::new(|| view! { <CurrentPage/> }.into_any()))}
         </main>
+        // Once the page is drawn: the code that saves a change.
+        {later(Box::new(move || {
+            data.load_writer();
+            ().into_any()
+        }))}
         <footer class="site-footer">
             <p>{ui.t(Msg::FooterPrivacy)}</p>
         </footer>

@@ -75,13 +75,21 @@ fn ask_for_writer(ctx: DataCtx) {
     });
 }
 
-/// The writer is fetched at the first sign of use: a pointer down, a key, a
-/// focus (a change before it arrives waits in memory a moment).
+/// The writer is fetched once the first screen is drawn (`DataCtx::load_writer`)
+/// or at the first sign of use before that: a pointer down, a key, a focus. A
+/// change made before it arrives waits in memory a moment; leaving the page
+/// meanwhile (or with a change a full storage refused) asks first.
 fn fetch_writer_on_use(ctx: DataCtx) {
     for event in ["pointerdown", "keydown", "focusin"] {
         let handle = window_event_listener_untyped(event, move |_| ask_for_writer(ctx));
         on_cleanup(move || handle.remove());
     }
+    let handle = window_event_listener_untyped("beforeunload", |ev| {
+        if with_store(|s| s.has_unsaved()) == Some(true) {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// Stored data that could not be read, waiting for the user's decision.
@@ -289,6 +297,12 @@ impl DataCtx {
         self.save_error.set(None);
         self.announced.set(Some(label));
         Ok(())
+    }
+
+    /// Fetch the code that writes the data, after the first screen is drawn:
+    /// it is not needed to draw anything, only to save a change.
+    pub fn load_writer(self) {
+        ask_for_writer(self);
     }
 
     /// Put back the data as it was before the last change.
