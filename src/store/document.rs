@@ -101,7 +101,7 @@ pub fn write_document(doc: &Document) -> String {
 
 /// How a store writes its document: [`write_document`], passed in
 /// ([`DocumentStore::open_with`]) so that the browser app can fetch that code
-/// when the user first acts, not before the first screen (`ui::data`).
+/// after its first screen instead of before it (`ui::data`).
 pub type Writer = fn(&Document) -> String;
 
 /// What [`DocumentStore::open`] found.
