@@ -128,14 +128,13 @@ pub struct DocumentStore<B: Backend> {
     doc: Document,
     /// A change that is in memory but not yet stored (the last save failed).
     unsaved: bool,
-    /// Set while stored data could not be read: nothing may overwrite it.
-    blocked: bool,
     /// How the document is written; `None` until it is given
     /// ([`DocumentStore::set_writer`]).
     writer: Option<Writer>,
     /// Names recovery copies (the time the store was opened).
     stamp: String,
-    /// Why saving is blocked and where the unreadable text was copied.
+    /// Set while stored data could not be read, and nothing may overwrite
+    /// it: why, and where the unreadable text was copied.
     unreadable: Option<(LoadError, String)>,
 }
 
@@ -159,7 +158,6 @@ impl<B: Backend> DocumentStore<B> {
             backend,
             doc: empty(),
             unsaved: false,
-            blocked: false,
             writer,
             stamp: stamp.to_owned(),
             unreadable: None,
@@ -184,7 +182,6 @@ impl<B: Backend> DocumentStore<B> {
     /// Stop saving over `text`, which cannot be read: copy it under a
     /// recovery key named by `stamp` and remember why.
     fn block_on(&mut self, text: &str, error: LoadError, stamp: String) -> (LoadError, String) {
-        self.blocked = true;
         let kept_under = recovery_key(&stamp);
         // If even the copy fails (quota), the original is still in place.
         let _ = self.backend.set(&kept_under, text);
@@ -239,7 +236,7 @@ impl<B: Backend> DocumentStore<B> {
 
     /// Whether unreadable stored data blocks saving.
     pub fn is_blocked(&self) -> bool {
-        self.blocked
+        self.unreadable.is_some()
     }
 
     /// Apply `change` to the newest stored data and save it.
@@ -283,7 +280,7 @@ impl<B: Backend> DocumentStore<B> {
         if !self.unsaved {
             self.refresh();
         }
-        if self.blocked {
+        if self.is_blocked() {
             return Err(StoreError::Blocked);
         }
         Ok(())
@@ -324,7 +321,7 @@ impl<B: Backend> DocumentStore<B> {
     /// # Errors
     /// As [`DocumentStore::apply`].
     pub fn retry(&mut self) -> Result<(), StoreError> {
-        if self.blocked {
+        if self.is_blocked() {
             return Err(StoreError::Blocked);
         }
         self.save()
@@ -336,7 +333,7 @@ impl<B: Backend> DocumentStore<B> {
     /// damaged) blocks saving, as at start-up, so that no change of this tab
     /// overwrites it ([`DocumentStore::unreadable`]).
     pub fn refresh(&mut self) -> bool {
-        if self.blocked || self.unsaved {
+        if self.is_blocked() || self.unsaved {
             return false;
         }
         let Ok(Some(text)) = self.backend.get(DATA_KEY) else {
@@ -364,7 +361,6 @@ impl<B: Backend> DocumentStore<B> {
     /// As [`DocumentStore::apply`], except never blocked.
     pub fn replace_all(&mut self, data: Dataset) -> Result<(), StoreError> {
         let revision = self.doc.revision + 1;
-        self.blocked = false;
         self.unreadable = None;
         self.doc = Document {
             schema: SCHEMA_VERSION,
