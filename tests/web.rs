@@ -4,6 +4,7 @@
 
 use benefits_desk::store::{Backend, BrowserStorage, PREFS_KEY, Prefs, StoreError, Theme};
 use benefits_desk::ui::App;
+use benefits_desk::ui::browser::tasks::next_task;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -55,9 +56,13 @@ async fn shell_mounts_and_the_language_switch_changes_visible_text() {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let _mounted = leptos::mount::mount_to(host.clone().unchecked_into(), App);
-    // The frame first; the header and the page each a task later (start-up
-    // in short tasks, `components::later`).
+    // Start-up in short tasks (`components::later`): the preferences first,
+    // the data a task later, the frame the task after, each part of it after.
     leptos::task::tick().await;
+    assert!(host.query_selector(".skip-link").unwrap().is_none());
+    next_task().await;
+    assert!(host.query_selector(".skip-link").unwrap().is_none());
+    next_task().await;
     assert_eq!(text(&host, ".skip-link"), "Skip to main content");
     assert!(host.query_selector(".brand").unwrap().is_none());
     settle().await;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch, later};
-use super::data::provide_data;
+use super::data::{DataCtx, provide_data};
 use super::pages::{
     AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, RedeemPage, RulesPage,
     SettingsPage, SubscriptionsPage, SupportPage, VisualStudioPage,
@@ -11,23 +11,32 @@ use super::routes::Page;
 use super::state::{provide_ui, use_ui};
 use crate::i18n::Msg;
 
-/// The whole app: state, router, shell.
+/// The whole app: state, router, shell. Start-up in short tasks (`later`):
+/// the preferences in this one, the data and the address a task later, then
+/// the frame, then each part of it a task apart.
 #[component]
 pub fn App() -> impl IntoView {
     let ui = provide_ui();
-    let data = provide_data();
-    provide_router(ui.base.get_value());
-    // Start-up in short tasks (`later`): this frame, then the header's name,
-    // switches and navigation, the notices, and the page, each a task later.
+    later(Box::new(move || {
+        let data = provide_data();
+        provide_router(ui.base.get_value());
+        later(Box::new(move || view! { <Frame data/> }.into_any())).into_any()
+    }))
+}
+
+/// The frame around the page: its parts arrive a task apart, in reading order.
+#[component]
+fn Frame(data: DataCtx) -> impl IntoView {
+    let ui = use_ui();
     view! {
         <a class="skip-link" href="#main">{ui.t(Msg::SkipToContent)}</a>
-        // The machinery every part below shares compiles here, on its own
-        // (WebAssembly functions compile on their first call).
-        {later(Box::new(|| ().into_any()))}
         <header class="site-header">
             <div class="brand-row">
                 {later(Box::new(|| view! { <Brand/> }.into_any()))}
-                <div class="switches">{later(Box::new(|| view! { <LangSwitch/> <ThemeSwitch/> }.into_any()))}</div>
+                <div class="switches">
+                    {later(Box::new(|| view! { <LangSwitch/> }.into_any()))}
+                    {later(Box::new(|| view! { <ThemeSwitch/> }.into_any()))}
+                </div>
             </div>
             {later(Box::new(|| view! { <Nav/> }.into_any()))}
         </header>

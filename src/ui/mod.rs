@@ -30,7 +30,12 @@ pub fn remove_shell() {
 /// come first (release bundle: its catalog file, already on its way).
 pub fn mount() {
     wasm_bindgen_futures::spawn_local(async {
+        // Start-up in short tasks (browser::tasks): the module was set up in
+        // this task; the preferences, the texts and the app each come in one
+        // of their own.
+        browser::tasks::next_task().await;
         let lang = state::initial_lang();
+        browser::tasks::next_task().await;
         let other = crate::i18n::Lang::ALL.into_iter().find(|l| *l != lang);
         let ready = browser::catalog::ensure(lang).await
             || match other {
@@ -38,8 +43,6 @@ pub fn mount() {
                 None => false,
             };
         if ready {
-            // Start-up in short tasks (browser::tasks): the app is mounted in a
-            // task of its own, after the one that read the texts.
             browser::tasks::next_task().await;
             leptos::mount::mount_to_body(App);
             // The HTML shell gives way by CSS once the page is drawn; should a
