@@ -1,12 +1,11 @@
 // Lighthouse (mobile, simulated throttling) on the release bundle served the way
 // GitHub Pages serves it (scripts/serve.mjs: sub-path, gzip), three runs after a
 // warm-up, beside a static reference page served the same way in the same run.
-// Prints the medians, the LCP ratio and the total blocking time goal (50 ms)
-// as met or missed. Fails below issue 13's gates: performance 0.98,
-// accessibility, best practices and SEO 1.00, LCP within 1.5 x the reference,
-// no layout shift. Total blocking time swings with the machine (single runs
-// of one build 0-120 ms on the 2-core machines), so it is printed, not gated;
-// performance 0.98 holds up to a median of about 170 ms (docs/perf.md).
+// Prints the medians and the LCP ratio. Fails below issue 13's gates:
+// performance 0.98, accessibility, best practices and SEO 1.00, LCP within
+// 1.5 x the reference, no layout shift, a median total blocking time of at
+// most 50 ms (gated since session 12: start-up in tasks of a few ms measured
+// 0 ms in every run, also with the machine's cores kept busy; docs/perf.md).
 // Usage: node scripts/lighthouse.mjs [dist]
 import { spawn } from "node:child_process";
 import { mkdtempSync, copyFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -17,8 +16,7 @@ import * as chromeLauncher from "chrome-launcher";
 
 const dist = process.argv[2] || "dist";
 const RUNS = 3;
-const GOALS = { tbt: 50 };
-const GATES = { performance: 0.98, accessibility: 1, "best-practices": 1, seo: 1, lcpRatio: 1.5, cls: 0.01 };
+const GATES = { performance: 0.98, accessibility: 1, "best-practices": 1, seo: 1, lcpRatio: 1.5, cls: 0.01, tbt: 50 };
 
 // The reference: what a static page of the same first screen costs here.
 const ref = mkdtempSync(join(tmpdir(), "lh-ref-"));
@@ -82,11 +80,12 @@ console.log(row("app", app));
 console.log(row("reference", reference));
 const ratio = app.lcp / reference.lcp;
 console.log(`LCP ratio app / reference: ${ratio.toFixed(2)} (gate ≤ ${GATES.lcpRatio})`);
-console.log(`goal TBT ≤ ${GOALS.tbt} ms: ${app.tbt <= GOALS.tbt ? "met" : "MISSED"} (median ${app.tbt.toFixed(0)} ms; runs ${app.tbtRuns.join(", ")} ms)`);
+console.log(`TBT median ${app.tbt.toFixed(0)} ms (gate ≤ ${GATES.tbt} ms; runs ${app.tbtRuns.join(", ")} ms)`);
 const misses = [
   ...["performance", "accessibility", "best-practices", "seo"].filter((k) => app[k] < GATES[k]).map((k) => `${k} ${app[k]} < ${GATES[k]}`),
   ...(ratio > GATES.lcpRatio ? [`LCP ratio ${ratio.toFixed(2)} > ${GATES.lcpRatio}`] : []),
   ...(app.cls > GATES.cls ? [`CLS ${app.cls.toFixed(3)} > ${GATES.cls}`] : []),
+  ...(app.tbt > GATES.tbt ? [`TBT ${app.tbt.toFixed(0)} ms > ${GATES.tbt} ms`] : []),
 ];
 if (misses.length) {
   console.log(`lighthouse: gates missed: ${misses.join("; ")}`);
