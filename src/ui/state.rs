@@ -91,17 +91,22 @@ fn browser_languages() -> Vec<String> {
 
 /// The language to start in: the one the user chose, or the browser's preference.
 pub fn initial_lang() -> Lang {
-    let langs = browser_languages();
-    with_backend(Prefs::load)
-        .lang
-        .unwrap_or_else(|| Lang::from_browser(langs.iter().map(String::as_str)))
+    lang_of(&with_backend(Prefs::load))
+}
+
+/// The language `prefs` name, or else the browser's preference.
+fn lang_of(prefs: &Prefs) -> Lang {
+    prefs.lang.unwrap_or_else(|| {
+        let langs = browser_languages();
+        Lang::from_browser(langs.iter().map(String::as_str))
+    })
 }
 
 /// Build the state from stored preferences and the browser, and keep the page and
 /// storage in step with it.
 pub fn provide_ui() -> Ui {
     let prefs = with_backend(Prefs::load);
-    let lang = initial_lang();
+    let lang = lang_of(&prefs);
     let ui = Ui {
         lang: RwSignal::new(lang),
         theme: RwSignal::new(prefs.theme),
