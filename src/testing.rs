@@ -23,6 +23,7 @@ pub fn key(id: u64, product: &str, licenses: u32, redeemed: Option<NaiveDate>) -
             subscription: None,
             mode: RedemptionMode::New,
             tenant: String::new(),
+            ends: None,
         }),
         replaced: false,
         received: None,

@@ -55,16 +55,24 @@ fn r19_case_a_benefit_redeemed_without_a_key_ends_with_the_offer() {
 }
 
 #[test]
-fn an_unredeemed_benefit_is_due_by_the_benefit_expiry_else_the_benefits_end() {
+fn an_unredeemed_benefit_is_due_by_the_benefit_expiry_else_the_offers_end() {
     let mut data = keyless_partner();
     let id = add_benefit(&mut data, "Dynamics 365 Sales".into(), 5);
     let today = d(2025, 12, 1);
-    // No benefit expiry recorded: R22's benefits end, 30 days after the offer's.
+    // No benefit expiry recorded: the offer's end (R19: redeemed later, it
+    // would end before it began), not R22's benefits end 30 days on.
     let item = agenda(&data, today)
         .into_iter()
         .find(|i| i.kind == ItemKind::RedeemBenefit(id))
         .unwrap();
-    assert_eq!((item.due, item.rule), (d(2026, 4, 9), RuleId::R22));
+    assert_eq!((item.due, item.rule), (d(2026, 3, 10), RuleId::R19));
+    // An expiry entered past the offer's end does not reach past it either.
+    data.membership.as_mut().unwrap().benefit_expiry = Some(d(2026, 4, 9));
+    let item = agenda(&data, today)
+        .into_iter()
+        .find(|i| i.kind == ItemKind::RedeemBenefit(id))
+        .unwrap();
+    assert_eq!((item.due, item.rule), (d(2026, 3, 10), RuleId::R19));
     // Recorded, the benefit expiry date rules (R1).
     data.membership.as_mut().unwrap().benefit_expiry = Some(d(2026, 3, 10));
     let item = agenda(&data, today)
@@ -184,6 +192,7 @@ fn stored_benefits_are_validated_at_start_up() {
     data.benefits[1].redeemed = Some(KeylessRedemption {
         on: d(2025, 1, 1),
         tenant: " ".into(),
+        ends: None,
     });
     data.benefits[0].quantity = 0;
     data.benefits.push(data.benefits[1].clone());
@@ -219,10 +228,19 @@ fn r24_what_a_lapse_costs_is_on_the_agenda_before_it_happens() {
         )
     );
     assert_eq!(explain(&data, &lapse, today).unwrap().rule, RuleId::R24);
-    // An Action Pack can only be bought again as a new purchase.
+    // An Action Pack lapsing after the 2025-01-21 cut-off cannot be bought
+    // again (R24, R25): no "buy it again" line.
     data.membership.as_mut().unwrap().offer = Offer::ActionPack;
     assert!(
         agenda(&data, today)
+            .iter()
+            .any(|i| i.kind == ItemKind::Lapse { rebuy: false })
+    );
+    // One that lapsed before the cut-off could still be bought again.
+    let mut early = data.clone();
+    early.membership.as_mut().unwrap().anniversary = Some(d(2024, 6, 30));
+    assert!(
+        agenda(&early, d(2024, 7, 20))
             .iter()
             .any(|i| i.kind == ItemKind::Lapse { rebuy: true })
     );
@@ -286,6 +304,8 @@ fn r20_keyless_credit_sits_on_a_billing_profile_and_a_monthly_one_lasts_13_month
     use benefits_desk::model::change::{add_credit, give_credit, set_credit_profile};
     use benefits_desk::model::{AzureCredit, CreditKind, User};
     let mut data = keyless_partner();
+    // Renewed: the membership runs to 2027-06-01.
+    data.membership.as_mut().unwrap().anniversary = Some(d(2027, 6, 1));
     data.users.push(User {
         id: 1,
         name: "Kim".into(),
@@ -311,6 +331,14 @@ fn r20_keyless_credit_sits_on_a_billing_profile_and_a_monthly_one_lasts_13_month
         .expect("the credit's last day is on the agenda");
     assert_eq!((item.due, item.rule), (d(2027, 2, 28), RuleId::R21));
     assert_eq!(explain(&data, item, today).unwrap().rule, RuleId::R21);
+    // R21: paid only up to the membership's end, which may come first.
+    let mut short = data.clone();
+    short.membership.as_mut().unwrap().anniversary = Some(d(2026, 9, 30));
+    let item = agenda(&short, d(2026, 9, 1))
+        .into_iter()
+        .find(|i| i.kind == ItemKind::CreditEnds(id))
+        .unwrap();
+    assert_eq!((item.due, item.rule), (d(2026, 9, 30), RuleId::R21));
     // Bulk credit has one amount between its dates: no 13-month item.
     data.credits[0].kind = CreditKind::Bulk;
     assert!(

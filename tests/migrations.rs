@@ -242,3 +242,42 @@ fn version_7_keeps_readings_and_billing_profiles_and_older_versions_follow_the_d
         );
     }
 }
+
+#[test]
+fn version_8_keeps_the_dates_fixed_on_their_day_and_older_versions_derive_them() {
+    use benefits_desk::rules::keys::key_end;
+    use benefits_desk::rules::program::keyless_end_of;
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    let v8 = read_document(&fixture(8)).unwrap().data;
+    let r = &v8.membership.as_ref().unwrap().renewals[0];
+    assert_eq!(
+        (r.from_offer, r.reassigned_on),
+        (Some(Offer::ActionPack), Some(d(2026, 4, 20)))
+    );
+    let s = v8.support.as_ref().unwrap();
+    assert_eq!(
+        (s.cloud_incidents_allowed, s.advisory_hours_allowed),
+        (Some(12), Some(40))
+    );
+    assert_eq!(
+        v8.keys[0].redemption.as_ref().unwrap().ends,
+        Some(d(2027, 10, 1))
+    );
+    // Schema 7 stored no ends: they are derived once, as of their own day,
+    // and agree with what schema 8 keeps.
+    let v7 = read_document(&fixture(7)).unwrap().data;
+    assert_eq!(v7.keys[0].redemption.as_ref().unwrap().ends, None);
+    assert_eq!(
+        key_end(&v7.keys[0], &v7.subscriptions).unwrap().value,
+        d(2027, 10, 1)
+    );
+    let b = v7.benefits[1].redeemed.as_ref().unwrap();
+    assert_eq!(
+        keyless_end_of(b, v7.membership.as_ref()).unwrap().value,
+        d(2026, 3, 31)
+    );
+    // A version 7 document saved again keeps every field it had.
+    let again: benefits_desk::model::Dataset =
+        serde_json::from_str(&serde_json::to_string(&v7).unwrap()).unwrap();
+    assert_eq!(again, v7);
+}

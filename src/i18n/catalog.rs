@@ -807,7 +807,7 @@ messages! {
     /// Membership page.
     GraceUntil => "User-assigned benefits keep working until", "사용자에게 할당된 혜택 유지 기한";
     /// Membership page.
-    LapseText => "If the window closes without a renewal, the membership's benefits and competencies lapse, and keys not yet redeemed can no longer be used.", "갱신하지 않고 기간이 끝나면 멤버십 혜택과 역량이 만료되고, 아직 등록하지 않은 키는 쓸 수 없게 됩니다.";
+    LapseText => "If the window closes without a renewal, the membership's benefits lapse, with its designation and badge, and keys not yet redeemed can no longer be used.", "갱신하지 않고 기간이 끝나면 멤버십 혜택이 지정 및 배지와 함께 만료되고, 아직 등록하지 않은 키는 쓸 수 없게 됩니다.";
     /// Membership page.
     StepsTitle => "Renewing benefits in Partner Center", "파트너 센터에서 혜택 갱신하기";
     /// Membership page.
@@ -859,7 +859,7 @@ messages! {
     /// Why box: R27.
     WhyR27 => "Activated {from} (later than the assignment on {assigned}) + 90 days = {value}.", "{from}에 활성화({assigned} 할당보다 늦음) + 90일 = {value}.";
     /// Working of R15.
-    WhyR15 => "Activated {from} + 12 months = {value}.", "{from}에 활성화 + 12개월 = {value}.";
+    WhyR15 => "This contract year started {from}. A year is 12 calendar months, so it runs through {value}; the next one starts the day after, on the anniversary.", "이 계약 연도는 {from}에 시작했습니다. 한 해는 12개월이므로 {value}까지이며, 다음 연도는 그다음 날(기념일)에 시작합니다.";
     /// Why: the day a membership lapses when not renewed (R24).
     WhyR24 => "Anniversary {anniversary} + 30 days: the renewal window closes {closes}; without a renewal by then, everything goes from {value}.", "기념일 {anniversary} + 30일: 갱신 기간은 {closes}에 닫힙니다. 그때까지 갱신하지 않으면 {value}부터 모두 사라집니다.";
     /// Why: a benefit redeemed without a key ends with the offer (R19).
@@ -873,7 +873,7 @@ messages! {
     /// Renewal record: the new benefit expiry date.
     RenewNewExpiry => "New benefit expiry date", "새 혜택 만료일";
     /// Renewal record: where the default new expiry comes from.
-    RenewExpiryDefault => "Suggested: the new anniversary, {date} ({how}). If Partner Center shows another benefit expiry date after paying, enter that one.", "제안: 새 기념일인 {date}({how}). 결제 후 파트너 센터에 다른 혜택 만료일이 보이면 그 날짜를 입력하세요.";
+    RenewExpiryDefault => "Suggested: {date}, when the benefits end, 30 days after the new anniversary {anniversary} ({how}). If Partner Center shows another benefit expiry date after paying, enter that one.", "제안: 혜택이 끝나는 {date}, 곧 새 기념일 {anniversary}({how})의 30일 뒤. 결제 후 파트너 센터에 다른 혜택 만료일이 보이면 그 날짜를 입력하세요.";
     /// How the new anniversary is counted under R22's reading.
     NewAnniversaryR22 => "365 days after the payment on {paid}", "{paid} 결제일부터 365일 뒤";
     /// How the new anniversary is counted under R4's reading.
@@ -1407,7 +1407,7 @@ messages! {
     /// Rules page.
     R14Example => "Gold membership with one gold and one silver competency: {gold} Enterprise seats. Action Pack: {ap} Professional seats.", "골드 역량 1개와 실버 역량 1개가 있는 골드 멤버십: Enterprise {gold}개. Action Pack: Professional {ap}개.";
     /// Rules page.
-    R15Example => "Activated {a} → the contract runs until {b}.", "{a}에 활성화 → {b}까지 계약.";
+    R15Example => "Activated {a} → the first contract year runs until {b}; the next starts on the anniversary, {c}.", "{a}에 활성화 → 첫 계약 연도는 {b}까지, 다음 연도는 기념일인 {c}에 시작.";
     /// Rules page.
     R16Example => "{program} without a cloud competency: {onprem} on-premises incidents, {cloud} cloud incidents, {hours} advisory hours.", "클라우드 역량이 없는 {program}: 온-프레미스 인시던트 {onprem}건, 클라우드 인시던트 {cloud}건, 자문 {hours}시간.";
     /// Rules page: an example's verdict.
@@ -1550,4 +1550,48 @@ messages! {
     ChangeCompetencyAdded => "Competency added.", "역량을 추가했습니다.";
     /// Change label.
     ChangeCompetencyRemoved => "Competency removed.", "역량을 삭제했습니다.";
+    /// Working of R19 for the last day to redeem without a key.
+    WhyR19Deadline => "A benefit without a key ends with the offer, on {end}: redeemed after that it would end before it began, so {value} is the last day to redeem it.", "키 없는 혜택은 오퍼와 함께 {end}에 끝납니다. 그 뒤에 등록하면 시작하기도 전에 끝나므로 {value}이(가) 마지막 등록일입니다.";
+    /// Working of R21 when the membership ends first.
+    WhyR21MembershipEnd => "Provisioned {on} + 13 months would be later, but a monthly credit is paid only up to the membership's end, {end}: it can be used until {value}.", "{on}에 프로비저닝 + 13개월은 더 늦지만, 월간 크레딧은 멤버십 종료일 {end}까지만 지급되므로 {value}까지 쓸 수 있습니다.";
+    /// Working of R22 from the anniversary.
+    WhyR22Anniversary => "The anniversary {end} is the membership's last day (as Partner Center shows it, or as the last renewal set it); its benefits end 30 days later, on {benefits}.", "기념일 {end}이(가) 멤버십 마지막 날입니다(파트너 센터에 표시된 날짜 또는 마지막 갱신이 정한 날짜). 혜택은 30일 뒤인 {benefits}에 끝납니다.";
+    /// Agenda: a retired offer's last day to move to a package (R25).
+    ItemMoveToPackage => "Last day to move the retired offer to a benefits package", "종료된 오퍼를 혜택 패키지로 전환할 마지막 날";
+    /// Agenda: reassign seats and credits once after the move (R27).
+    ItemReassignAfterMove => "Reassign Visual Studio subscriptions and Azure credits once after the move to the new offer", "새 오퍼로 전환한 뒤 Visual Studio 구독과 Azure 크레딧을 한 번 다시 할당";
+    /// Refusal: a replacement cannot be replaced (R9).
+    RefuseReplaceReplacement => "This key is itself a replacement. A key is replaced once, and this one was that replacement.", "이 키는 교체로 받은 키입니다. 교체는 한 번뿐이며 이 키가 그 교체입니다.";
+    /// Refusal: dated before the record's latest change.
+    ErrBeforeLastChange => "This record changed later, on {date}. Enter a day on or after that, or record the changes in the order they happened.", "이 기록은 그 뒤인 {date}에 바뀌었습니다. 그날 이후의 날짜를 입력하거나 일어난 순서대로 기록하세요.";
+    /// Refusal: a keyless redemption after the offer ended (R19).
+    ErrOfferEnded => "The offer ended on {date}. A benefit without a key ends with the offer, so redeemed after that it would end before it began: record the renewal first.", "오퍼가 {date}에 끝났습니다. 키 없는 혜택은 오퍼와 함께 끝나므로 그 뒤에 등록하면 시작 전에 끝납니다. 먼저 갱신을 기록하세요.";
+    /// Refusal: a redeemed key's licenses are fixed (R9).
+    ErrRedeemedLicenses => "This key is redeemed: its licenses are already in its subscription and cannot change (a key is never split).", "등록된 키입니다. 라이선스가 이미 구독에 들어가 있어 바꿀 수 없습니다(키는 나눌 수 없음).";
+    /// Refusal: removing a user who holds a credit.
+    ErrUserHoldsCredit => "This person holds an Azure credit. Take it back or move it to someone else first.", "이 사용자는 Azure 크레딧을 보유하고 있습니다. 먼저 회수하거나 다른 사람에게 옮기세요.";
+    /// Refusal: a retired offer renews only into a package (R25).
+    ErrRetiredRenewal => "This offer is retired: with an anniversary after January 21, 2025 it renews only by moving to a benefits package, and no one can renew into a retired offer. Choose a package.", "종료된 오퍼입니다. 기념일이 2025년 1월 21일 이후이면 혜택 패키지로 전환해야만 갱신되며, 종료된 오퍼로는 갱신할 수 없습니다. 패키지를 선택하세요.";
+    /// Renewal: which offer the renewal goes to (R25).
+    RenewIntoPackage => "Benefits package it moves to", "전환할 혜택 패키지";
+    /// Renewal: the move asks for one reassignment (R27).
+    RenewReassignDue => "This renewal moved the membership from {from} to {to}: Visual Studio subscriptions and Azure credits must be reassigned once under the new offer.", "이번 갱신으로 멤버십이 {from}에서 {to}(으)로 바뀌었습니다. 새 오퍼에서 Visual Studio 구독과 Azure 크레딧을 한 번 다시 할당해야 합니다.";
+    /// Renewal: mark the reassignment done (R27).
+    RenewReassignDone => "Seats and credits reassigned", "구독과 크레딧 재할당 완료";
+    /// Change label (R27).
+    ChangeReassigned => "Reassignment after the move recorded.", "전환 후 재할당을 기록했습니다.";
+    /// Lapse text for a legacy offer with competencies.
+    LapseTextLegacy => "If the window closes without a renewal, the membership's benefits and competencies lapse, and keys not yet redeemed can no longer be used.", "갱신하지 않고 기간이 끝나면 멤버십 혜택과 역량이 만료되고, 아직 등록하지 않은 키는 쓸 수 없게 됩니다.";
+    /// Refund: no longer possible, with what voided it (R26).
+    RefundVoid => "No refund: a purchase is refundable only while no benefit is activated and no key viewed, and {what} already was.", "환불 불가: 혜택을 활성화하지 않고 키도 보지 않은 경우에만 환불되는데, 이미 {what}.";
+    /// Refund void reason: a key redeemed.
+    RefundVoidKey => "a key was redeemed", "키를 등록했습니다";
+    /// Refund void reason: a keyless benefit redeemed.
+    RefundVoidBenefit => "a benefit was redeemed", "혜택을 등록했습니다";
+    /// Refund void reason: a Visual Studio seat assigned.
+    RefundVoidSeat => "a Visual Studio subscription was assigned", "Visual Studio 구독을 할당했습니다";
+    /// Refund void reason: support activated.
+    RefundVoidSupport => "technical support was activated", "기술 지원을 활성화했습니다";
+    /// Estimate note of R19's last day to redeem without a key.
+    WhyEstimateR19Deadline => "Estimate: R22 keeps benefits 30 days past the membership's end; the app reads R19 as no keyless redemption after the offer ended, since it would end before it began. Once the renewal is recorded, the new term's end applies.", "추정: R22에 따르면 혜택은 멤버십 종료 후 30일 더 유지되지만, 앱은 R19에 따라 오퍼가 끝난 뒤에는 키 없이 등록하지 않는 것으로 봅니다. 등록하면 시작하기 전에 끝나기 때문입니다. 갱신을 기록하면 새 기간의 종료일이 적용됩니다.";
 }

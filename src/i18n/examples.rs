@@ -10,7 +10,7 @@ use crate::rules::keys::{add_licenses, check_tenant, extend, replacement_deadlin
 use crate::rules::membership::{grace_end, new_anniversary, redeem_window, renewal_window};
 use crate::rules::program::{Renewability, renewability};
 use crate::rules::readings::{Question, Readings};
-use crate::rules::support::{allowances, contract_end};
+use crate::rules::support::{allowances, contract_end, contract_year};
 use crate::rules::visual_studio::{entitlement, reassignable_from};
 use crate::rules::{RuleId, azure};
 
@@ -413,6 +413,7 @@ fn benefits_example(lang: Lang, rule: RuleId) -> Option<(Msg, Vec<(&'static str,
             vec![
                 ("a", date(d(2024, 2, 29))),
                 ("b", date(contract_end(d(2024, 2, 29)).ok()?.value)),
+                ("c", date(contract_year(d(2024, 2, 29), 1).ok()?.value.0)),
             ],
         ),
         RuleId::R16 => {
@@ -499,7 +500,8 @@ mod tests {
         assert!(en(RuleId::R11).contains("bulk credit refused; monthly credit allowed"));
         assert!(en(RuleId::R13).ends_with("from August 30, 2021."));
         assert!(en(RuleId::R14).contains(": 40 Enterprise seats"));
-        assert!(en(RuleId::R15).ends_with("until February 28, 2025."));
+        assert!(en(RuleId::R15).contains("runs until February 27, 2025"));
+        assert!(en(RuleId::R15).ends_with("on the anniversary, February 28, 2025."));
         // The program since 2022 (RULES.md cases R19, R22, R25).
         assert!(en(RuleId::R19).contains("on November 1, 2025 ends March 10, 2026"));
         let r22 = en(RuleId::R22);

@@ -38,6 +38,7 @@ pub fn refusal_text(lang: Lang, r: Refusal) -> String {
             fill(lang.t(Msg::RefuseReplaceLate), &[("date", &date(last_day))])
         }
         Refusal::ReplacementNotRedeemed => lang.t(Msg::RefuseReplaceNotRedeemed).into(),
+        Refusal::ReplacementOfReplacement => lang.t(Msg::RefuseReplaceReplacement).into(),
     }
 }
 
@@ -95,5 +96,16 @@ pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
             lang.t(Msg::CreditUntilRenewal),
             &[("date", &format_date(lang, *ended))],
         ),
+        ChangeError::BeforeLastChange { on } => fill(
+            lang.t(Msg::ErrBeforeLastChange),
+            &[("date", &format_date(lang, *on))],
+        ),
+        ChangeError::OfferEnded { end } => fill(
+            lang.t(Msg::ErrOfferEnded),
+            &[("date", &format_date(lang, *end))],
+        ),
+        ChangeError::RedeemedLicenses => lang.t(Msg::ErrRedeemedLicenses).to_owned(),
+        ChangeError::UserHoldsCredit => lang.t(Msg::ErrUserHoldsCredit).to_owned(),
+        ChangeError::Retired => lang.t(Msg::ErrRetiredRenewal).to_owned(),
     }
 }

@@ -107,7 +107,7 @@ pub fn key_status_text(lang: Lang, status: KeyStatus) -> String {
             lang.t(Msg::StatusExpired),
             &[("date", &format_date(lang, on))],
         ),
-        KeyStatus::Redeemed { usable_until } => fill(
+        KeyStatus::Redeemed { usable_until, .. } => fill(
             lang.t(Msg::StatusRedeemed),
             &[("date", &format_date(lang, usable_until))],
         ),
@@ -304,6 +304,8 @@ pub fn agenda_item_text(
         ItemKind::GraceEnds => (Msg::ItemGraceEnds, String::new()),
         ItemKind::SupportContractEnds => (Msg::ItemSupportEnds, String::new()),
         ItemKind::CreditEnds(id) => (Msg::ItemCreditEnds, name(4, id)),
+        ItemKind::MoveToPackage => (Msg::ItemMoveToPackage, String::new()),
+        ItemKind::ReassignAfterMove => (Msg::ItemReassignAfterMove, String::new()),
     };
     fill(lang.t(msg), &[("name", &value), ("count", &value)])
 }

@@ -200,12 +200,28 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
             vec![("from", date(FactName::ActivatedOn)?)],
             None,
         ),
-        RuleId::R19 => (Msg::WhyR19, vec![("on", date(FactName::RedeemedOn)?)], None),
-        RuleId::R21 => (
-            Msg::WhyR21,
-            vec![("on", date(FactName::Provisioned)?)],
-            None,
-        ),
+        RuleId::R19 => match date(FactName::RedeemedOn) {
+            Some(on) => (Msg::WhyR19, vec![("on", on)], None),
+            // The last day to redeem: the offer's end (keyless_deadline).
+            None => (
+                Msg::WhyR19Deadline,
+                vec![("end", date(FactName::OfferEnd)?)],
+                Some(Msg::WhyEstimateR19Deadline),
+            ),
+        },
+        RuleId::R21 => match date(FactName::OfferEnd) {
+            // Paid only up to the membership's end, which comes first.
+            Some(end) => (
+                Msg::WhyR21MembershipEnd,
+                vec![("on", date(FactName::Provisioned)?), ("end", end)],
+                None,
+            ),
+            None => (
+                Msg::WhyR21,
+                vec![("on", date(FactName::Provisioned)?)],
+                None,
+            ),
+        },
         RuleId::R24 => {
             let a = date_of(why, FactName::Anniversary)?;
             let closes = add_days(a, RENEWAL_WINDOW_DAYS).ok()?;
@@ -214,6 +230,19 @@ pub fn working(lang: Lang, why: &Why, value: NaiveDate) -> Option<Working> {
                 vec![
                     ("anniversary", format_date(lang, a)),
                     ("closes", format_date(lang, closes)),
+                ],
+                None,
+            )
+        }
+        RuleId::R22 if date_of(why, FactName::Purchased).is_none() => {
+            // The anniversary as entered or as the last renewal set it.
+            let end = date_of(why, FactName::Anniversary)?;
+            let benefits = add_days(end, crate::rules::program::BENEFITS_AFTER_DAYS).ok()?;
+            (
+                Msg::WhyR22Anniversary,
+                vec![
+                    ("end", format_date(lang, end)),
+                    ("benefits", format_date(lang, benefits)),
                 ],
                 None,
             )

@@ -26,7 +26,7 @@ use crate::rules::keys::{
 };
 use crate::rules::membership::{RenewalRefusal, check_renewal, new_anniversary};
 use crate::rules::readings::{Question, Readings};
-use crate::rules::support::contract_end;
+use crate::rules::support::current_contract_year;
 use crate::rules::visual_studio::seat_reassignable_from;
 
 /// Why a change was not made. Nothing was changed.
@@ -81,6 +81,28 @@ pub enum ChangeError {
         /// The last day of that enrollment year.
         ended: NaiveDate,
     },
+    /// The record changed later than the day given (on this day): a change
+    /// dated before it would contradict what followed. Record changes in the
+    /// order they happened.
+    BeforeLastChange {
+        /// The day of the latest change.
+        on: NaiveDate,
+    },
+    /// A benefit without a key ends with the offer (R19), which ended on this
+    /// day: redeemed later it would end before it began. Record the renewal
+    /// first.
+    OfferEnded {
+        /// The offer's last day.
+        end: NaiveDate,
+    },
+    /// A redeemed key's licenses are in its subscription; they cannot be
+    /// changed afterwards (R9: no splitting).
+    RedeemedLicenses,
+    /// The user holds an Azure credit; take it back or move it first.
+    UserHoldsCredit,
+    /// A retired offer past the 2025-01-21 cut-off renews only as a move to a
+    /// benefits package (R25).
+    Retired,
 }
 
 impl ChangeError {
@@ -98,8 +120,14 @@ impl ChangeError {
             | ChangeError::BulkUntilRenewal { .. }
             | ChangeError::HoldsCredit
             | ChangeError::FreeMail { .. } => Some(RuleId::R21),
-            ChangeError::Gone | ChangeError::HoldsSeat => None,
+            ChangeError::Gone
+            | ChangeError::HoldsSeat
+            | ChangeError::UserHoldsCredit
+            | ChangeError::BeforeLastChange { .. } => None,
             ChangeError::ActivatedBeforeAssigned { .. } => Some(RuleId::R12),
+            ChangeError::OfferEnded { .. } => Some(RuleId::R19),
+            ChangeError::RedeemedLicenses => Some(RuleId::R9),
+            ChangeError::Retired => Some(RuleId::R25),
         }
     }
 }
@@ -129,6 +157,11 @@ impl std::fmt::Display for ChangeError {
                 write!(f, "bulk credit stays until the year ends on {ended}")
             }
             ChangeError::TransferOnly => f.write_str("bulk credit is only transferred"),
+            ChangeError::BeforeLastChange { on } => write!(f, "the record changed later, on {on}"),
+            ChangeError::OfferEnded { end } => write!(f, "the offer ended on {end}"),
+            ChangeError::RedeemedLicenses => f.write_str("a redeemed key's licenses are fixed"),
+            ChangeError::UserHoldsCredit => f.write_str("the user holds a credit"),
+            ChangeError::Retired => f.write_str("a retired offer renews only as a package"),
         }
     }
 }
@@ -173,19 +206,19 @@ pub fn remove_benefit(d: &mut Dataset, id: u64) -> Result<(), ChangeError> {
 ///
 /// # Errors
 /// [`ChangeError::Gone`]; [`Refusal::AlreadyRedeemed`]; [`Refusal::BenefitExpired`]
-/// when `on` is after the last day to redeem
-/// ([`keyless_deadline`](crate::rules::program::keyless_deadline)).
+/// when `on` is after the benefit expiry date (R1); [`ChangeError::OfferEnded`]
+/// when it is after the end of the membership term it falls in (R19: it
+/// would end before it began).
 pub fn record_keyless(
     d: &mut Dataset,
     id: u64,
     on: NaiveDate,
     tenant: String,
 ) -> Result<(), ChangeError> {
-    let deadline = d
-        .membership
-        .as_ref()
-        .and_then(crate::rules::program::keyless_deadline)
-        .map(|e| e.value);
+    let m = d.membership.as_ref();
+    let expiry = m.and_then(|m| m.benefit_expiry);
+    // R19: it ends with the term its redemption day falls in, fixed today.
+    let ends = m.and_then(|m| crate::rules::program::term_end_on(m, on));
     let b = d
         .benefits
         .iter_mut()
@@ -194,10 +227,13 @@ pub fn record_keyless(
     if b.redeemed.is_some() {
         return Err(ChangeError::Refused(Refusal::AlreadyRedeemed));
     }
-    if let Some(expiry) = deadline.filter(|e| on > *e) {
+    if let Some(expiry) = expiry.filter(|e| on > *e) {
         return Err(ChangeError::Refused(Refusal::BenefitExpired { expiry }));
     }
-    b.redeemed = Some(KeylessRedemption { on, tenant });
+    if let Some(end) = ends.filter(|e| on > *e) {
+        return Err(ChangeError::OfferEnded { end });
+    }
+    b.redeemed = Some(KeylessRedemption { on, tenant, ends });
     Ok(())
 }
 
@@ -258,13 +294,18 @@ pub fn seal_key(
 /// Change a key's fields (its redemption stays).
 ///
 /// # Errors
-/// [`ChangeError::Gone`].
+/// [`ChangeError::Gone`]; [`ChangeError::RedeemedLicenses`] for a new number
+/// of licenses on a redeemed key.
 pub fn edit_key(d: &mut Dataset, id: u64, k: KeyFields) -> Result<(), ChangeError> {
     let x = d
         .keys
         .iter_mut()
         .find(|x| x.id == id)
         .ok_or(ChangeError::Gone)?;
+    // R9: once redeemed, its licenses are in the subscription as they were.
+    if x.redemption.is_some() && x.licenses != k.licenses {
+        return Err(ChangeError::RedeemedLicenses);
+    }
     x.product = k.product;
     // A blank text keeps a sealed one: its text is not in the form.
     if !k.key.is_empty() || x.sealed.is_none() {
@@ -294,11 +335,12 @@ pub fn delete_key(d: &mut Dataset, id: u64) {
 // ---- Replacement (R9) -------------------------------------------------------
 
 /// Keys that can be recorded as the replacement of `key`: any other key that
-/// neither replaces one already nor was replaced itself.
+/// neither replaces one already, nor was replaced itself, nor is linked to
+/// another key as its replacement.
 pub fn replacement_candidates(d: &Dataset, key: u64) -> Vec<&ProductKey> {
     d.keys
         .iter()
-        .filter(|k| k.id != key && k.replaces.is_none() && k.replacement.is_none())
+        .filter(|k| k.id != key && k.replaces.is_none() && k.replacement.is_none() && !k.replaced)
         .collect()
 }
 
@@ -321,6 +363,9 @@ pub fn ask_replacement(
         .iter()
         .find(|k| k.id == key)
         .ok_or(ChangeError::Gone)?;
+    if k.replaces.is_some() {
+        return Err(ChangeError::Refused(Refusal::ReplacementOfReplacement));
+    }
     let asked = k.replacement.map(|r| r.asked_on);
     check_replacement(k.redemption.as_ref().map(|r| r.on), asked, on)
         .map_err(ChangeError::Refused)?;
@@ -334,10 +379,45 @@ pub fn ask_replacement(
         .ok_or(ChangeError::Gone)?;
     k.replaced = true;
     k.replacement = Some(Replacement { asked_on: on, by });
+    let (licenses, redemption) = (k.licenses, k.redemption.clone());
+    if let Some(r) = redemption {
+        withdraw(d, key, licenses, &r, on);
+    }
     if let Some(by) = by {
         link(d, key, by);
     }
     Ok(())
+}
+
+/// R9: a replaced key's licenses leave its subscription (the replacement's
+/// come in when it is redeemed), so none are counted twice. When the key's
+/// change is still the subscription's latest, the subscription goes back to
+/// what it was before it; otherwise the licenses it added come out on `on`,
+/// kept in the history.
+fn withdraw(d: &mut Dataset, key: u64, licenses: u32, r: &Redemption, on: NaiveDate) {
+    let Some(s) = r
+        .subscription
+        .and_then(|id| d.subscriptions.iter_mut().find(|s| s.id == id))
+    else {
+        return;
+    };
+    if s.history.last().is_some_and(|h| h.key == Some(key)) {
+        let before = s.history.pop().expect("checked above");
+        s.licenses = before.licenses;
+        s.end = before.end;
+        return;
+    }
+    // An extension (R8) adds time, not licenses; a new subscription or added
+    // licenses (R7) come out.
+    if r.mode != RedemptionMode::Extend {
+        s.history.push(SubscriptionChange {
+            on,
+            licenses: s.licenses,
+            end: s.end,
+            key: Some(key),
+        });
+        s.licenses = s.licenses.saturating_sub(licenses);
+    }
 }
 
 /// Record the key `by` that Microsoft gave for `key`, whose replacement was
@@ -496,6 +576,18 @@ pub fn check_redemption(d: &Dataset, req: &RedemptionRequest) -> Result<Outcome,
 /// # Errors
 /// As [`check_redemption`]; nothing is changed then.
 pub fn record_redemption(d: &mut Dataset, req: &RedemptionRequest) -> Result<u64, ChangeError> {
+    // R7/R8 apply to the subscription as it stood on the day: a redemption
+    // dated before a later change to it cannot be applied to today's state.
+    if let Target::Existing(id) = req.target
+        && let Some(last) = d
+            .subscriptions
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.history.iter().map(|h| h.on).max())
+            .filter(|last| *last > req.on)
+    {
+        return Err(ChangeError::BeforeLastChange { on: last });
+    }
     let outcome = check_redemption(d, req)?;
     let product = d
         .keys
@@ -545,6 +637,8 @@ pub fn record_redemption(d: &mut Dataset, req: &RedemptionRequest) -> Result<u64
             subscription: Some(sub_id),
             mode: req.mode,
             tenant: req.tenant.clone(),
+            // R2/R7/R8: fixed as of the redemption day.
+            ends: Some(outcome.end),
         });
     }
     Ok(sub_id)
@@ -575,13 +669,16 @@ pub fn import_users(d: &mut Dataset, users: Vec<(String, String)>, source: UserS
     }
 }
 
-/// Remove a user who holds no seat.
+/// Remove a user who holds no seat and no credit.
 ///
 /// # Errors
-/// [`ChangeError::HoldsSeat`].
+/// [`ChangeError::HoldsSeat`]; [`ChangeError::UserHoldsCredit`].
 pub fn remove_user(d: &mut Dataset, id: u64) -> Result<(), ChangeError> {
     if holds_seat(d, id) {
         return Err(ChangeError::HoldsSeat);
+    }
+    if d.credits.iter().any(|c| c.assignee == Some(id)) {
+        return Err(ChangeError::UserHoldsCredit);
     }
     d.users.retain(|u| u.id != id);
     Ok(())
@@ -607,8 +704,19 @@ pub fn add_seats(d: &mut Dataset, level: VsLevel, n: usize) {
     }
 }
 
-/// Refuse a change of holder before the 90 days have passed (R13, R27).
+/// Refuse a change of holder before the 90 days have passed (R13, R27), or
+/// dated before the seat's latest change (two holders at once).
 fn unlocked(seat: &VsSeat, on: NaiveDate) -> Result<(), ChangeError> {
+    let last = seat
+        .assignment
+        .as_ref()
+        .map(|a| a.assigned_on)
+        .into_iter()
+        .chain(seat.history.iter().map(|h| h.to))
+        .max();
+    if let Some(last) = last.filter(|l| on < *l) {
+        return Err(ChangeError::BeforeLastChange { on: last });
+    }
     match &seat.assignment {
         Some(a) => match seat_reassignable_from(a) {
             Ok(from) if on < from.value => Err(ChangeError::SeatLocked { until: from.value }),
@@ -764,9 +872,16 @@ pub fn give_credit(
         .iter_mut()
         .find(|c| c.id == credit)
         .ok_or(ChangeError::Gone)?;
+    // Given (or taken back) later than `on`: two holders at once otherwise.
+    if let Some(last) = c.given_on.filter(|g| on < *g) {
+        return Err(ChangeError::BeforeLastChange { on: last });
+    }
     can_assign(c.kind, &offers).map_err(|e| ChangeError::OfferConflict(e.offers))?;
-    // R21: a monthly credit moves from one person to another at most 5 times.
-    if c.kind == CreditKind::Monthly && c.assignee.is_some() && c.reassigned >= MONTHLY_MOVES {
+    // R21: a monthly credit changes holder at most 5 times. Every change of
+    // holder counts, through a "take back" too: a credit that had a holder
+    // before (held now, or given and taken back) moves when given again.
+    let moves = c.assignee.is_some() || c.given_on.is_some();
+    if c.kind == CreditKind::Monthly && moves && c.reassigned >= MONTHLY_MOVES {
         return Err(ChangeError::MovesUsed { max: MONTHLY_MOVES });
     }
     // Bulk credit held by someone: R11 moves it only within the enrollment
@@ -784,10 +899,10 @@ pub fn give_credit(
             _ => {}
         }
     }
-    if let Some(from) = c.assignee {
-        if c.kind == CreditKind::Bulk {
-            c.transfers.push(CreditTransfer { on, from, to: user });
-        }
+    if let (Some(from), CreditKind::Bulk) = (c.assignee, c.kind) {
+        c.transfers.push(CreditTransfer { on, from, to: user });
+    }
+    if moves {
         c.reassigned += 1;
     }
     c.assignee = Some(user);
@@ -817,7 +932,8 @@ pub fn set_credit_profile(
     Ok(())
 }
 
-/// Take monthly credit back from its user.
+/// Take monthly credit back from its user. Its last holder's day stays, so
+/// giving it again counts as a move (R21).
 ///
 /// # Errors
 /// [`ChangeError::Gone`]; [`ChangeError::TransferOnly`] for bulk credit (R11).
@@ -885,24 +1001,61 @@ pub fn remove_competency(d: &mut Dataset, index: usize) {
     }
 }
 
-/// The anniversary a renewal paid on `paid_on` sets, before it is recorded,
-/// under the data's reading (R22: payment + 365 days, or R4: the old one + 12
-/// months); it is also the suggested new benefit expiry date (R1), which the
-/// admin may correct from Partner Center.
+/// What a renewal paid on a day would set, before it is recorded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenewalPlan {
+    /// The new anniversary, under the data's reading (R22: payment + 365
+    /// days, or R4: the old one + 12 months).
+    pub anniversary: crate::rules::Explained<NaiveDate>,
+    /// The suggested new benefit expiry date: 30 days after the new
+    /// anniversary (R22), which the admin may correct from Partner Center.
+    pub benefit_expiry: crate::rules::Explained<NaiveDate>,
+    /// The offer it renews into: the same one, or for a retired offer past
+    /// the cut-off a benefits package (R25).
+    pub offer: Offer,
+}
+
+/// What a renewal paid on `paid_on` into offer `to` would set (see
+/// [`RenewalPlan`]). A retired offer whose anniversary is after 2025-01-21
+/// renews only as a move to one of the benefits packages (R25); nothing
+/// renews into a retired offer after the cut-off.
 ///
 /// # Errors
 /// [`ChangeError::Gone`] with no anniversary recorded;
+/// [`ChangeError::Retired`] for a renewal R25 refuses;
 /// [`ChangeError::Renewal`] when the day is outside the window (R4).
 pub fn plan_renewal(
     d: &Dataset,
     paid_on: NaiveDate,
-) -> Result<crate::rules::Explained<NaiveDate>, ChangeError> {
+    to: Offer,
+) -> Result<RenewalPlan, ChangeError> {
+    use crate::rules::program::{
+        Renewability, SUCCESSORS, benefits_end, last_legacy_renewal, renewability,
+    };
     let m = d.membership.as_ref().ok_or(ChangeError::Gone)?;
-    let anniversary = m.anniversary.ok_or(ChangeError::Gone)?;
+    // R22: the one end of the membership (the anniversary, else purchase + 365).
+    let anniversary = crate::rules::program::offer_end(m).ok_or(ChangeError::Gone)?;
+    let retired = renewability(m.offer, anniversary).value == Renewability::Retired;
+    if (retired && !SUCCESSORS.contains(&to))
+        || (to.retired() && to != m.offer && paid_on > last_legacy_renewal())
+    {
+        return Err(ChangeError::Retired);
+    }
     check_renewal(anniversary, m.renewal_start, m.offer, paid_on, &d.readings)
         .map_err(ChangeError::Renewal)?;
-    new_anniversary(anniversary, paid_on, &d.readings)
-        .map_err(|_| ChangeError::Renewal(RenewalRefusal::OutOfRange))
+    let next = new_anniversary(anniversary, paid_on, &d.readings)
+        .map_err(|_| ChangeError::Renewal(RenewalRefusal::OutOfRange))?;
+    let after = Membership {
+        anniversary: Some(next.value),
+        ..Membership::default()
+    };
+    let benefit_expiry =
+        benefits_end(&after).ok_or(ChangeError::Renewal(RenewalRefusal::OutOfRange))?;
+    Ok(RenewalPlan {
+        anniversary: next,
+        benefit_expiry,
+        offer: to,
+    })
 }
 
 /// Follow `rule`'s reading for `question` from now on (every date computed
@@ -919,11 +1072,13 @@ pub fn set_reading(d: &mut Dataset, question: Question, rule: RuleId) -> Result<
     Ok(())
 }
 
-/// Record a renewal paid on `paid_on`, which must fall in the renewal window
-/// (R4; an Action Pack only once it has expired): the anniversary moves on
-/// ([`plan_renewal`]), the benefit expiry date becomes `benefit_expiry` (so keys can be
-/// redeemed again), the old renewal start no longer applies, and the renewal
-/// joins the membership's history.
+/// Record a renewal paid on `paid_on` into offer `to`, which must fall in the
+/// renewal window (R4; an Action Pack only once it has expired): the
+/// anniversary moves on ([`plan_renewal`]), the benefit expiry date becomes
+/// `benefit_expiry` (so keys can be redeemed again), the old renewal start no
+/// longer applies, the offer becomes `to` (R25: a retired offer moves to a
+/// benefits package; R27 then asks for one reassignment of seats and credits,
+/// [`mark_reassigned`]), and the renewal joins the membership's history.
 ///
 /// # Errors
 /// As [`plan_renewal`]; nothing changes.
@@ -931,18 +1086,44 @@ pub fn record_renewal(
     d: &mut Dataset,
     paid_on: NaiveDate,
     benefit_expiry: NaiveDate,
+    to: Offer,
 ) -> Result<(), ChangeError> {
-    let anniversary = plan_renewal(d, paid_on)?.value;
+    let anniversary = plan_renewal(d, paid_on, to)?.anniversary.value;
     let m = d.membership.as_mut().ok_or(ChangeError::Gone)?;
     m.renewals.push(RenewalRecord {
         paid_on,
         previous_anniversary: m.anniversary.unwrap_or(anniversary),
         anniversary,
         benefit_expiry,
+        from_offer: (m.offer != to).then_some(m.offer),
+        reassigned_on: None,
     });
+    m.offer = to;
     m.anniversary = Some(anniversary);
     m.benefit_expiry = Some(benefit_expiry);
     m.renewal_start = None;
+    Ok(())
+}
+
+/// The payment day of a move off a legacy offer whose one reassignment of
+/// seats and credits (R27) is still to do ([`reassignment_due`](crate::rules::program::reassignment_due)).
+pub fn reassignment_due(d: &Dataset) -> Option<NaiveDate> {
+    crate::rules::program::reassignment_due(d.membership.as_ref()?)
+}
+
+/// Record that the seats and credits were reassigned once after a move off a
+/// legacy offer (R27), on `on`.
+///
+/// # Errors
+/// [`ChangeError::Gone`] when no such reassignment is due.
+pub fn mark_reassigned(d: &mut Dataset, on: NaiveDate) -> Result<(), ChangeError> {
+    reassignment_due(d).ok_or(ChangeError::Gone)?;
+    let r = d
+        .membership
+        .as_mut()
+        .and_then(|m| m.renewals.last_mut())
+        .ok_or(ChangeError::Gone)?;
+    r.reassigned_on = Some(on);
     Ok(())
 }
 
@@ -1007,14 +1188,14 @@ pub fn count_support(d: &mut Dataset, counter: SupportCounter, by: i64) {
 
 /// Start the next contract year once this one has ended on `today` (R15,
 /// R16): what was used is kept in the history, the counters start again,
-/// and the new year begins the day after the old one's last day.
+/// and the new year begins on the anniversary of the first activation
+/// ([`current_contract_year`]): a year is 12 calendar months, never drifting.
 ///
 /// # Errors
 /// [`ChangeError::Gone`] with no activation day, or before the year has ended.
 pub fn start_contract_year(d: &mut Dataset, today: NaiveDate) -> Result<(), ChangeError> {
     let s = d.support.as_mut().ok_or(ChangeError::Gone)?;
-    let from = s.activated_on.ok_or(ChangeError::Gone)?;
-    let to = contract_end(from).map_err(|_| ChangeError::Gone)?.value;
+    let (from, to) = current_contract_year(s).ok_or(ChangeError::Gone)?.value;
     let next = to
         .succ_opt()
         .filter(|n| *n <= today)
@@ -1082,6 +1263,7 @@ mod tests {
             subscription: None,
             mode: RedemptionMode::New,
             tenant: "contoso.onmicrosoft.com".into(),
+            ends: None,
         });
     }
 
@@ -1457,9 +1639,9 @@ mod tests {
         );
         data.support.as_mut().unwrap().activated_on = Some(d(2025, 11, 1));
         count_support(&mut data, SupportCounter::AdvisoryHours, 4);
-        // The year runs to 2026-11-01; on that day it has not ended yet.
+        // The year runs to 2026-10-31; on that day it has not ended yet.
         assert_eq!(
-            start_contract_year(&mut data, d(2026, 11, 1)),
+            start_contract_year(&mut data, d(2026, 10, 31)),
             Err(ChangeError::Gone)
         );
         start_contract_year(&mut data, d(2026, 11, 26)).unwrap();
@@ -1468,7 +1650,7 @@ mod tests {
             s.years,
             vec![ContractYear {
                 from: d(2025, 11, 1),
-                to: d(2026, 11, 1),
+                to: d(2026, 10, 31),
                 incidents_used: 3,
                 cloud_incidents_used: 2,
                 advisory_hours_used: 4
@@ -1481,8 +1663,33 @@ mod tests {
                 s.cloud_incidents_used,
                 s.advisory_hours_used
             ),
-            (Some(d(2026, 11, 2)), 0, 0, 0)
+            (Some(d(2026, 11, 1)), 0, 0, 0)
         );
+    }
+
+    #[test]
+    fn r15_contract_years_keep_the_first_activations_anniversary() {
+        let mut data = Dataset::default();
+        count_incidents(&mut data, 1);
+        data.support.as_mut().unwrap().activated_on = Some(d(2024, 2, 29));
+        for today in [d(2025, 3, 1), d(2026, 3, 1), d(2027, 3, 1), d(2028, 3, 1)] {
+            start_contract_year(&mut data, today).unwrap();
+        }
+        let s = data.support.as_ref().unwrap();
+        let starts: Vec<_> = s.years.iter().map(|y| y.from).collect();
+        assert_eq!(
+            starts,
+            [
+                d(2024, 2, 29),
+                d(2025, 2, 28),
+                d(2026, 2, 28),
+                d(2027, 2, 28)
+            ]
+        );
+        // Each year ends the day before the next starts; the fifth starts on
+        // 29 February again, not a day later each year.
+        assert_eq!(s.years[0].to, d(2025, 2, 27));
+        assert_eq!(s.activated_on, Some(d(2028, 2, 29)));
     }
 
     #[test]
@@ -1574,37 +1781,48 @@ mod tests {
             data.membership.as_ref().unwrap().competencies.len(),
             competencies.len()
         );
-        // R4: the window of 2027-03-31 opened on the renewal start 2027-03-01.
+        // R25: a Gold membership with an anniversary in 2027 renews only as a
+        // move to a benefits package.
+        let core = Offer::PartnerSuccessCore;
         let before = data.clone();
         assert_eq!(
-            record_renewal(&mut data, d(2027, 2, 28), d(2028, 3, 31)),
+            record_renewal(&mut data, d(2027, 3, 10), d(2028, 3, 31), Offer::Gold),
+            Err(ChangeError::Retired)
+        );
+        assert_eq!(
+            plan_renewal(&data, d(2027, 3, 10), Offer::ActionPack).map(|p| p.offer),
+            Err(ChangeError::Retired)
+        );
+        // R4: the window of 2027-03-31 opened on the renewal start 2027-03-01.
+        assert_eq!(
+            record_renewal(&mut data, d(2027, 2, 28), d(2028, 3, 31), core),
             Err(ChangeError::Renewal(RenewalRefusal::BeforeWindow {
                 opens: d(2027, 3, 1),
                 action_pack: false
             }))
         );
         assert_eq!(
-            record_renewal(&mut data, d(2027, 5, 1), d(2028, 3, 31)),
+            record_renewal(&mut data, d(2027, 5, 1), d(2028, 3, 31), core),
             Err(ChangeError::Renewal(RenewalRefusal::AfterWindow {
                 closes: d(2027, 4, 30)
             }))
         );
         assert_eq!(data, before, "a refusal changes nothing");
         // R22's reading (the default): 365 days after the payment.
-        assert_eq!(
-            plan_renewal(&data, d(2027, 3, 10)).map(|p| p.value),
-            Ok(d(2028, 3, 9))
-        );
+        let plan = plan_renewal(&data, d(2027, 3, 10), core).unwrap();
+        assert_eq!(plan.anniversary.value, d(2028, 3, 9));
+        // R22: the benefits end 30 days after the new anniversary.
+        assert_eq!(plan.benefit_expiry.value, d(2028, 4, 8));
         data.readings.set(Question::NewAnniversary, RuleId::R4);
         assert_eq!(
-            plan_renewal(&data, d(2027, 3, 10)).map(|p| p.value),
+            plan_renewal(&data, d(2027, 3, 10), core).map(|p| p.anniversary.value),
             Ok(d(2028, 3, 31))
         );
-        record_renewal(&mut data, d(2027, 3, 10), d(2028, 3, 30)).unwrap();
+        record_renewal(&mut data, d(2027, 3, 10), d(2028, 3, 30), core).unwrap();
         let m = data.membership.as_ref().unwrap();
         assert_eq!(
-            (m.anniversary, m.renewal_start, m.benefit_expiry),
-            (Some(d(2028, 3, 31)), None, Some(d(2028, 3, 30)))
+            (m.offer, m.anniversary, m.renewal_start, m.benefit_expiry),
+            (core, Some(d(2028, 3, 31)), None, Some(d(2028, 3, 30)))
         );
         assert_eq!(
             m.renewals,
@@ -1612,11 +1830,27 @@ mod tests {
                 paid_on: d(2027, 3, 10),
                 previous_anniversary: d(2027, 3, 31),
                 anniversary: d(2028, 3, 31),
-                benefit_expiry: d(2028, 3, 30)
+                benefit_expiry: d(2028, 3, 30),
+                from_offer: Some(Offer::Gold),
+                reassigned_on: None,
             }]
         );
+        // R27: the move off a legacy offer asks for one reassignment.
+        assert_eq!(reassignment_due(&data), Some(d(2027, 3, 10)));
+        let items = crate::rules::agenda::agenda(&data, d(2027, 3, 12));
+        assert!(
+            items
+                .iter()
+                .any(|i| i.kind == crate::rules::agenda::ItemKind::ReassignAfterMove)
+        );
+        mark_reassigned(&mut data, d(2027, 3, 20)).unwrap();
+        assert_eq!(reassignment_due(&data), None);
         assert_eq!(
-            record_renewal(&mut Dataset::default(), today, today),
+            mark_reassigned(&mut data, d(2027, 3, 21)),
+            Err(ChangeError::Gone)
+        );
+        assert_eq!(
+            record_renewal(&mut Dataset::default(), today, today, core),
             Err(ChangeError::Gone)
         );
 
@@ -1660,5 +1894,396 @@ mod tests {
             ]
         );
         assert_eq!(remove_user(&mut data, 2), Ok(()));
+    }
+    // ---- Issue 26: where two rules meet, dates fixed on their day ----------
+
+    fn redeem(
+        data: &mut Dataset,
+        key: u64,
+        on: NaiveDate,
+        target: Target,
+        mode: RedemptionMode,
+    ) -> Result<u64, ChangeError> {
+        record_redemption(
+            data,
+            &RedemptionRequest {
+                key,
+                on,
+                owner: TenantOwner::Partner,
+                tenant: "contoso.onmicrosoft.com".into(),
+                target,
+                mode,
+            },
+        )
+    }
+
+    #[test]
+    fn r2_r7_r8_a_keys_end_follows_how_it_was_redeemed() {
+        use crate::rules::keys::{KeyStatus, key_end, key_status};
+        let mut data = with_expiry(d(2021, 12, 31));
+        let (a, b, c) = (
+            add_key(&mut data, key_fields("Office")),
+            add_key(&mut data, key_fields("Office")),
+            add_key(
+                &mut data,
+                KeyFields {
+                    licenses: 25,
+                    ..key_fields("Office")
+                },
+            ),
+        );
+        // A new subscription: 12 months (R2).
+        let sub = redeem(
+            &mut data,
+            a,
+            d(2021, 1, 1),
+            Target::New,
+            RedemptionMode::New,
+        )
+        .unwrap();
+        let end = |data: &Dataset, id| {
+            key_end(
+                data.keys.iter().find(|k| k.id == id).unwrap(),
+                &data.subscriptions,
+            )
+            .unwrap()
+        };
+        assert_eq!(
+            (end(&data, a).value, end(&data, a).why.rule),
+            (d(2022, 1, 1), RuleId::R2)
+        );
+        // Added to it two months before it ends: both keys' licenses end with
+        // the subscription's new end (R7), not 12 months after the redemption.
+        data.subscriptions[0].end = d(2021, 3, 1);
+        redeem(
+            &mut data,
+            b,
+            d(2021, 1, 1),
+            Target::Existing(sub),
+            RedemptionMode::Add,
+        )
+        .unwrap();
+        let e = end(&data, b);
+        assert_eq!((e.value, e.why.rule), (d(2021, 8, 1), RuleId::R7));
+        let k = data.keys.iter().find(|k| k.id == b).unwrap();
+        assert_eq!(
+            key_status(k, &data.subscriptions, Some(d(2021, 12, 31)), d(2021, 2, 1)),
+            KeyStatus::Redeemed {
+                usable_until: d(2021, 8, 1),
+                rule: RuleId::R7
+            }
+        );
+        // Extending (R8): 25 onto 200 licenses, 12 × 25 / 200 = 1.5 months.
+        redeem(
+            &mut data,
+            c,
+            d(2021, 2, 1),
+            Target::Existing(sub),
+            RedemptionMode::Extend,
+        )
+        .unwrap();
+        assert_eq!(end(&data, c).why.rule, RuleId::R8);
+        assert_eq!(end(&data, c).value, data.subscriptions[0].end);
+        // Fixed on its day: a later extension does not move the added key's end.
+        assert_eq!(end(&data, b).value, d(2021, 8, 1));
+        // The same figure for a record of schema 7 (no stored end), from history.
+        let mut old = data.clone();
+        for k in &mut old.keys {
+            k.redemption.as_mut().unwrap().ends = None;
+        }
+        assert_eq!(end(&old, b).value, d(2021, 8, 1));
+        assert_eq!(end(&old, c).value, end(&data, c).value);
+    }
+
+    fn keyless_member() -> Dataset {
+        Dataset {
+            membership: Some(Membership {
+                offer: Offer::SolutionsPartner,
+                flow: RedemptionFlow::Keyless,
+                anniversary: Some(d(2026, 3, 10)),
+                ..Membership::default()
+            }),
+            ..Dataset::default()
+        }
+    }
+
+    #[test]
+    fn r19_a_keyless_end_is_fixed_on_its_day_and_not_moved_by_a_renewal() {
+        use crate::rules::program::keyless_end_of;
+        let mut data = keyless_member();
+        let id = add_benefit(&mut data, "E5".into(), 25);
+        record_keyless(&mut data, id, d(2025, 11, 1), "t".into()).unwrap();
+        let end = |data: &Dataset| {
+            keyless_end_of(
+                data.benefits[0].redeemed.as_ref().unwrap(),
+                data.membership.as_ref(),
+            )
+            .unwrap()
+            .value
+        };
+        assert_eq!(end(&data), d(2026, 3, 10));
+        // The renewal a year on sets a new anniversary; last year's benefit
+        // still ends when its term did.
+        record_renewal(
+            &mut data,
+            d(2026, 3, 15),
+            d(2027, 4, 14),
+            Offer::SolutionsPartner,
+        )
+        .unwrap();
+        assert_eq!(
+            data.membership.as_ref().unwrap().anniversary,
+            Some(d(2027, 3, 15))
+        );
+        assert_eq!(end(&data), d(2026, 3, 10));
+        // A benefit redeemed after the offer ended, before the renewal, would
+        // end before it began: refused by R19, not recorded with a past end.
+        let mut lapsed = keyless_member();
+        let late = add_benefit(&mut lapsed, "E5".into(), 25);
+        let e = record_keyless(&mut lapsed, late, d(2026, 3, 20), "t".into()).unwrap_err();
+        assert_eq!(
+            (e.clone(), e.rule()),
+            (
+                ChangeError::OfferEnded {
+                    end: d(2026, 3, 10)
+                },
+                Some(RuleId::R19)
+            )
+        );
+        // After the renewal, it ends with the new term.
+        let next = add_benefit(&mut data, "Sales".into(), 5);
+        record_keyless(&mut data, next, d(2026, 3, 20), "t".into()).unwrap();
+        let r = data.benefits[1].redeemed.as_ref().unwrap();
+        assert_eq!(r.ends, Some(d(2027, 3, 15)));
+    }
+
+    #[test]
+    fn r21_taking_a_monthly_credit_back_and_giving_it_again_counts_as_a_move() {
+        let mut data = Dataset::default();
+        let users: Vec<u64> = (0..8).map(|i| user(&mut data, &format!("u{i}"))).collect();
+        let c = add_credit(&mut data, AzureCredit::new(CreditKind::Monthly, 150));
+        give_credit(&mut data, c, users[0], d(2026, 1, 1)).unwrap();
+        for (n, u) in users[1..6].iter().enumerate() {
+            take_back_credit(&mut data, c).unwrap();
+            give_credit(&mut data, c, *u, d(2026, 2, 1 + n as u32)).unwrap();
+        }
+        // Six holders, five changes of holder: the sixth change is refused.
+        assert_eq!(data.credits[0].reassigned, 5);
+        take_back_credit(&mut data, c).unwrap();
+        assert_eq!(
+            give_credit(&mut data, c, users[6], d(2026, 3, 1)),
+            Err(ChangeError::MovesUsed { max: MONTHLY_MOVES })
+        );
+    }
+
+    #[test]
+    fn r9_a_replacement_is_not_replaced_again_and_the_original_leaves_its_subscription() {
+        let mut data = with_expiry(d(2021, 12, 31));
+        let (a, b, c) = (
+            add_key(&mut data, key_fields("Office")),
+            add_key(&mut data, key_fields("Office")),
+            add_key(&mut data, key_fields("Office")),
+        );
+        let sub = redeem(
+            &mut data,
+            a,
+            d(2021, 3, 1),
+            Target::New,
+            RedemptionMode::New,
+        )
+        .unwrap();
+        let s0 = data.subscriptions[0].clone();
+        let mut other = with_expiry(d(2021, 12, 31));
+        other.subscriptions.push(Subscription {
+            id: 9,
+            product: "Office".into(),
+            licenses: 50,
+            end: d(2021, 9, 1),
+            tenant: String::new(),
+            history: vec![],
+        });
+        // Added by mistake instead of extended: a replacement is asked, and
+        // the original's licenses come out of the subscription they went to.
+        let x = add_key(&mut other, key_fields("Office"));
+        redeem(
+            &mut other,
+            x,
+            d(2021, 3, 1),
+            Target::Existing(9),
+            RedemptionMode::Add,
+        )
+        .unwrap();
+        assert_eq!(other.subscriptions[0].licenses, 150);
+        ask_replacement(&mut other, x, d(2021, 3, 5), None).unwrap();
+        assert_eq!(
+            (other.subscriptions[0].licenses, other.subscriptions[0].end),
+            (50, d(2021, 9, 1))
+        );
+        // Replaced by b, which is redeemed: licenses counted once.
+        ask_replacement(&mut data, a, d(2021, 3, 5), Some(b)).unwrap();
+        redeem(
+            &mut data,
+            b,
+            d(2021, 3, 6),
+            Target::Existing(sub),
+            RedemptionMode::Add,
+        )
+        .unwrap();
+        assert_eq!(
+            data.subscriptions[0].licenses,
+            100,
+            "was {}",
+            s0.licenses + 100
+        );
+        // The replacement itself is not replaced (R9: once).
+        assert_eq!(
+            ask_replacement(&mut data, b, d(2021, 3, 10), Some(c)),
+            Err(ChangeError::Refused(Refusal::ReplacementOfReplacement))
+        );
+        assert_eq!(Refusal::ReplacementOfReplacement.rule(), RuleId::R9);
+    }
+
+    #[test]
+    fn r6_a_subscription_made_by_a_key_is_from_a_key_in_a_keyless_membership_too() {
+        let mut data = with_expiry(d(2021, 12, 31));
+        data.membership.as_mut().unwrap().flow = RedemptionFlow::Keyless;
+        let k = add_key(&mut data, key_fields("Office"));
+        let sub = redeem(
+            &mut data,
+            k,
+            d(2021, 3, 1),
+            Target::New,
+            RedemptionMode::New,
+        )
+        .unwrap();
+        assert!(data.subscriptions[0].history.is_empty());
+        assert!(data.from_key(sub));
+        data.subscriptions.push(Subscription {
+            id: 42,
+            product: "E5".into(),
+            licenses: 5,
+            end: d(2021, 9, 1),
+            tenant: String::new(),
+            history: vec![],
+        });
+        assert!(!data.from_key(42));
+    }
+
+    #[test]
+    fn r26_the_refund_is_void_once_the_data_shows_a_benefit_used() {
+        use crate::rules::program::{RefundVoid, refund};
+        let mut data = with_expiry(d(2026, 12, 31));
+        data.membership.as_mut().unwrap().purchased = Some(d(2026, 11, 1));
+        let r = refund(&data).unwrap();
+        assert_eq!((r.last_day.value, r.void), (d(2026, 12, 1), None));
+        let k = add_key(&mut data, key_fields("Office"));
+        // A key redeemed before this purchase (an earlier year) does not count.
+        redeem(
+            &mut data,
+            k,
+            d(2026, 10, 1),
+            Target::New,
+            RedemptionMode::New,
+        )
+        .unwrap();
+        assert_eq!(refund(&data).unwrap().void, None);
+        data.support = Some(SupportContract {
+            activated_on: Some(d(2026, 11, 3)),
+            ..Default::default()
+        });
+        assert_eq!(
+            refund(&data).unwrap().void,
+            Some(RefundVoid::SupportActivated)
+        );
+        let k2 = add_key(&mut data, key_fields("Office"));
+        redeem(
+            &mut data,
+            k2,
+            d(2026, 11, 2),
+            Target::New,
+            RedemptionMode::New,
+        )
+        .unwrap();
+        assert_eq!(refund(&data).unwrap().void, Some(RefundVoid::KeyRedeemed));
+    }
+
+    #[test]
+    fn impossible_states_are_refused_by_every_change() {
+        let mut data = with_expiry(d(2026, 12, 31));
+        let (a, b) = (user(&mut data, "a"), user(&mut data, "b"));
+        // A seat freed on 2026-06-01 cannot be given to someone from an
+        // earlier day: two holders at once.
+        add_seats(&mut data, VsLevel::Enterprise, 1);
+        assign_seat(&mut data, 1, a, d(2026, 1, 1)).unwrap();
+        release_seat(&mut data, 1, d(2026, 6, 1)).unwrap();
+        assert_eq!(
+            assign_seat(&mut data, 1, b, d(2026, 5, 1)),
+            Err(ChangeError::BeforeLastChange { on: d(2026, 6, 1) })
+        );
+        assign_seat(&mut data, 1, b, d(2026, 6, 1)).unwrap();
+        // A credit moved before its holder got it.
+        let c = add_credit(&mut data, AzureCredit::new(CreditKind::Monthly, 150));
+        give_credit(&mut data, c, a, d(2026, 3, 1)).unwrap();
+        assert_eq!(
+            give_credit(&mut data, c, b, d(2026, 2, 1)),
+            Err(ChangeError::BeforeLastChange { on: d(2026, 3, 1) })
+        );
+        // Removing a user who holds a credit would leave it held by no one.
+        assert_eq!(remove_user(&mut data, a), Err(ChangeError::UserHoldsCredit));
+        // A back-dated redemption onto a subscription that changed since.
+        let (k1, k2) = (
+            add_key(&mut data, key_fields("Office")),
+            add_key(&mut data, key_fields("Office")),
+        );
+        let sub = redeem(
+            &mut data,
+            k1,
+            d(2026, 1, 10),
+            Target::New,
+            RedemptionMode::New,
+        )
+        .unwrap();
+        let k3 = add_key(&mut data, key_fields("Office"));
+        redeem(
+            &mut data,
+            k3,
+            d(2026, 4, 1),
+            Target::Existing(sub),
+            RedemptionMode::Add,
+        )
+        .unwrap();
+        let before = data.clone();
+        assert_eq!(
+            redeem(
+                &mut data,
+                k2,
+                d(2026, 2, 1),
+                Target::Existing(sub),
+                RedemptionMode::Add
+            ),
+            Err(ChangeError::BeforeLastChange { on: d(2026, 4, 1) })
+        );
+        // A redeemed key's licenses cannot change behind its subscription.
+        assert_eq!(
+            edit_key(
+                &mut data,
+                k1,
+                KeyFields {
+                    licenses: 60,
+                    ..key_fields("Office")
+                }
+            ),
+            Err(ChangeError::RedeemedLicenses)
+        );
+        assert_eq!(data, before, "refusals change nothing");
+        edit_key(
+            &mut data,
+            k1,
+            KeyFields {
+                product: "Office 365".into(),
+                ..key_fields("Office")
+            },
+        )
+        .unwrap();
     }
 }

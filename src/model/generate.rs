@@ -77,6 +77,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
                 subscription: None,
                 mode: RedemptionMode::New,
                 tenant: "contoso.onmicrosoft.com".into(),
+                ends: None,
             }),
             replaced: next(50) == 0,
             received: None,

@@ -14,7 +14,7 @@ pub mod validate;
 pub mod vault;
 
 /// The version of the stored document's shape; bump it with a migration.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The partner program offer a membership is on (R25). The first three are the
 /// program levels of schema 4 and earlier, stored under the same names.
@@ -217,6 +217,18 @@ pub struct RenewalRecord {
     /// The new benefit expiry date (R1).
     #[serde(with = "crate::model::iso::serde")]
     pub benefit_expiry: NaiveDate,
+    /// The offer before, when the renewal moved to another one (R25: a retired
+    /// offer renews as a move to a benefits package; schema 8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_offer: Option<Offer>,
+    /// The day Visual Studio subscriptions and Azure credits were reassigned
+    /// after that move (R27: once), when done (schema 8).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso::opt"
+    )]
+    pub reassigned_on: Option<NaiveDate>,
 }
 
 /// How and where a key was redeemed.
@@ -234,6 +246,16 @@ pub struct Redemption {
     /// The tenant it was redeemed in (for example `contoso.onmicrosoft.com`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub tenant: String,
+    /// The last day its licenses work, fixed on the day of redemption: 12
+    /// months on for a new subscription (R2), the subscription's new end when
+    /// added (R7) or extended (R8). Absent before schema 8 (then derived once
+    /// from the subscription's history, `rules::keys::key_end`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso::opt"
+    )]
+    pub ends: Option<NaiveDate>,
 }
 
 /// A product key. `key` is a secret: masked in the UI, never logged.
@@ -323,6 +345,15 @@ pub struct KeylessRedemption {
     pub on: NaiveDate,
     /// The tenant under the partner's billing account it went to (R18).
     pub tenant: String,
+    /// Its end, fixed on the day of redemption: the end of the membership
+    /// term that day fell in (R19). Absent before schema 8 (then derived
+    /// from the renewal history, `rules::program::keyless_end_of`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso::opt"
+    )]
+    pub ends: Option<NaiveDate>,
 }
 
 /// A cloud subscription.
@@ -479,6 +510,21 @@ pub struct AzureCredit {
 }
 
 impl Dataset {
+    /// Whether subscription `sub` came from a product key: a key's redemption
+    /// names it (a new subscription made by a key has no history entry), or a
+    /// change in its history does. Such a subscription can be added to or
+    /// extended with keys (R7, R8, R6), keyless membership or not.
+    pub fn from_key(&self, sub: u64) -> bool {
+        self.keys
+            .iter()
+            .any(|k| k.redemption.as_ref().and_then(|r| r.subscription) == Some(sub))
+            || self
+                .subscriptions
+                .iter()
+                .find(|s| s.id == sub)
+                .is_some_and(|s| s.history.iter().any(|h| h.key.is_some()))
+    }
+
     /// Whether the membership redeems without keys (R17): its benefits have no
     /// key text, and its Azure credit sits on a billing profile (R20).
     pub fn keyless(&self) -> bool {
@@ -542,6 +588,13 @@ pub struct SupportContract {
     pub incidents_allowed: Option<u32>,
     /// Incidents used so far.
     pub incidents_used: u32,
+    /// Signature cloud incidents allowed a year, when entered (R28: not
+    /// published for the benefits packages); `None` uses the default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_incidents_allowed: Option<u32>,
+    /// Advisory hours allowed a year, when entered (as above).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advisory_hours_allowed: Option<u32>,
     /// Signature cloud support incidents used this contract year (R16).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub cloud_incidents_used: u32,

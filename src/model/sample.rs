@@ -68,6 +68,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
             subscription: sub,
             mode,
             tenant: TENANT.into(),
+            ends: None,
         })
     };
     let key = |n: u64, product: &str, text: &str, licenses, redemption, replaced| ProductKey {
@@ -309,6 +310,7 @@ pub fn keyless_sample(today: NaiveDate) -> Dataset {
         redeemed: redeemed.map(|on| KeylessRedemption {
             on: day(on),
             tenant: TENANT.into(),
+            ends: None,
         }),
     };
     Dataset {
@@ -405,7 +407,8 @@ mod tests {
         let items = agenda(&data, today());
         use crate::rules::agenda::ItemKind;
         // Bought 320 days ago: the offer ends in 45 days (R22), the redeemed
-        // benefits with it (R19); the others are due by the benefits' end, 75 days.
+        // benefits with it (R19); the others can be redeemed until then too
+        // (R19: later, they would end before they began).
         let ends: Vec<_> = items
             .iter()
             .filter(|i| matches!(i.kind, ItemKind::BenefitEnds(_)))
@@ -417,7 +420,10 @@ mod tests {
             .filter(|i| matches!(i.kind, ItemKind::RedeemBenefit(_)))
             .collect();
         assert_eq!(open.len(), 2);
-        assert!(open.iter().all(|i| i.days_left == 75));
+        assert!(
+            open.iter()
+                .all(|i| i.days_left == 45 && i.rule == crate::rules::RuleId::R19)
+        );
         // Loaded beside the user's own records and removed again, it leaves them alone.
         let mut own = Dataset::default();
         crate::model::change::add_benefit(&mut own, "Own".into(), 3);

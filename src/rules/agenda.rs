@@ -114,13 +114,20 @@ pub enum ItemKind {
     /// The renewal window closes (R4).
     RenewalCloses,
     /// Not renewed by then, the membership lapses the next day (R24); `rebuy`:
-    /// an Action Pack, which can only be bought again as a new purchase.
+    /// an Action Pack lapsing by 2025-01-21, which could then still be bought
+    /// again as a new purchase (since the R25 cut-off it cannot).
     Lapse {
         /// Whether it is an Action Pack.
         rebuy: bool,
     },
     /// The grace for user-assigned benefits ends (R3).
     GraceEnds,
+    /// A retired offer past the cut-off: the last day to move to a benefits
+    /// package, in the renewal window (R25).
+    MoveToPackage,
+    /// After a move off a legacy offer, reassign Visual Studio subscriptions
+    /// and Azure credits once (R27).
+    ReassignAfterMove,
     /// This Visual Studio seat becomes reassignable (R13).
     SeatReassignable(u64),
     /// The support contract ends (R15).
@@ -149,7 +156,13 @@ impl ItemKind {
     /// no longer be redeemed (R1), a key or subscription that ended has ended,
     /// an opened window or an ended grace is news, not a task.
     pub fn actionable_after(self) -> bool {
-        matches!(self, ItemKind::RenewalCloses | ItemKind::IncidentsLow(_))
+        matches!(
+            self,
+            ItemKind::RenewalCloses
+                | ItemKind::MoveToPackage
+                | ItemKind::ReassignAfterMove
+                | ItemKind::IncidentsLow(_)
+        )
     }
 }
 
@@ -197,6 +210,8 @@ fn line_key(i: &AgendaItem) -> (u8, NaiveDate) {
         ItemKind::BenefitEnds(_) => 10,
         ItemKind::Lapse { .. } => 11,
         ItemKind::CreditEnds(_) => 12,
+        ItemKind::MoveToPackage => 13,
+        ItemKind::ReassignAfterMove => 14,
     };
     (kind, i.due)
 }
@@ -250,20 +265,36 @@ pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<su
         },
         ItemKind::BenefitEnds(id) => {
             let b = data.benefits.iter().find(|b| b.id == id)?;
-            program::keyless_end(program::offer_end(m?)?, b.redeemed.as_ref()?.on).why
+            program::keyless_end_of(b.redeemed.as_ref()?, m)?.why
         }
         ItemKind::KeyValidityEnds(id) => {
             let k = data.keys.iter().find(|k| k.id == id)?;
-            keys::usable_until(k.redemption.as_ref()?.on).ok()?.why
+            keys::key_end(k, &data.subscriptions)?.why
         }
         ItemKind::RenewalOpens | ItemKind::RenewalCloses => {
             let m = m?;
-            membership::renewal_window(m.anniversary?, m.renewal_start, m.offer, &data.readings)
-                .ok()?
-                .why
+            membership::renewal_window(
+                program::offer_end(m)?,
+                m.renewal_start,
+                m.offer,
+                &data.readings,
+            )
+            .ok()?
+            .why
         }
-        ItemKind::GraceEnds => membership::grace_end(m?.anniversary?).ok()?.why,
-        ItemKind::Lapse { .. } => program::lapse_day(m?.anniversary?).ok()?.why,
+        ItemKind::GraceEnds => membership::grace_end(program::offer_end(m?)?).ok()?.why,
+        ItemKind::Lapse { .. } => program::lapse_day(program::offer_end(m?)?).ok()?.why,
+        ItemKind::MoveToPackage => {
+            let m = m?;
+            membership::renewal_window(
+                program::offer_end(m)?,
+                m.renewal_start,
+                m.offer,
+                &data.readings,
+            )
+            .ok()?
+            .why
+        }
         ItemKind::SeatReassignable(id) => {
             let s = data.vs_seats.iter().find(|s| s.id == id)?;
             visual_studio::seat_reassignable_from(s.assignment.as_ref()?)
@@ -271,15 +302,15 @@ pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<su
                 .why
         }
         ItemKind::SupportContractEnds => {
-            support::contract_end(data.support.as_ref()?.activated_on?)
-                .ok()?
-                .why
+            support::current_contract_year(data.support.as_ref()?)?.why
         }
         ItemKind::CreditEnds(id) => {
             let c = data.credits.iter().find(|c| c.id == id)?;
-            super::azure::credit_usable_until(c)?.why
+            super::azure::credit_usable_until(c, m.and_then(program::offer_end))?.why
         }
-        ItemKind::SubscriptionEnds(_) | ItemKind::IncidentsLow(_) => return None,
+        ItemKind::SubscriptionEnds(_) | ItemKind::IncidentsLow(_) | ItemKind::ReassignAfterMove => {
+            return None;
+        }
     };
     Some(why)
 }
@@ -336,12 +367,13 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
                 RuleId::R1,
                 Flow::RedeemKey,
             ),
-            (Some(r), _) => {
-                if let Ok(until) = keys::usable_until(r.on) {
+            (Some(_), _) => {
+                // R2, R7 or R8: the end fixed when it was redeemed.
+                if let Some(until) = keys::key_end(key, &data.subscriptions) {
                     push(
                         ItemKind::KeyValidityEnds(key.id),
                         until.value,
-                        RuleId::R2,
+                        until.why.rule,
                         Flow::RedeemKey,
                     );
                 }
@@ -352,21 +384,25 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
     // Benefits without keys (R17): redeem by the last day to redeem; once
     // redeemed, they end with the offer (R19).
     let deadline = membership.and_then(program::keyless_deadline);
-    let offer_end = membership.and_then(program::offer_end);
     for b in &data.benefits {
-        match (&b.redeemed, &deadline, offer_end) {
-            (None, Some(last), _) => push(
+        match (&b.redeemed, &deadline) {
+            (None, Some(last)) => push(
                 ItemKind::RedeemBenefit(b.id),
                 last.value,
                 last.why.rule,
                 Flow::RedeemKey,
             ),
-            (Some(_), _, Some(end)) => push(
-                ItemKind::BenefitEnds(b.id),
-                end,
-                RuleId::R19,
-                Flow::RedeemKey,
-            ),
+            (Some(r), _) => {
+                // R19: the end fixed on the day it was redeemed.
+                if let Some(end) = program::keyless_end_of(r, membership) {
+                    push(
+                        ItemKind::BenefitEnds(b.id),
+                        end.value,
+                        RuleId::R19,
+                        Flow::RedeemKey,
+                    );
+                }
+            }
             _ => {}
         }
     }
@@ -379,8 +415,13 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
         );
     }
 
-    if let Some(anniversary) = membership.and_then(|m| m.anniversary) {
+    // R22: the membership's one end (the anniversary, else purchase + 365).
+    if let Some(anniversary) = membership.and_then(program::offer_end) {
         let m = membership.expect("anniversary comes from a membership");
+        // R25: a retired offer past the cut-off renews only as a move to a
+        // benefits package, in the same window.
+        let retired =
+            program::renewability(m.offer, anniversary).value == program::Renewability::Retired;
         if let Ok(w) =
             membership::renewal_window(anniversary, m.renewal_start, m.offer, &data.readings)
         {
@@ -390,15 +431,16 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
                 RuleId::R4,
                 Flow::Renewal,
             );
-            push(
-                ItemKind::RenewalCloses,
-                w.value.closes,
-                RuleId::R4,
-                Flow::Renewal,
-            );
+            let (closes, rule) = if retired {
+                (ItemKind::MoveToPackage, RuleId::R25)
+            } else {
+                (ItemKind::RenewalCloses, RuleId::R4)
+            };
+            push(closes, w.value.closes, rule, Flow::Renewal);
         }
         if let Ok(lapse) = program::lapse_day(anniversary) {
-            let rebuy = m.offer.is_action_pack();
+            // R24: rebuying a lapsed Action Pack ended with the R25 cut-off.
+            let rebuy = m.offer.is_action_pack() && lapse.value <= program::last_legacy_renewal();
             push(
                 ItemKind::Lapse { rebuy },
                 lapse.value,
@@ -412,8 +454,18 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
         }
     }
 
+    let membership_end = membership.and_then(program::offer_end);
+    if let Some(paid) = membership.and_then(program::reassignment_due) {
+        push(
+            ItemKind::ReassignAfterMove,
+            paid,
+            RuleId::R27,
+            Flow::VisualStudio,
+        );
+    }
+
     for c in &data.credits {
-        if let Some(until) = super::azure::credit_usable_until(c) {
+        if let Some(until) = super::azure::credit_usable_until(c, membership_end) {
             push(
                 ItemKind::CreditEnds(c.id),
                 until.value,
@@ -439,13 +491,10 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
     }
 
     if let Some(contract) = &data.support {
-        if let Some(end) = contract
-            .activated_on
-            .and_then(|a| support::contract_end(a).ok())
-        {
+        if let Some(year) = support::current_contract_year(contract) {
             push(
                 ItemKind::SupportContractEnds,
-                end.value,
+                year.value.1,
                 RuleId::R15,
                 Flow::Support,
             );
@@ -539,7 +588,9 @@ mod tests {
         assert_eq!(find(ItemKind::RenewalCloses).due, d(2021, 7, 30));
         assert_eq!(find(ItemKind::GraceEnds).due, d(2021, 7, 30));
         assert_eq!(find(ItemKind::SeatReassignable(3)).due, d(2021, 4, 1));
-        assert_eq!(find(ItemKind::SupportContractEnds).due, d(2021, 3, 1));
+        // R15: activated 2020-03-01, the year's last day is the day before
+        // its anniversary.
+        assert_eq!(find(ItemKind::SupportContractEnds).due, d(2021, 2, 28));
         let low = find(ItemKind::IncidentsLow(1));
         assert_eq!(
             (low.due, low.severity, low.rule),

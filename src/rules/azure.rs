@@ -171,15 +171,38 @@ pub fn monthly_usable_until(
 }
 
 /// R21: the last day credit `c` can be used, when it is a monthly credit
-/// whose provisioning day is recorded; explained.
+/// whose provisioning day is recorded: 13 months from provisioning, but a
+/// monthly credit is paid only up to the membership's end, so never past
+/// `membership_end` when that is known; explained.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::{AzureCredit, CreditKind};
+/// use benefits_desk::rules::azure::credit_usable_until;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let c = AzureCredit { provisioned: Some(d(2026, 1, 31)), ..AzureCredit::new(CreditKind::Monthly, 150) };
+/// assert_eq!(credit_usable_until(&c, None).unwrap().value, d(2027, 2, 28));
+/// assert_eq!(credit_usable_until(&c, Some(d(2026, 9, 30))).unwrap().value, d(2026, 9, 30));
+/// ```
 pub fn credit_usable_until(
     c: &crate::model::AzureCredit,
+    membership_end: Option<chrono::NaiveDate>,
 ) -> Option<super::Explained<chrono::NaiveDate>> {
     use super::{Fact, FactName, RuleId, Why};
     let on = c.provisioned.filter(|_| c.kind == CreditKind::Monthly)?;
+    let thirteen = monthly_usable_until(on).ok()?;
+    let mut facts = vec![Fact::date(FactName::Provisioned, on)];
+    let value = match membership_end.filter(|end| *end < thirteen) {
+        Some(end) => {
+            facts.push(Fact::date(FactName::OfferEnd, end));
+            end
+        }
+        None => thirteen,
+    };
     Some(super::Explained {
-        value: monthly_usable_until(on).ok()?,
-        why: Why::new(RuleId::R21, vec![Fact::date(FactName::Provisioned, on)]),
+        value,
+        why: Why::new(RuleId::R21, facts),
     })
 }
 

@@ -122,6 +122,9 @@ pub enum Refusal {
     },
     /// A replacement is for a key that was redeemed, on or after that day.
     ReplacementNotRedeemed,
+    /// This key is itself the replacement of another: R9 grants one
+    /// replacement, and it has been given.
+    ReplacementOfReplacement,
 }
 
 impl Refusal {
@@ -133,10 +136,15 @@ impl Refusal {
             | Refusal::EmptyKey
             | Refusal::ReplacementAskedBefore { .. }
             | Refusal::ReplacementTooLate { .. }
-            | Refusal::ReplacementNotRedeemed => RuleId::R9,
+            | Refusal::ReplacementNotRedeemed
+            | Refusal::ReplacementOfReplacement => RuleId::R9,
             Refusal::CustomerTenant => RuleId::R10,
-            Refusal::OverThreeYears { .. } | Refusal::NoActiveLicenses => RuleId::R8,
-            Refusal::SubscriptionEnded { .. } | Refusal::NoSubscription => RuleId::R6,
+            // Extending moves the end by months from an end that passed (R8);
+            // adding onto an ended one follows R7 with no days left.
+            Refusal::OverThreeYears { .. }
+            | Refusal::NoActiveLicenses
+            | Refusal::SubscriptionEnded { .. } => RuleId::R8,
+            Refusal::NoSubscription => RuleId::R6,
             Refusal::OutOfRange => RuleId::R2,
         }
     }
@@ -397,7 +405,8 @@ pub struct RedemptionOption {
 ///
 /// Refusals that concern the key or tenant (expired, already redeemed, a
 /// customer's tenant) apply to every option; a missing or ended subscription
-/// refuses add and extend; the three-year cap refuses extend.
+/// refuses add and extend; an ended subscription and the three-year cap
+/// refuse extend (adding onto an ended one follows R7 with no days left).
 ///
 /// # Example
 /// ```
@@ -442,7 +451,9 @@ pub fn redemption_options(
             (Some(r), _, _) => Err(r),
             (None, RedemptionMode::New, _) => add_licenses(0, today, key.licenses, today),
             (None, _, None) => Err(Refusal::NoSubscription),
-            (None, _, Some(s)) if s.end < today => Err(Refusal::SubscriptionEnded { end: s.end }),
+            (None, RedemptionMode::Extend, Some(s)) if s.end < today => {
+                Err(Refusal::SubscriptionEnded { end: s.end })
+            }
             (None, RedemptionMode::Add, Some(s)) => {
                 add_licenses(s.licenses, s.end, key.licenses, today)
             }
@@ -488,10 +499,14 @@ pub enum KeyStatus {
         /// The last day it could have been redeemed.
         on: NaiveDate,
     },
-    /// Redeemed and usable until this day (R2).
+    /// Redeemed; its licenses work until this day, as fixed on the day of
+    /// redemption: 12 months (R2) on a new subscription, the subscription's
+    /// new end when added (R7) or extended (R8).
     Redeemed {
         /// Last usable day.
         usable_until: NaiveDate,
+        /// The rule that set it (R2, R7 or R8).
+        rule: RuleId,
     },
     /// Replaced by another key (R9).
     Replaced,
@@ -503,7 +518,7 @@ impl KeyStatus {
         match self {
             KeyStatus::NotRedeemed { redeem_by } => redeem_by,
             KeyStatus::Expired { on } => Some(on),
-            KeyStatus::Redeemed { usable_until } => Some(usable_until),
+            KeyStatus::Redeemed { usable_until, .. } => Some(usable_until),
             KeyStatus::Replaced => None,
         }
     }
@@ -512,45 +527,84 @@ impl KeyStatus {
     pub fn rule(self) -> RuleId {
         match self {
             KeyStatus::NotRedeemed { .. } | KeyStatus::Expired { .. } => RuleId::R1,
-            KeyStatus::Redeemed { .. } => RuleId::R2,
+            KeyStatus::Redeemed { rule, .. } => rule,
             KeyStatus::Replaced => RuleId::R9,
         }
     }
 }
 
-/// R1, R2, R9: the status of `key` on `today`, given the membership's benefit
-/// expiry date. A key not redeemed once that date has passed is expired (R1:
-/// the expiry day itself is still open).
-///
-/// # Example
-/// ```
-/// use benefits_desk::rules::keys::{key_status, KeyStatus};
-/// use chrono::NaiveDate;
-/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// let today = d(2027, 3, 31);
-/// assert_eq!(key_status(None, false, Some(d(2027, 3, 31)), today), KeyStatus::NotRedeemed { redeem_by: Some(d(2027, 3, 31)) });
-/// assert_eq!(key_status(None, false, Some(d(2027, 3, 30)), today), KeyStatus::Expired { on: d(2027, 3, 30) });
-/// assert_eq!(key_status(Some(d(2020, 12, 1)), false, None, today), KeyStatus::Redeemed { usable_until: d(2021, 12, 1) });
-/// assert_eq!(key_status(Some(d(2020, 12, 1)), true, None, today), KeyStatus::Replaced);
-/// ```
+/// R2, R7, R8: the last day a redeemed key's licenses work, with its working,
+/// as fixed on the day of redemption. A key redeemed onto a new subscription
+/// works 12 months (R2); added to a subscription, its licenses end with the
+/// subscription's new end (R7); extending one, likewise (R8). The end is
+/// stored with the redemption (schema 8); for a redemption recorded before,
+/// it is read from the subscription's history: the state right after the
+/// change this key made. `None` for a key not redeemed.
+pub fn key_end(
+    key: &crate::model::ProductKey,
+    subscriptions: &[crate::model::Subscription],
+) -> Option<Explained<NaiveDate>> {
+    let r = key.redemption.as_ref()?;
+    if r.mode == RedemptionMode::New {
+        let e = usable_until(r.on).ok()?;
+        return Some(Explained {
+            value: r.ends.unwrap_or(e.value),
+            why: e.why,
+        });
+    }
+    // The subscription's state before and after this key's change.
+    let change = r
+        .subscription
+        .and_then(|id| subscriptions.iter().find(|s| s.id == id))
+        .and_then(|s| {
+            let at = s.history.iter().position(|h| h.key == Some(key.id))?;
+            let before = &s.history[at];
+            let after_end = s.history.get(at + 1).map_or(s.end, |h| h.end);
+            Some((before.licenses, before.end, after_end))
+        });
+    let working = change.and_then(|(a, end, _)| match r.mode {
+        RedemptionMode::Add => add_licenses(a, end, key.licenses, r.on).ok(),
+        _ => extend(a, end, key.licenses, r.on).ok(),
+    });
+    let value = r.ends.or(change.map(|c| c.2))?;
+    let rule = if r.mode == RedemptionMode::Add {
+        RuleId::R7
+    } else {
+        RuleId::R8
+    };
+    Some(Explained {
+        value,
+        why: working.map_or_else(
+            || Why::new(rule, vec![Fact::date(FactName::RedeemedOn, r.on)]),
+            |w| w.why,
+        ),
+    })
+}
+
+/// R1, R2, R7, R8, R9: the status of `key` on `today`, given the
+/// membership's benefit expiry date and the subscriptions (for the end of a
+/// key added to or extending one, [`key_end`]). A key not redeemed once that
+/// date has passed is expired (R1: the expiry day itself is still open).
 pub fn key_status(
-    redeemed_on: Option<NaiveDate>,
-    replaced: bool,
+    key: &crate::model::ProductKey,
+    subscriptions: &[crate::model::Subscription],
     benefit_expiry: Option<NaiveDate>,
     today: NaiveDate,
 ) -> KeyStatus {
-    if replaced {
+    if key.replaced {
         return KeyStatus::Replaced;
     }
-    match redeemed_on {
+    match &key.redemption {
         None => match benefit_expiry {
             Some(on) if !redeem_window(on, today).value.is_open() => KeyStatus::Expired { on },
             redeem_by => KeyStatus::NotRedeemed { redeem_by },
         },
-        Some(on) => KeyStatus::Redeemed {
+        Some(r) => {
             // At the calendar's edge, the day itself: never a panic.
-            usable_until: usable_until(on).map_or(on, |e| e.value),
-        },
+            let (usable_until, rule) =
+                key_end(key, subscriptions).map_or((r.on, RuleId::R2), |e| (e.value, e.why.rule));
+            KeyStatus::Redeemed { usable_until, rule }
+        }
     }
 }
 
@@ -680,7 +734,7 @@ mod tests {
     }
 
     #[test]
-    fn decision_refuses_add_and_extend_on_an_ended_subscription() {
+    fn decision_adds_onto_an_ended_subscription_by_r7_and_refuses_to_extend_it() {
         let key = KeyFacts {
             licenses: 5,
             benefit_expiry: Some(d(2022, 1, 1)),
@@ -692,14 +746,16 @@ mod tests {
         };
         let opts = redemption_options(&key, Some(sub), TenantOwner::Partner, d(2021, 1, 1));
         assert!(opts[0].result.is_ok());
-        for o in &opts[1..] {
-            assert_eq!(
-                o.result,
-                Err(Refusal::SubscriptionEnded {
-                    end: d(2020, 12, 31)
-                })
-            );
-        }
+        // R7 with no days left (D = 0): the 5 old licenses share the new
+        // key's 12 months, 5 × 365 / 10 = 182.5 → 183 days.
+        let add = opts[1].result.as_ref().unwrap();
+        assert_eq!((add.value.licenses, add.value.end), (10, d(2021, 7, 3)));
+        assert_eq!(add.why.rule, RuleId::R7);
+        let ended = Refusal::SubscriptionEnded {
+            end: d(2020, 12, 31),
+        };
+        assert_eq!(opts[2].result, Err(ended));
+        assert_eq!(ended.rule(), RuleId::R8);
     }
 
     #[test]

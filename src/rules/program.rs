@@ -65,14 +65,101 @@ pub fn membership_dates(purchased: NaiveDate) -> Result<Explained<MembershipDate
     })
 }
 
-/// The day a membership's offer ends: 365 days after its purchase when that is
-/// recorded and no renewal since (R22), otherwise its anniversary as Partner
-/// Center shows it (or as the last renewal recorded set it).
-pub fn offer_end(m: &Membership) -> Option<NaiveDate> {
-    match (m.purchased, m.renewals.is_empty()) {
-        (Some(p), true) => membership_dates(p).ok().map(|d| d.value.membership_end),
-        _ => m.anniversary,
+/// R22: the one end of a membership, the same on every page: the anniversary
+/// Partner Center shows (or the last recorded renewal set) when entered, since
+/// that is what Partner Center did; otherwise 365 days after the purchase.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::Membership;
+/// use benefits_desk::rules::program::membership_end;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let mut m = Membership { purchased: Some(d(2023, 6, 1)), ..Default::default() };
+/// assert_eq!(membership_end(&m).unwrap().value, d(2024, 5, 31));
+/// m.anniversary = Some(d(2024, 6, 3));
+/// assert_eq!(membership_end(&m).unwrap().value, d(2024, 6, 3));
+/// ```
+pub fn membership_end(m: &Membership) -> Option<Explained<NaiveDate>> {
+    match (m.anniversary, m.purchased) {
+        (Some(a), _) => Some(Explained {
+            value: a,
+            why: Why::new(RuleId::R22, vec![Fact::date(FactName::Anniversary, a)]),
+        }),
+        (None, Some(p)) => membership_dates(p).ok().map(|d| Explained {
+            value: d.value.membership_end,
+            why: d.why,
+        }),
+        (None, None) => None,
     }
+}
+
+/// R22: the last day of a membership's benefits, 30 days after its one end
+/// ([`membership_end`]).
+pub fn benefits_end(m: &Membership) -> Option<Explained<NaiveDate>> {
+    let end = membership_end(m)?;
+    Some(Explained {
+        value: add_days(end.value, BENEFITS_AFTER_DAYS).ok()?,
+        why: end.why,
+    })
+}
+
+/// The day a membership's offer ends: [`membership_end`]'s date.
+pub fn offer_end(m: &Membership) -> Option<NaiveDate> {
+    membership_end(m).map(|e| e.value)
+}
+
+/// R19 with R22 and R4: the end of the membership term that day `on` falls
+/// in, from the renewal history: the anniversary set by the last renewal paid
+/// on or before `on`; before any renewal, the first term's end (the anniversary
+/// the first renewal replaced, else [`membership_end`]).
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::{Membership, RenewalRecord};
+/// use benefits_desk::rules::program::term_end_on;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let m = Membership {
+///     anniversary: Some(d(2027, 3, 10)),
+///     renewals: vec![RenewalRecord {
+///         paid_on: d(2026, 3, 10), previous_anniversary: d(2026, 3, 10),
+///         anniversary: d(2027, 3, 10), benefit_expiry: d(2027, 4, 9),
+///         from_offer: None, reassigned_on: None,
+///     }],
+///     ..Default::default()
+/// };
+/// assert_eq!(term_end_on(&m, d(2025, 11, 1)), Some(d(2026, 3, 10)));
+/// assert_eq!(term_end_on(&m, d(2026, 5, 1)), Some(d(2027, 3, 10)));
+/// ```
+pub fn term_end_on(m: &Membership, on: NaiveDate) -> Option<NaiveDate> {
+    match m.renewals.iter().rev().find(|r| r.paid_on <= on) {
+        Some(r) => Some(r.anniversary),
+        None => m
+            .renewals
+            .first()
+            .map(|r| r.previous_anniversary)
+            .or_else(|| offer_end(m)),
+    }
+}
+
+/// R19: the end of a benefit redeemed without a key, as fixed on the day of
+/// its redemption (stored since schema 8; for older records, the end of the
+/// term the redemption day fell in, [`term_end_on`]).
+pub fn keyless_end_of(
+    r: &crate::model::KeylessRedemption,
+    m: Option<&Membership>,
+) -> Option<Explained<NaiveDate>> {
+    let end = r.ends.or_else(|| term_end_on(m?, r.on))?;
+    Some(keyless_end(end, r.on))
+}
+
+/// R27: after the last renewal moved off a legacy offer (R25), Visual Studio
+/// subscriptions and Azure credits are reassigned once; the renewal's payment
+/// day while that is not recorded as done.
+pub fn reassignment_due(m: &Membership) -> Option<NaiveDate> {
+    let r = m.renewals.last()?;
+    (r.from_offer.is_some_and(Offer::retired) && r.reassigned_on.is_none()).then_some(r.paid_on)
 }
 
 /// R19: a benefit redeemed without a key on `redeemed_on` ends when the offer
@@ -99,10 +186,16 @@ pub fn keyless_end(offer_end: NaiveDate, redeemed_on: NaiveDate) -> Explained<Na
 }
 
 /// The last day a benefit without a key can be redeemed: the benefit expiry
-/// date when recorded (R1), else the benefits' end of R22 when the purchase day
-/// is; `None` when neither is known (the app then assumes nothing).
+/// date when recorded (R1), but never after the membership's end, since a
+/// keyless benefit ends with the offer (R19: redeemed later, it would end
+/// before it began — renew first, and it ends with the new term); without a
+/// benefit expiry date, the membership's end (R19, R22). `None` when neither
+/// is known (the app then assumes nothing).
 pub fn keyless_deadline(m: &Membership) -> Option<Explained<NaiveDate>> {
-    if let Some(expiry) = m.benefit_expiry {
+    let end = membership_end(m);
+    if let Some(expiry) = m.benefit_expiry
+        && end.as_ref().is_none_or(|e| expiry <= e.value)
+    {
         return Some(Explained {
             value: expiry,
             why: Why::new(
@@ -111,10 +204,10 @@ pub fn keyless_deadline(m: &Membership) -> Option<Explained<NaiveDate>> {
             ),
         });
     }
-    let dates = membership_dates(m.purchased?).ok()?;
+    let end = end?;
     Some(Explained {
-        value: dates.value.benefits_end,
-        why: dates.why,
+        value: end.value,
+        why: Why::new(RuleId::R19, vec![Fact::date(FactName::OfferEnd, end.value)]),
     })
 }
 
@@ -202,6 +295,71 @@ pub fn refund_until(purchased: NaiveDate) -> Result<Explained<NaiveDate>, DateEr
     })
 }
 
+/// R26: what voids a refund: the data shows a benefit used since the purchase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefundVoid {
+    /// A product key was redeemed.
+    KeyRedeemed,
+    /// A benefit without a key was redeemed.
+    BenefitRedeemed,
+    /// A Visual Studio subscription was assigned.
+    SeatAssigned,
+    /// Technical support was activated.
+    SupportActivated,
+}
+
+/// R26: the refund of the purchase recorded, as the data knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refund {
+    /// The day of the purchase.
+    pub purchased: NaiveDate,
+    /// The last day a refund could be asked, with its working.
+    pub last_day: Explained<NaiveDate>,
+    /// What the data shows was used since the purchase, which voids it
+    /// (whether a key was viewed the app cannot know).
+    pub void: Option<RefundVoid>,
+}
+
+/// R26: the refund window of the membership's purchase and whether anything
+/// recorded since that day voids it: a key or keyless benefit redeemed, a
+/// seat assigned, support activated. `None` without a purchase day.
+pub fn refund(d: &crate::model::Dataset) -> Option<Refund> {
+    let purchased = d.membership.as_ref()?.purchased?;
+    let since = |day: NaiveDate| day >= purchased;
+    let keys = d
+        .keys
+        .iter()
+        .filter_map(|k| k.redemption.as_ref())
+        .any(|r| since(r.on));
+    let benefits = d
+        .benefits
+        .iter()
+        .filter_map(|b| b.redeemed.as_ref())
+        .any(|r| since(r.on));
+    let seats = d.vs_seats.iter().any(|s| {
+        s.assignment.as_ref().is_some_and(|a| since(a.assigned_on))
+            || s.history.iter().any(|h| since(h.from))
+    });
+    let support = d
+        .support
+        .as_ref()
+        .and_then(|s| s.years.first().map(|y| y.from).or(s.activated_on))
+        .is_some_and(since);
+    let void = [
+        (keys, RefundVoid::KeyRedeemed),
+        (benefits, RefundVoid::BenefitRedeemed),
+        (seats, RefundVoid::SeatAssigned),
+        (support, RefundVoid::SupportActivated),
+    ]
+    .into_iter()
+    .find_map(|(used, why)| used.then_some(why));
+    Some(Refund {
+        purchased,
+        last_day: refund_until(purchased).ok()?,
+        void,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -284,6 +442,8 @@ mod tests {
                 previous_anniversary: d(2026, 3, 31),
                 anniversary: d(2027, 3, 31),
                 benefit_expiry: d(2027, 3, 31),
+                from_offer: None,
+                reassigned_on: None,
             }],
             ..Membership::default()
         };
@@ -291,15 +451,40 @@ mod tests {
     }
 
     #[test]
-    fn offer_end_prefers_the_purchase_date() {
+    fn r22_one_membership_has_one_end_partner_centers_anniversary_first() {
         let mut m = Membership {
             offer: Offer::SolutionsPartner,
             flow: RedemptionFlow::Keyless,
-            anniversary: Some(d(2026, 6, 1)),
+            purchased: Some(d(2025, 11, 1)),
             ..Membership::default()
         };
-        assert_eq!(offer_end(&m), Some(d(2026, 6, 1)));
-        m.purchased = Some(d(2025, 11, 1));
+        // Only the purchase: 365 days on.
         assert_eq!(offer_end(&m), Some(d(2026, 11, 1)));
+        // Partner Center's anniversary entered too: that one, everywhere.
+        m.anniversary = Some(d(2026, 6, 1));
+        let end = membership_end(&m).unwrap();
+        assert_eq!((end.value, end.why.rule), (d(2026, 6, 1), RuleId::R22));
+        assert_eq!(benefits_end(&m).unwrap().value, d(2026, 7, 1));
+        let data = crate::model::Dataset {
+            membership: Some(m.clone()),
+            ..Default::default()
+        };
+        let items = crate::rules::agenda::agenda(&data, d(2026, 5, 1));
+        let window = items
+            .iter()
+            .find(|i| i.kind == crate::rules::agenda::ItemKind::RenewalOpens)
+            .unwrap();
+        assert_eq!(window.due, d(2026, 6, 2), "the window follows the same end");
+        // After a renewal, the end it set (not the first purchase + 365).
+        m.renewals.push(crate::model::RenewalRecord {
+            paid_on: d(2026, 6, 10),
+            previous_anniversary: d(2026, 6, 1),
+            anniversary: d(2027, 6, 10),
+            benefit_expiry: d(2027, 7, 10),
+            from_offer: None,
+            reassigned_on: None,
+        });
+        m.anniversary = Some(d(2027, 6, 10));
+        assert_eq!(offer_end(&m), Some(d(2027, 6, 10)));
     }
 }

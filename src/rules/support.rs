@@ -3,11 +3,14 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::dates::{DateError, add_months};
+use super::dates::{DateError, add_days, add_months};
 use super::{Explained, Fact, FactName, RuleId, Why};
 use crate::model::Offer;
 
-/// R15: the last day of a support contract activated on `activated_on` (one year).
+/// R15: the last day of the contract year that began on `activated_on`. A
+/// contract year is 12 calendar months: it runs to the day before its
+/// anniversary, and the next year starts on the anniversary itself, so the
+/// years never drift.
 ///
 /// # Errors
 /// [`DateError::OutOfRange`] at the edge of the calendar.
@@ -17,17 +20,58 @@ use crate::model::Offer;
 /// use benefits_desk::rules::support::contract_end;
 /// use chrono::NaiveDate;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-/// assert_eq!(contract_end(d(2021, 3, 10)).unwrap().value, d(2022, 3, 10));
-/// assert_eq!(contract_end(d(2024, 2, 29)).unwrap().value, d(2025, 2, 28));
+/// assert_eq!(contract_end(d(2021, 3, 10)).unwrap().value, d(2022, 3, 9));
+/// assert_eq!(contract_end(d(2024, 2, 29)).unwrap().value, d(2025, 2, 27));
 /// ```
 pub fn contract_end(activated_on: NaiveDate) -> Result<Explained<NaiveDate>, DateError> {
-    Ok(Explained {
-        value: add_months(activated_on, 12)?,
-        why: Why::new(
-            RuleId::R15,
-            vec![Fact::date(FactName::ActivatedOn, activated_on)],
-        ),
+    contract_year(activated_on, 0).map(|y| Explained {
+        value: y.value.1,
+        why: y.why,
     })
+}
+
+/// R15: the first and last day of contract year `n` (0 is the first) of a
+/// contract first activated on `first`: year `n` starts `12 × n` calendar
+/// months after the activation (counted from the activation itself, so a
+/// 29 February start keeps its anniversary) and ends the day before year
+/// `n + 1` starts.
+///
+/// # Errors
+/// [`DateError::OutOfRange`] at the edge of the calendar.
+///
+/// # Example
+/// ```
+/// use benefits_desk::rules::support::contract_year;
+/// use chrono::NaiveDate;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// // Day 365 of the first year, then the anniversary opens the second.
+/// assert_eq!(contract_year(d(2021, 3, 10), 0).unwrap().value, (d(2021, 3, 10), d(2022, 3, 9)));
+/// assert_eq!(contract_year(d(2021, 3, 10), 1).unwrap().value, (d(2022, 3, 10), d(2023, 3, 9)));
+/// // Leap day: every fourth year starts on 29 February again.
+/// assert_eq!(contract_year(d(2024, 2, 29), 4).unwrap().value, (d(2028, 2, 29), d(2029, 2, 27)));
+/// ```
+pub fn contract_year(
+    first: NaiveDate,
+    n: u32,
+) -> Result<Explained<(NaiveDate, NaiveDate)>, DateError> {
+    let months = |k: u32| k.checked_mul(12).ok_or(DateError::OutOfRange);
+    let from = add_months(first, months(n)?)?;
+    let next = add_months(first, months(n + 1)?)?;
+    Ok(Explained {
+        value: (from, add_days(next, -1)?),
+        why: Why::new(RuleId::R15, vec![Fact::date(FactName::ActivatedOn, from)]),
+    })
+}
+
+/// R15: the current contract year of `s` (first and last day), counted from
+/// the day it was first activated (the first recorded year's start, else the
+/// activation day); `None` without an activation day.
+pub fn current_contract_year(
+    s: &crate::model::SupportContract,
+) -> Option<Explained<(NaiveDate, NaiveDate)>> {
+    let first = s.years.first().map(|y| y.from).or(s.activated_on)?;
+    let n = u32::try_from(s.years.len()).ok()?;
+    contract_year(first, n).ok()
 }
 
 /// How many of something are allowed.
@@ -183,6 +227,20 @@ mod tests {
     #[test]
     fn r15_contract_year_clamps_leap_day() {
         let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
-        assert_eq!(contract_end(d(2024, 2, 29)).unwrap().value, d(2025, 2, 28));
+        assert_eq!(contract_end(d(2024, 2, 29)).unwrap().value, d(2025, 2, 27));
+    }
+
+    #[test]
+    fn r15_contract_years_do_not_drift_a_day_a_year() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        // Ten years on, a contract activated on 10 March still starts its year
+        // on 10 March (it drifted to 20 March when each year ran inclusive).
+        let y = contract_year(d(2021, 3, 10), 10).unwrap().value;
+        assert_eq!(y, (d(2031, 3, 10), d(2032, 3, 9)));
+        for n in 0..12 {
+            let (_, last) = contract_year(d(2021, 3, 10), n).unwrap().value;
+            let (next, _) = contract_year(d(2021, 3, 10), n + 1).unwrap().value;
+            assert_eq!(last.succ_opt(), Some(next), "year {n}");
+        }
     }
 }

@@ -27,6 +27,8 @@ fn uid(item: &AgendaItem) -> String {
         ItemKind::SupportContractEnds => "support-contract".into(),
         ItemKind::IncidentsLow(_) => "incidents-low".into(),
         ItemKind::CreditEnds(id) => format!("credit-ends-{id}"),
+        ItemKind::MoveToPackage => "move-to-package".into(),
+        ItemKind::ReassignAfterMove => "reassign-after-move".into(),
     };
     // Written by hand: chrono's `format` brings a strftime parser into the page.
     let d = item.due;

@@ -96,13 +96,7 @@ fn SubscriptionRow(
 /// Whether subscription `sub_id` belongs to a keyless membership and no key
 /// went onto it (R17): its notice cannot be answered with a key.
 fn keyless_sub(sub_id: u64) -> bool {
-    use_data().data.with(|d| {
-        d.keyless()
-            && d.subscriptions
-                .iter()
-                .find(|s| s.id == sub_id)
-                .is_some_and(|s| s.history.iter().all(|h| h.key.is_none()))
-    })
+    use_data().data.with(|d| d.keyless() && !d.from_key(sub_id))
 }
 
 /// The expiry notice of a subscription redeemed without a key (R19): it ends

@@ -38,7 +38,13 @@ pub fn ProfileLines(
         };
         view! { <p class="credit-profile">{text} " " <RuleLink rule=RuleId::R20/></p> }
     });
-    let until = credit_usable_until(&credit).map(|u| {
+    // R21: paid only up to the membership's one end (R22).
+    let end = use_data().data.with(|d| {
+        d.membership
+            .as_ref()
+            .and_then(crate::rules::program::offer_end)
+    });
+    let until = credit_usable_until(&credit, end).map(|u| {
         let text = fill(
             lang.t(Msg::CreditUsableUntil),
             &[("date", &format_date(lang, u.value))],

@@ -28,13 +28,14 @@ fn lane(kind: ItemKind) -> usize {
         ItemKind::RenewalOpens
         | ItemKind::RenewalCloses
         | ItemKind::Lapse { .. }
+        | ItemKind::MoveToPackage
         | ItemKind::GraceEnds => 0,
         ItemKind::RedeemKey(_)
         | ItemKind::KeyValidityEnds(_)
         | ItemKind::RedeemBenefit(_)
         | ItemKind::BenefitEnds(_) => 1,
         ItemKind::SubscriptionEnds(_) => 2,
-        ItemKind::SeatReassignable(_) => 3,
+        ItemKind::SeatReassignable(_) | ItemKind::ReassignAfterMove => 3,
         ItemKind::SupportContractEnds | ItemKind::IncidentsLow(_) => 4,
         ItemKind::CreditEnds(_) => 5,
     }
@@ -95,7 +96,7 @@ pub fn year_view(
         .map(|i| i.due);
     let closes = items
         .iter()
-        .find(|i| i.kind == ItemKind::RenewalCloses)
+        .find(|i| matches!(i.kind, ItemKind::RenewalCloses | ItemKind::MoveToPackage))
         .map(|i| i.due);
     let end = closes
         .unwrap_or(today)

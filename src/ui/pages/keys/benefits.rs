@@ -14,7 +14,7 @@ use crate::model::change::{add_benefit, record_keyless, remove_benefit};
 use crate::model::form::{BenefitDraft, KeylessDraft};
 use crate::model::validate::Field as F;
 use crate::rules::RuleId;
-use crate::rules::program::{keyless_deadline, offer_end};
+use crate::rules::program::{keyless_deadline, keyless_end_of};
 use crate::ui::components::RuleLink;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
 use crate::ui::data::use_data;
@@ -31,10 +31,18 @@ pub fn KeylessBenefits() -> impl IntoView {
         data.data.with(|d| {
             // The offer's dates, once for every row.
             let m = d.membership.as_ref();
-            let dates = (m.and_then(keyless_deadline).map(|e| e.value), m.and_then(offer_end));
+            let last = m.and_then(keyless_deadline).map(|e| e.value);
             d.benefits
                 .iter()
-                .map(|b| view! { <BenefitRow benefit=b.clone() text=status_text(lang, dates, b) open/> })
+                .map(|b| {
+                    // R19: the end fixed on the day it was redeemed.
+                    let end = b
+                        .redeemed
+                        .as_ref()
+                        .and_then(|r| keyless_end_of(r, m))
+                        .map(|e| e.value);
+                    view! { <BenefitRow benefit=b.clone() text=status_text(lang, (last, end), b) open/> }
+                })
                 .collect_view()
         })
     };

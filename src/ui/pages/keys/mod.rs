@@ -77,6 +77,7 @@ pub struct Indexed {
 /// Index the keys for searching (done when the data changes, not per keystroke).
 pub fn index(
     keys: &[ProductKey],
+    subscriptions: &[crate::model::Subscription],
     benefit_expiry: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Vec<Indexed> {
@@ -85,12 +86,7 @@ pub fn index(
         .map(|(at, k)| Indexed {
             at,
             search: k.product.to_lowercase(),
-            status: key_status(
-                k.redemption.as_ref().map(|r| r.on),
-                k.replaced,
-                benefit_expiry,
-                today,
-            ),
+            status: key_status(k, subscriptions, benefit_expiry, today),
         })
         .collect()
 }
@@ -196,6 +192,7 @@ async fn keys_page() -> AnyView {
         data.data.with(|d| {
             index(
                 &d.keys,
+                &d.subscriptions,
                 d.membership.as_ref().and_then(|m| m.benefit_expiry),
                 data.today,
             )
@@ -325,7 +322,7 @@ mod tests {
             key(3, "Office 365 E3", Some(d(2026, 1, 10)), false),
             key(4, "Visio", Some(d(2025, 1, 1)), true),
         ];
-        let idx = index(&keys, Some(d(2027, 3, 31)), d(2026, 11, 26));
+        let idx = index(&keys, &[], Some(d(2027, 3, 31)), d(2026, 11, 26));
         // Deadline order: key 3 usable until 2027-01-10, key 1 until 2027-03-01,
         // key 2 redeem by 2027-03-31, the replaced key has no deadline: last.
         assert_eq!(select(&idx, "", StatusFilter::All, false), vec![2, 0, 1, 3]);
@@ -361,7 +358,7 @@ mod tests {
             },
             today,
         );
-        let idx = index(&data.keys, Some(today), today);
+        let idx = index(&data.keys, &data.subscriptions, Some(today), today);
         let all = select(&idx, "", StatusFilter::All, false);
         assert_eq!(all.len(), 10_000);
         let some = select(&idx, "product 7", StatusFilter::All, false);

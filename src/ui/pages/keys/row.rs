@@ -15,7 +15,7 @@ use crate::model::vault::SealedKey;
 use crate::rules::RuleId;
 use crate::rules::Why;
 use crate::rules::keys::KeyStatus;
-use crate::rules::keys::usable_until;
+use crate::rules::keys::key_end;
 use crate::rules::membership::redeem_window;
 use crate::ui::browser::clipboard;
 use crate::ui::components::{RuleLink, WhyBox};
@@ -100,14 +100,15 @@ pub fn KeyRow(
 }
 
 /// The working behind the date the status shows: R1's last day to redeem,
-/// R2's last day the key works.
+/// the last day the key works (R2, R7 or R8).
 fn status_why(k: &ProductKey, status: KeyStatus, today: NaiveDate) -> Option<(Why, NaiveDate)> {
     match status {
         KeyStatus::NotRedeemed { redeem_by: Some(e) } | KeyStatus::Expired { on: e } => {
             Some((redeem_window(e, today).why, e))
         }
         KeyStatus::Redeemed { .. } => {
-            let u = usable_until(k.redemption.as_ref()?.on).ok()?;
+            // R2, R7 or R8: the end fixed when it was redeemed.
+            let u = use_data().data.with(|d| key_end(k, &d.subscriptions))?;
             Some((u.why, u.value))
         }
         _ => None,

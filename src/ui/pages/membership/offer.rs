@@ -8,9 +8,10 @@ use crate::i18n::{Lang, Msg, fill, format_date, offer_label};
 use crate::model::Membership;
 use crate::rules::RuleId;
 use crate::rules::program::{
-    Renewability, SUCCESSORS, membership_dates, refund_until, renewability,
+    RefundVoid, Renewability, SUCCESSORS, benefits_end, membership_end, offer_end, refund,
+    renewability,
 };
-use crate::ui::components::RuleLink;
+use crate::ui::components::{RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
@@ -24,30 +25,37 @@ pub fn OfferFacts() -> impl IntoView {
     move || {
         let lang = ui.lang.get();
         let m = membership.get()?;
-        let lines: Vec<AnyView> = [ends(lang, &m), retired(lang, &m), refund(lang, &m, today)]
-            .into_iter()
-            .flatten()
-            .collect();
+        let refund = data.data.with(refund);
+        let lines: Vec<AnyView> = [
+            ends(lang, &m),
+            retired(lang, &m),
+            refund_line(lang, refund, today),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         (!lines.is_empty()).then(|| view! { <section class="card offer-facts">{lines}</section> })
     }
 }
 
-/// R22: the membership's and its benefits' last days, from the purchase.
+/// R22: the membership's one end and its benefits' last day, from the same
+/// facts as every other page (the anniversary, else purchase + 365 days).
 fn ends(lang: Lang, m: &Membership) -> Option<AnyView> {
-    let d = membership_dates(m.purchased?).ok()?.value;
+    let end = membership_end(m)?;
+    let benefits = benefits_end(m)?;
     let text = fill(
         lang.t(Msg::MembershipEnds),
         &[
-            ("end", &format_date(lang, d.membership_end)),
-            ("benefits", &format_date(lang, d.benefits_end)),
+            ("end", &format_date(lang, end.value)),
+            ("benefits", &format_date(lang, benefits.value)),
         ],
     );
-    Some(view! { <p class="offer-ends">{text} " " <RuleLink rule=RuleId::R22/></p> }.into_any())
+    Some(view! { <p class="offer-ends">{text} " " <RuleLink rule=RuleId::R22/> <WhyBox why=end.why value=end.value/></p> }.into_any())
 }
 
 /// R25: a retired offer whose anniversary is past the cut-off cannot renew.
 fn retired(lang: Lang, m: &Membership) -> Option<AnyView> {
-    (renewability(m.offer, m.anniversary?).value == Renewability::Retired).then(|| {
+    (renewability(m.offer, offer_end(m)?).value == Renewability::Retired).then(|| {
         let names: Vec<&str> = SUCCESSORS.iter().map(|o| lang.t(offer_label(*o))).collect();
         let text = fill(
             lang.t(Msg::OfferCannotRenew),
@@ -61,15 +69,31 @@ fn retired(lang: Lang, m: &Membership) -> Option<AnyView> {
     })
 }
 
-/// R26: the refund window, while it is open.
-fn refund(lang: Lang, m: &Membership, today: chrono::NaiveDate) -> Option<AnyView> {
-    let purchased = m.purchased?;
-    let last = refund_until(purchased).ok()?.value;
-    (purchased <= today && today <= last).then(|| {
-        let text = fill(
-            lang.t(Msg::RefundOpen),
-            &[("last", &format_date(lang, last))],
-        );
+/// R26: the refund window while it is open, from the engine: open, or void
+/// because the data shows a benefit already used.
+fn refund_line(
+    lang: Lang,
+    refund: Option<crate::rules::program::Refund>,
+    today: chrono::NaiveDate,
+) -> Option<AnyView> {
+    let r = refund?;
+    let last = r.last_day.value;
+    (r.purchased <= today && today <= last).then(|| {
+        let text = match r.void {
+            None => fill(
+                lang.t(Msg::RefundOpen),
+                &[("last", &format_date(lang, last))],
+            ),
+            Some(v) => {
+                let what = match v {
+                    RefundVoid::KeyRedeemed => Msg::RefundVoidKey,
+                    RefundVoid::BenefitRedeemed => Msg::RefundVoidBenefit,
+                    RefundVoid::SeatAssigned => Msg::RefundVoidSeat,
+                    RefundVoid::SupportActivated => Msg::RefundVoidSupport,
+                };
+                fill(lang.t(Msg::RefundVoid), &[("what", lang.t(what))])
+            }
+        };
         view! { <p class="offer-refund">{text} " " <RuleLink rule=RuleId::R26/></p> }.into_any()
     })
 }

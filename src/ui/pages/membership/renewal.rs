@@ -6,13 +6,14 @@ use leptos::prelude::*;
 
 use crate::i18n::words::{change_error_text, expiry_text, renewal_phase_text};
 use crate::i18n::{Lang, Msg, field_problem, fill, format_date, step_text};
-use crate::model::change::{plan_renewal, record_renewal};
+use crate::model::change::{RenewalPlan, plan_renewal, record_renewal};
 use crate::model::form::RenewalDraft;
 use crate::model::validate::Field as F;
 use crate::model::{Membership, Offer};
 use crate::rules::Explained;
 use crate::rules::RuleId;
 use crate::rules::membership::{RenewalWindow, grace_end, redeem_window, renewal_window};
+use crate::rules::program::{Renewability, SUCCESSORS, offer_end, renewability};
 use crate::rules::steps::RENEW_BENEFITS;
 use crate::ui::components::form::Field;
 use crate::ui::components::{ReadingTag, RuleLink, WhyBox};
@@ -29,7 +30,8 @@ pub fn Renewal() -> impl IntoView {
     let window = Memo::new(move |_| {
         let readings = data.data.with(|d| d.readings);
         membership.get().and_then(|m| {
-            let a = m.anniversary?;
+            // R22: the membership's one end, the same as on every page.
+            let a = offer_end(&m)?;
             renewal_window(a, m.renewal_start, m.offer, &readings).ok()
         })
     });
@@ -48,8 +50,9 @@ pub fn Renewal() -> impl IntoView {
                     ("anniversary", &format_date(lang, r.anniversary)),
                     ("expiry", &format_date(lang, r.benefit_expiry)),
                 ])}</p> })}
-                <RenewalDates lang window=w membership=m/>
-                <p>{lang.t(Msg::LapseText)}</p>
+                <Reassignment lang/>
+                <RenewalDates lang window=w membership=m.clone()/>
+                <p>{lang.t(if m.offer.retired() { Msg::LapseTextLegacy } else { Msg::LapseText })}</p>
                 <h3>{lang.t(Msg::StepsTitle)} " " <RuleLink rule=RuleId::R5/></h3>
                 <Checklist lang/>
             </section>
@@ -71,7 +74,7 @@ fn RenewalDates(
     let today = use_data().today;
     let program: Offer = membership.offer;
     let Explained { value: w, why } = window;
-    let grace = membership.anniversary.and_then(|a| grace_end(a).ok());
+    let grace = offer_end(&membership).and_then(|a| grace_end(a).ok());
     let reading = why.reading.map(|reading| view! { <ReadingTag reading/> });
     view! {
         <p class="phase" role="status">{renewal_phase_text(lang, &w, today, program)}</p>
@@ -155,12 +158,35 @@ fn RecordRenewal(
         .check(data.today)
     });
     let paid_on = Memo::new(move |_| paid.with(|p| crate::model::iso::parse(p.trim())));
+    // R25: a retired offer past the cut-off renews into a benefits package.
+    let retired = Memo::new(move |_| {
+        data.data.with(|d| {
+            d.membership.as_ref().is_some_and(|m| {
+                offer_end(m)
+                    .is_some_and(|a| renewability(m.offer, a).value == Renewability::Retired)
+            })
+        })
+    });
+    let package = RwSignal::new(Offer::PartnerSuccessCore);
+    let into = move || {
+        if retired.get() {
+            package.get()
+        } else {
+            data.data
+                .with(|d| d.membership.as_ref().map(|m| m.offer).unwrap_or_default())
+        }
+    };
     let plan = Memo::new(move |_| {
+        let to = into();
         data.data
-            .with(|d| paid_on.get().map(|on| plan_renewal(d, on)))
+            .with(|d| paid_on.get().map(|on| plan_renewal(d, on, to)))
     });
     let suggested = Memo::new(move |_| {
-        plan.with(|p| p.as_ref().and_then(|p| p.as_ref().ok()).map(|e| e.value))
+        plan.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.as_ref().ok())
+                .map(|e| e.benefit_expiry.value)
+        })
     });
     Effect::new(move |before: Option<Option<chrono::NaiveDate>>| {
         let now = suggested.get();
@@ -173,6 +199,7 @@ fn RecordRenewal(
         now
     });
     let refusal = move || plan.with(|p| p.as_ref().and_then(|p| p.as_ref().err().cloned()));
+    let refusal_rule = move || refusal().and_then(|e| e.rule()).unwrap_or(RuleId::R4);
     let error = move |f: F| {
         Signal::derive(move || {
             checked.with(|c| {
@@ -185,7 +212,8 @@ fn RecordRenewal(
     };
     let finish = move |_| {
         if let Ok((on, exp)) = checked.get_untracked() {
-            let _ = data.try_change(Msg::ChangeRenewed, |d| record_renewal(d, on, exp));
+            let to = into();
+            let _ = data.try_change(Msg::ChangeRenewed, |d| record_renewal(d, on, exp, to));
         }
     };
     let label = move || match suggested.get() {
@@ -197,10 +225,11 @@ fn RecordRenewal(
     };
     view! {
         <div class="renewal-record" hidden=move || !all_done.get()>
+            {move || retired.get().then(|| view! { <PackageChoice lang package/> })}
             <Field id="renew-paid" label=Msg::RenewPaidOn value=paid kind="date" error=error(F::PaidOn)/>
             <Field id="renew-expiry" label=Msg::RenewNewExpiry value=expiry kind="date" error=error(F::NewExpiry)/>
             {move || plan.get().and_then(Result::ok).map(|p| view! { <SuggestedExpiry lang plan=p/> })}
-            {move || refusal().map(|e| view! { <p class="field-error" role="alert">{change_error_text(lang, &e)} " " <RuleLink rule=RuleId::R4/></p> })}
+            {move || refusal().map(|e| view! { <p class="field-error" role="alert">{change_error_text(lang, &e)} " " <RuleLink rule=refusal_rule()/></p> })}
         </div>
         <p class="actions">
             <button type="button" disabled=move || !all_done.get() || checked.with(Result::is_err) || refusal().is_some() on:click=finish>
@@ -210,17 +239,84 @@ fn RecordRenewal(
     }
 }
 
-/// Where the suggested new benefit expiry date comes from: the new anniversary,
-/// counted under the reading followed (an estimate, R22 or R4).
+/// R25: the benefits package a retired offer moves to at renewal.
+#[component]
+fn PackageChoice(
+    /// The language of the texts.
+    lang: Lang,
+    /// The package chosen.
+    package: RwSignal<Offer>,
+) -> impl IntoView {
+    let options = SUCCESSORS
+        .iter()
+        .map(|o| {
+            let o = *o;
+            view! { <option value=format!("{o:?}") selected=move || package.get() == o>{lang.t(crate::i18n::offer_label(o))}</option> }
+        })
+        .collect_view();
+    view! {
+        <p class="field"><label for="renew-package">{lang.t(Msg::RenewIntoPackage)}</label> " " <RuleLink rule=RuleId::R25/>
+            <select id="renew-package" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                if let Some(o) = SUCCESSORS.iter().find(|o| format!("{o:?}") == v) {
+                    package.set(*o);
+                }
+            }>{options}</select></p>
+    }
+}
+
+/// R27: after a renewal moved off a legacy offer, the one reassignment of
+/// seats and credits, until it is marked done.
+#[component]
+fn Reassignment(
+    /// The language of the texts.
+    lang: Lang,
+) -> impl IntoView {
+    let data = use_data();
+    let due = Memo::new(move |_| {
+        data.data.with(|d| {
+            crate::model::change::reassignment_due(d)?;
+            let m = d.membership.as_ref()?;
+            Some((m.renewals.last()?.from_offer?, m.offer))
+        })
+    });
+    let done = move |_| {
+        let today = data.today;
+        let _ = data.try_change(Msg::ChangeReassigned, |d| {
+            crate::model::change::mark_reassigned(d, today)
+        });
+    };
+    move || {
+        due.get().map(|(from, to)| {
+            let text = fill(
+                lang.t(Msg::RenewReassignDue),
+                &[
+                    ("from", lang.t(crate::i18n::offer_label(from))),
+                    ("to", lang.t(crate::i18n::offer_label(to))),
+                ],
+            );
+            view! {
+                <p class="notice warning reassign-due" role="status">{text} " " <RuleLink rule=RuleId::R27/></p>
+                <p class="actions"><button type="button" class="secondary" on:click=done>{lang.t(Msg::RenewReassignDone)}</button></p>
+            }
+        })
+    }
+}
+
+/// Where the suggested new benefit expiry date comes from: 30 days after the
+/// new anniversary (R22), which is counted under the reading followed (an
+/// estimate, R22 or R4).
 #[component]
 fn SuggestedExpiry(
     /// The language of the texts.
     lang: Lang,
-    /// The new anniversary, as the engine explained it.
-    plan: Explained<chrono::NaiveDate>,
+    /// The renewal as the engine planned it.
+    plan: RenewalPlan,
 ) -> impl IntoView {
+    let anniversary = plan.anniversary;
     let fact = |n: crate::rules::FactName| {
-        plan.why
+        anniversary
+            .why
             .facts
             .iter()
             .find(|f| f.name == n)
@@ -229,7 +325,7 @@ fn SuggestedExpiry(
                 _ => None,
             })
     };
-    let how = match plan.why.rule {
+    let how = match anniversary.why.rule {
         RuleId::R4 => fill(
             lang.t(Msg::NewAnniversaryR4),
             &[(
@@ -245,11 +341,16 @@ fn SuggestedExpiry(
             )],
         ),
     };
+    let expiry = plan.benefit_expiry;
     let note = fill(
         lang.t(Msg::RenewExpiryDefault),
-        &[("date", &format_date(lang, plan.value)), ("how", &how)],
+        &[
+            ("date", &format_date(lang, expiry.value)),
+            ("anniversary", &format_date(lang, anniversary.value)),
+            ("how", &how),
+        ],
     );
     view! {
-        <p class="muted suggested-expiry">{note} " " {plan.why.reading.map(|reading| view! { <ReadingTag reading/> })} " " <RuleLink rule=RuleId::R1/></p>
+        <p class="muted suggested-expiry">{note} " " {anniversary.why.reading.map(|reading| view! { <ReadingTag reading/> })} " " <RuleLink rule=RuleId::R22/></p>
     }
 }

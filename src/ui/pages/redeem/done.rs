@@ -7,7 +7,7 @@ use crate::i18n::words::mode_name;
 use crate::i18n::{Msg, fill, format_date, format_days};
 use crate::rules::RuleId;
 use crate::rules::dates::days_between;
-use crate::rules::keys::{replacement_deadline, usable_until};
+use crate::rules::keys::{key_end, replacement_deadline};
 use crate::ui::components::{RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::routes::{Choice, Page};
@@ -28,12 +28,14 @@ pub fn DoneStep(
             d.keys
                 .iter()
                 .find(|k| Some(k.id) == choice.key)
-                .and_then(|k| Some((k.product.clone(), k.redemption.clone()?)))
+                .and_then(|k| {
+                    let until = key_end(k, &d.subscriptions);
+                    Some((k.product.clone(), k.redemption.clone()?, until))
+                })
         });
-        let Some((product, r)) = found else {
+        let Some((product, r, until)) = found else {
             return view! { <p class="card empty-state">{lang.t(Msg::WzGone)}</p> }.into_any();
         };
-        let until = usable_until(r.on).ok();
         let replace = replacement_deadline(r.on).ok();
         let recorded = fill(
             lang.t(Msg::WzRecorded),
@@ -47,7 +49,7 @@ pub fn DoneStep(
             <div class="card wizard-step done" role="status">
                 <h2>{recorded}</h2>
                 {until.map(|u| view! {
-                    <p>{fill(lang.t(Msg::WzUsableUntil), &[("date", &format_date(lang, u.value))])} " " <RuleLink rule=RuleId::R2/></p>
+                    <p>{fill(lang.t(Msg::WzUsableUntil), &[("date", &format_date(lang, u.value))])} " " <RuleLink rule=u.why.rule/></p>
                     <WhyBox why=u.why value=u.value/>
                 })}
                 {replace.map(|x| view! {

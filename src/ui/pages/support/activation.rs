@@ -12,7 +12,7 @@ use crate::model::validate::Field as F;
 use crate::rules::RuleId;
 use crate::rules::dates::days_between;
 use crate::rules::steps::{GET_SUPPORT, Step};
-use crate::rules::support::contract_end;
+use crate::rules::support::current_contract_year;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
 use crate::ui::components::{RuleLink, WhyBox};
 use crate::ui::data::use_data;
@@ -105,8 +105,8 @@ fn ContractEnd(
     let today = use_data().today;
     move || {
         let lang = ui.lang.get();
-        let explained = contract_end(contract.get().activated_on?).ok()?;
-        let end = explained.value;
+        let explained = current_contract_year(&contract.get())?;
+        let end = explained.value.1;
         let text = fill(
             lang.t(Msg::SpContractEnds),
             &[

@@ -9,7 +9,7 @@ use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::Offer;
 use crate::model::change::{SupportCounter, count_support, start_contract_year};
 use crate::rules::RuleId;
-use crate::rules::support::{Allowance, allowances, contract_end, incidents_left};
+use crate::rules::support::{Allowance, allowances, current_contract_year, incidents_left};
 use crate::ui::components::RuleLink;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -67,10 +67,8 @@ pub fn ContractYears() -> impl IntoView {
     let state = Memo::new(move |_| {
         data.data.with(|d| {
             let s = d.support.clone().unwrap_or_default();
-            let ended = s
-                .activated_on
-                .and_then(|a| contract_end(a).ok())
-                .map(|e| e.value)
+            let ended = current_contract_year(&s)
+                .map(|y| y.value.1)
                 .filter(|e| *e < today);
             (ended, s.years)
         })
