@@ -777,7 +777,7 @@ messages! {
     /// Membership page.
     ChangeMembershipSaved => "Membership saved.", "멤버십을 저장했습니다.";
     /// Membership page.
-    ChangeRenewed => "Renewal recorded: the anniversary moved one year on.", "갱신을 기록했습니다. 기념일이 1년 뒤로 옮겨졌습니다.";
+    ChangeRenewed => "Renewal recorded: the new anniversary and benefit expiry date are set.", "갱신을 기록했습니다. 새 기념일과 혜택 만료일이 정해졌습니다.";
     /// Membership page.
     RenewalNeedsDates => "Enter the anniversary above to see the renewal window, the days left and the steps.", "위에 기념일을 입력하면 갱신 기간, 남은 날짜, 절차가 표시됩니다.";
     /// Membership page.
@@ -895,8 +895,8 @@ messages! {
     /// Subscriptions page.
     RefuseRedeemed => "Not allowed: this key was already redeemed.", "불가: 이미 등록한 키입니다.";
     /// Subscriptions page.
-    RefuseOverThreeYears => "Not allowed: this key has more than three times the subscription's active licenses, so extending would run past three years. A key can extend it with at most {count} licenses.",
-        "불가: 이 키의 라이선스가 구독의 활성 라이선스의 3배를 넘어 연장 기간이 3년을 넘습니다. 이 구독은 라이선스 {count}개 이하의 키로만 연장할 수 있습니다.";
+    RefuseOverThreeYears => "Not allowed: this key has more than three times the subscription's active licenses, so it alone would extend it by more than three years. A key can extend it with at most {count} licenses.",
+        "불가: 이 키의 라이선스가 구독의 활성 라이선스의 3배를 넘어 키 하나로 3년 넘게 연장하게 됩니다. 이 구독은 라이선스 {count}개 이하의 키로만 연장할 수 있습니다.";
     /// Subscriptions page.
     RefuseEnded => "Not allowed: the subscription already ended on {date}.", "불가: 구독이 {date}에 이미 끝났습니다.";
     /// Subscriptions page.
@@ -1071,7 +1071,7 @@ messages! {
     SpStepSignIn => "Sign in to Partner Center as a global admin or as the partner program's admin (the partner admin role).",
         "전역 관리자 또는 파트너 프로그램 관리자(파트너 관리자 역할) 계정으로 파트너 센터에 로그인합니다.";
     /// Support page: checklist step.
-    SpStepActivate => "Under the membership's technical benefits, activate product support.", "멤버십의 기술 혜택에서 제품 지원을 활성화합니다.";
+    SpStepActivate => "Under the membership's technical benefits, activate Partner On-premises Support (called product support before June 23, 2025).", "멤버십의 기술 혜택에서 Partner On-premises Support(2025년 6월 23일 전 이름은 제품 지원)를 활성화합니다.";
     /// Support page: checklist step.
     SpStepWait => "Wait for the Access ID and Contract ID: this can take a few days.", "Access ID와 Contract ID가 발급되기를 기다립니다. 며칠 걸릴 수 있습니다.";
     /// Support page: checklist step.
@@ -1121,9 +1121,9 @@ messages! {
     /// Support page.
     SpDefaultsFor => "Defaults for {program}", "{program} 기본 제공량";
     /// Support page.
-    SpOnPrem => "On-premises product support incidents", "온-프레미스 제품 지원 인시던트";
+    SpOnPrem => "Partner On-premises Support incidents (formerly product support)", "Partner On-premises Support 인시던트(이전 이름: 제품 지원)";
     /// Support page.
-    SpCloud => "Signature cloud support incidents", "Signature 클라우드 지원 인시던트";
+    SpCloud => "Partner Cloud Support incidents (formerly Signature cloud support)", "Partner Cloud Support 인시던트(이전 이름: Signature 클라우드 지원)";
     /// Support page.
     SpAdvisory => "Advisory hours", "자문 시간";
     /// Support page.
@@ -1137,7 +1137,7 @@ messages! {
     /// Change label.
     ChangeIncidents => "Incident count changed.", "인시던트 수를 바꿨습니다.";
     /// Support: cloud incidents used (R16).
-    SpCloudUsed => "Signature cloud support incidents used: {used} of {allowed} ({left} left).", "사용한 시그니처 클라우드 지원 인시던트: {allowed}건 중 {used}건({left}건 남음).";
+    SpCloudUsed => "Partner Cloud Support incidents used: {used} of {allowed} ({left} left).", "사용한 Partner Cloud Support 인시던트: {allowed}건 중 {used}건({left}건 남음).";
     /// Support: advisory hours used (R16).
     SpHoursUsed => "Advisory hours used: {used} of {allowed} ({left} left).", "사용한 자문 시간: {allowed}시간 중 {used}시간({left}시간 남음).";
     /// Support: count a cloud incident.
@@ -1295,8 +1295,8 @@ messages! {
     /// Rules page.
     R3Text => "Benefits that belong to a person, such as Visual Studio subscriptions, keep working for 30 days after the renewal date, so there is time to renew without interrupting anyone.", "Visual Studio 구독처럼 사람에게 할당하는 혜택은 갱신일 뒤에도 30일 동안 계속 쓸 수 있어, 사용자의 작업을 끊지 않고 갱신할 시간이 있습니다.";
     /// Rules page.
-    R4Text => "The renewal window opens the day after the anniversary and stays open for 30 days; where Partner Center shows an earlier renewal start date, it opens that day. Microsoft reminds you 15 days before and 23 days after the anniversary. Renewing sets the next anniversary one year on. Action Pack can only be renewed once it has expired. Missing the window means losing benefits and competencies.",
-        "갱신 기간은 기념일 다음 날 시작해 30일 동안 열립니다. 파트너 센터에 더 이른 갱신 시작일이 표시되어 있으면 그날부터 열립니다. Microsoft는 기념일 15일 전과 23일 후에 알려 줍니다. 갱신하면 다음 기념일은 1년 뒤가 됩니다. Action Pack은 만료된 뒤에만 갱신할 수 있습니다. 기간을 놓치면 혜택과 역량을 잃습니다.";
+    R4Text => "The renewal window opens the day after the anniversary and stays open for 30 days; where Partner Center shows an earlier renewal start date, it opens that day. Microsoft reminds you 15 days before and 23 days after the anniversary. Renewing sets the next anniversary: one year after the old one in this FAQ, 365 days after the payment in the 2025 page (R22); the app follows the reading chosen under Readings. Action Pack can only be renewed once it has expired. Missing the window means losing benefits and competencies.",
+        "갱신 기간은 기념일 다음 날 시작해 30일 동안 열립니다. 파트너 센터에 더 이른 갱신 시작일이 표시되어 있으면 그날부터 열립니다. Microsoft는 기념일 15일 전과 23일 후에 알려 줍니다. 갱신하면 다음 기념일이 정해집니다. 이 FAQ는 이전 기념일의 1년 뒤, 2025년 문서(R22)는 결제일의 365일 뒤라고 하며, 앱은 '해석 선택'에서 고른 해석을 따릅니다. Action Pack은 만료된 뒤에만 갱신할 수 있습니다. 기간을 놓치면 혜택과 역량을 잃습니다.";
     /// Rules page.
     R5Text => "Each benefit has to be activated again for the new membership year in Partner Center. If a benefit is not offered for activation, the membership itself needs renewing first.", "새 멤버십 연도에는 파트너 센터에서 혜택을 하나씩 다시 활성화해야 합니다. 활성화할 수 없는 혜택이 있으면 먼저 멤버십 자체를 갱신해야 합니다.";
     /// Rules page.
@@ -1305,14 +1305,14 @@ messages! {
     R7Text => "Redeeming a key onto a running subscription merges the two: you get the sum of the licenses and one new end date that keeps the total license-time the same. So the key's licenses run for less than the twelve months they would have alone, and the subscription's end date moves: later if it was near, earlier if it was more than a year away.",
         "실행 중인 구독에 키를 등록하면 둘이 합쳐집니다. 라이선스 수는 합계가 되고, 전체 라이선스 기간이 같아지도록 종료일이 하나로 새로 정해집니다. 그래서 키의 라이선스는 단독으로 썼을 때의 12개월보다 짧게 쓰이고, 구독의 종료일은 옮겨집니다. 종료일이 가까웠다면 늦춰지고, 1년보다 멀었다면 앞당겨집니다.";
     /// Rules page.
-    R8Text => "Extending keeps the number of licenses and pushes the end date out by twelve months times the key's licenses divided by the subscription's. A subscription cannot be extended by more than three years, so a key may hold at most three times the active licenses.", "연장하면 라이선스 수는 그대로이고, 종료일은 12개월 × 키의 라이선스 ÷ 구독의 라이선스만큼 늦춰집니다. 3년을 넘겨 연장할 수는 없으므로 키의 라이선스는 활성 라이선스의 3배까지만 쓸 수 있습니다.";
+    R8Text => "Extending keeps the number of licenses and pushes the end date out by twelve months times the key's licenses divided by the subscription's. One key may extend it by at most three years, so a key with more than three times the active licenses is refused for extending.", "연장하면 라이선스 수는 그대로이고, 종료일은 12개월 × 키의 라이선스 ÷ 구독의 라이선스만큼 늦춰집니다. 키 하나로는 최대 3년까지만 연장할 수 있으므로, 라이선스가 활성 라이선스의 3배를 넘는 키로는 연장할 수 없습니다.";
     /// Rules page.
     R9Text => "A key is redeemed once and whole; it cannot be split. If it went to the wrong tenant or was added instead of extending, Microsoft replaces it once, when asked within 30 days of activation.", "키는 한 번, 통째로만 등록합니다. 나눌 수 없습니다. 다른 테넌트에 등록했거나 연장 대신 추가했다면, 활성화 후 30일 안에 요청할 때 한 번 교체받을 수 있습니다.";
     /// Rules page.
     R10Text => "These licenses are for demonstrating your solutions: run by your people, in your own tenant. They never go onto a customer's account or a customer's machines.",
         "이 라이선스는 자사 솔루션을 시연하기 위한 것입니다. 자사 직원이 자사 테넌트에서 진행합니다. 고객의 계정이나 고객의 장비에는 절대 사용하지 않습니다.";
     /// Rules page.
-    R11Text => "Bulk Azure credit cannot be given to someone who already has another Azure offer (Enterprise Agreement, Cloud Solution Provider, Azure in Open, Azure Pass, Action Pack or other credit). Bulk credit is never taken back, only moved to another person in the same enrollment year. Monthly credit can be given and taken back at any time. If the portal refuses for no reason listed, ask Microsoft Support.", "다른 Azure 제품(기업 계약, CSP(클라우드 솔루션 공급자), Azure in Open, Azure Pass, Action Pack, 기타 크레딧)을 이미 가진 사람에게는 대량 Azure 크레딧을 줄 수 없습니다. 대량 크레딧은 회수하지 않고 같은 등록 연도 안에서 다른 사람에게 이전만 합니다. 월간 크레딧은 언제든 주고 회수할 수 있습니다. 이유 없이 포털이 거부하면 Microsoft 지원에 문의하세요.";
+    R11Text => "Bulk Azure credit cannot be given to someone who already has another Azure offer (Enterprise Agreement, Cloud Solution Provider, Azure in Open, Azure Pass, Action Pack or other credit). Bulk credit is never taken back, only moved to another person; this FAQ lets it move within the enrollment year, while the 2023 page (R21) keeps it with its holder until the next renewal, and the app follows the reading you pick under Readings (R21 by default). Monthly credit can be given and taken back at any time. If the portal refuses for no reason listed, ask Microsoft Support.", "다른 Azure 제품(기업 계약, CSP(클라우드 솔루션 공급자), Azure in Open, Azure Pass, Action Pack, 기타 크레딧)을 이미 가진 사람에게는 대량 Azure 크레딧을 줄 수 없습니다. 대량 크레딧은 회수하지 않고 다른 사람에게 옮기기만 합니다. 이 FAQ는 같은 등록 연도 안에서 옮길 수 있다고 하지만 2023년 문서(R21)는 다음 갱신 전까지 그 사람에게 남는다고 하며, 앱은 '해석 선택'에서 고른 해석을 따릅니다(기본값 R21). 월간 크레딧은 언제든 주고 회수할 수 있습니다. 이유 없이 포털이 거부하면 Microsoft 지원에 문의하세요.";
     /// Rules page.
     R12Text => "A Visual Studio subscription goes to a person from your Partner Center user list or your Azure AD tenant. That person then signs in to Visual Studio with that same identity to start using it; nobody shares a password.", "Visual Studio 구독은 파트너 센터 사용자 목록이나 Azure AD 테넌트에 있는 사람에게 할당합니다. 그 사람이 같은 계정으로 Visual Studio에 로그인하면 사용이 시작되며, 누구도 암호를 공유하지 않습니다.";
     /// Rules page.
@@ -1338,7 +1338,7 @@ messages! {
         "키 없는 방식에서는 Azure 크레딧을 사람에게 할당하지 않습니다. 오퍼를 구매한 청구 계정 아래의 청구 프로필에 크레딧이 들어가고, 그 프로필의 모든 Azure 구독이 크레딧을 사용합니다. 크레딧이 남아 있는 동안 그 구독들은 다른 프로필로 옮길 수 없습니다(키 방식에서는 할당된 사람마다 후원 구독: R11).";
     /// Rules page.
     R21Text => "Monthly credit arrives each month until the membership ends, and what is not used lapses at the end of the month; one monthly credit lasts at most 13 months from provisioning, can be reassigned at most 5 times, and a person holds one active credit at a time. Free e-mail addresses cannot receive credit. Bulk (yearly) credit is one amount between its start and end dates: the 2023 page says it cannot be reassigned before the next renewal, while the FAQ (R11) lets you move it within the year. The app follows the 2023 page unless you pick R11 under Readings.",
-        "월간 크레딧은 멤버십이 끝날 때까지 매달 들어오고, 쓰지 않은 금액은 그달 말에 사라집니다. 월간 크레딧 하나는 프로비저닝부터 최대 13개월, 재할당은 최대 5번, 한 사람은 한 번에 하나의 크레딧만 가질 수 있습니다. 무료 이메일 주소로는 받을 수 없습니다. 일괄(연간) 크레딧은 시작일과 종료일 사이에 쓰는 한 금액으로, 2023년 문서는 다음 갱신 전까지 재할당할 수 없다고 하고 FAQ(R11)는 그해 안에서 옮길 수 있다고 합니다. 앱은 '해석 선택'에서 R11을 고르지 않는 한 2023년 문서를 따릅니다.";
+        "월간 크레딧은 멤버십이 끝날 때까지 매달 들어오고, 쓰지 않은 금액은 그달 말에 사라집니다. 월간 크레딧 하나는 프로비저닝부터 최대 13개월, 재할당은 최대 5번, 한 사람은 한 번에 하나의 크레딧만 가질 수 있습니다. 무료 이메일 주소로는 받을 수 없습니다. 대량(연간) 크레딧은 시작일과 종료일 사이에 쓰는 한 금액으로, 2023년 문서는 다음 갱신 전까지 재할당할 수 없다고 하고 FAQ(R11)는 그해 안에서 옮길 수 있다고 합니다. 앱은 '해석 선택'에서 R11을 고르지 않는 한 2023년 문서를 따릅니다.";
     /// Rules page.
     R22Text => "A membership ends 365 days after the offer was bought (or its payment received), and its benefits end 30 days after that. After a renewal the new anniversary is 365 days after Microsoft receives the payment; the FAQ (R4) instead counts 12 months from the old anniversary. The app follows the 365 days unless you pick R4 under Readings, and marks the date as an estimate; where Partner Center shows another anniversary, enter that one on the Membership page.",
         "멤버십은 오퍼를 구매한 날(또는 결제가 접수된 날)부터 365일 뒤에 끝나고, 혜택은 그로부터 30일 뒤에 끝납니다. 갱신하면 새 기념일은 Microsoft가 결제를 받은 날부터 365일 뒤입니다. FAQ(R4)는 이전 기념일부터 12개월로 계산합니다. 앱은 '해석 선택'에서 R4를 고르지 않는 한 365일을 따르고 그 날짜를 추정으로 표시합니다. 파트너 센터에 다른 기념일이 보이면 멤버십 페이지에 그 날짜를 입력하세요.";
@@ -1529,7 +1529,7 @@ messages! {
     /// Membership page: competencies.
     CompTitle => "Competencies", "역량";
     /// Membership page.
-    CompText => "Each competency adds Visual Studio seats (5 for silver, 25 for gold), and a cloud competency makes signature cloud support unlimited.", "역량마다 Visual Studio 좌석이 늘어나고(실버 5개, 골드 25개), 클라우드 역량이 있으면 Signature 클라우드 지원이 무제한이 됩니다.";
+    CompText => "Each competency adds Visual Studio seats (5 for silver, 25 for gold), and a cloud competency makes Partner Cloud Support (formerly Signature cloud support) unlimited.", "역량마다 Visual Studio 좌석이 늘어나고(실버 5개, 골드 25개), 클라우드 역량이 있으면 Partner Cloud Support(이전 이름: Signature 클라우드 지원)가 무제한이 됩니다.";
     /// Membership page.
     CompNone => "No competencies recorded.", "기록된 역량이 없습니다.";
     /// Membership page.
@@ -1594,4 +1594,8 @@ messages! {
     RefundVoidSupport => "technical support was activated", "기술 지원을 활성화했습니다";
     /// Estimate note of R19's last day to redeem without a key.
     WhyEstimateR19Deadline => "Estimate: R22 keeps benefits 30 days past the membership's end; the app reads R19 as no keyless redemption after the offer ended, since it would end before it began. Once the renewal is recorded, the new term's end applies.", "추정: R22에 따르면 혜택은 멤버십 종료 후 30일 더 유지되지만, 앱은 R19에 따라 오퍼가 끝난 뒤에는 키 없이 등록하지 않는 것으로 봅니다. 등록하면 시작하기 전에 끝나기 때문입니다. 갱신을 기록하면 새 기간의 종료일이 적용됩니다.";
+    /// Support form: cloud incidents allowed (R28).
+    SpCloudAllowedLabel => "Partner Cloud Support incidents a year (leave blank for the program default)", "연간 Partner Cloud Support 인시던트 수(비워 두면 프로그램 기본값)";
+    /// Support form: advisory hours allowed (R28).
+    SpHoursAllowedLabel => "Advisory hours a year (leave blank for the program default)", "연간 자문 시간(비워 두면 프로그램 기본값)";
 }

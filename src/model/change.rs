@@ -1141,6 +1141,10 @@ pub struct SupportFields {
     pub contract_id: String,
     /// Incidents allowed (`None`: the program default).
     pub incidents_allowed: Option<u32>,
+    /// Cloud incidents allowed a year (`None`: the program default; R28).
+    pub cloud_incidents_allowed: Option<u32>,
+    /// Advisory hours allowed a year (`None`: the program default; R28).
+    pub advisory_hours_allowed: Option<u32>,
     /// Incidents used so far this contract year, when entered (history from
     /// before the app); `None` keeps the count.
     pub incidents_used: Option<u32>,
@@ -1153,6 +1157,8 @@ pub fn save_support(d: &mut Dataset, f: SupportFields) {
     s.access_id = f.access_id;
     s.contract_id = f.contract_id;
     s.incidents_allowed = f.incidents_allowed;
+    s.cloud_incidents_allowed = f.cloud_incidents_allowed;
+    s.advisory_hours_allowed = f.advisory_hours_allowed;
     if let Some(n) = f.incidents_used {
         s.incidents_used = n;
     }
@@ -1864,6 +1870,7 @@ mod tests {
                 contract_id: "C".into(),
                 incidents_allowed: Some(20),
                 incidents_used: None,
+                ..Default::default()
             },
         );
         count_incidents(&mut data, -5);
@@ -2285,5 +2292,32 @@ mod tests {
             },
         )
         .unwrap();
+    }
+    #[test]
+    fn r28_a_packages_cloud_incidents_and_advisory_hours_can_be_entered() {
+        use crate::rules::support::{Allowance, contract_allowances};
+        let mut data = Dataset::default();
+        let package = Offer::PartnerSuccessCore;
+        let s = SupportContract::default();
+        // Not published for the packages: nothing to count until entered.
+        let a = contract_allowances(&s, package, false);
+        assert_eq!(
+            (a.cloud_incidents, a.advisory_hours),
+            (Allowance::NotPublished, Allowance::NotPublished)
+        );
+        save_support(
+            &mut data,
+            SupportFields {
+                activated_on: Some(d(2026, 1, 5)),
+                cloud_incidents_allowed: Some(6),
+                advisory_hours_allowed: Some(30),
+                ..Default::default()
+            },
+        );
+        let a = contract_allowances(data.support.as_ref().unwrap(), package, false);
+        assert_eq!(
+            (a.cloud_incidents, a.advisory_hours),
+            (Allowance::Limited(6), Allowance::Limited(30))
+        );
     }
 }

@@ -370,6 +370,10 @@ pub struct SupportDraft {
     pub contract_id: String,
     /// Incidents allowed (blank: the program default).
     pub allowed: String,
+    /// Cloud incidents allowed a year (blank: the program default; R28).
+    pub cloud_allowed: String,
+    /// Advisory hours allowed a year (blank: the program default; R28).
+    pub hours_allowed: String,
     /// Incidents used so far this contract year (blank: left as counted).
     pub used: String,
 }
@@ -384,12 +388,16 @@ impl SupportDraft {
         let mut errors = FieldErrors::default();
         let activated_on = errors.past_date(Field::ActivatedOn, &self.activated_on, today);
         let incidents_allowed = errors.count(Field::Allowance, &self.allowed);
+        let cloud_incidents_allowed = errors.count(Field::CloudAllowance, &self.cloud_allowed);
+        let advisory_hours_allowed = errors.count(Field::HoursAllowance, &self.hours_allowed);
         let incidents_used = errors.count(Field::Used, &self.used);
         errors.result(|| SupportFields {
             activated_on,
             access_id: self.access_id.trim().to_owned(),
             contract_id: self.contract_id.trim().to_owned(),
             incidents_allowed,
+            cloud_incidents_allowed,
+            advisory_hours_allowed,
             incidents_used,
         })
     }

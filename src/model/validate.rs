@@ -108,6 +108,10 @@ pub enum Field {
     ActivatedOn,
     /// The support incidents allowed.
     Allowance,
+    /// The cloud support incidents allowed (R28: entered for a package).
+    CloudAllowance,
+    /// The advisory hours allowed (R28: entered for a package).
+    HoursAllowance,
     /// A subscription's end date.
     End,
     /// The day a seat or a credit was given to someone.

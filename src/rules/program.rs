@@ -394,9 +394,11 @@ mod tests {
     }
 
     #[test]
-    fn r22_a_year_without_a_leap_day_ends_the_day_before_the_same_date() {
+    fn r22_365_days_end_on_the_same_date_without_a_leap_day_and_the_day_before_with_one() {
+        // No 29 February in between: the same date a year on.
         let m = membership_dates(d(2025, 3, 1)).unwrap().value;
         assert_eq!(m.membership_end, d(2026, 3, 1));
+        // 29 February 2024 in between: the day before.
         let m = membership_dates(d(2024, 1, 15)).unwrap().value;
         assert_eq!(m.membership_end, d(2025, 1, 14));
     }

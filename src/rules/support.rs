@@ -158,6 +158,32 @@ pub fn incidents_allowed(entered: Option<u32>, program: Offer) -> Allowance {
     )
 }
 
+/// R16, R28: what contract `s` allows a year: each number the user entered
+/// (the benefits packages' are not published), else the offer's default.
+///
+/// # Example
+/// ```
+/// use benefits_desk::model::{Offer, SupportContract};
+/// use benefits_desk::rules::support::{contract_allowances, Allowance};
+/// let s = SupportContract { cloud_incidents_allowed: Some(6), ..Default::default() };
+/// let a = contract_allowances(&s, Offer::PartnerSuccessCore, false);
+/// assert_eq!(a.cloud_incidents, Allowance::Limited(6));
+/// assert_eq!(a.advisory_hours, Allowance::NotPublished);
+/// ```
+pub fn contract_allowances(
+    s: &crate::model::SupportContract,
+    offer: Offer,
+    cloud_competency: bool,
+) -> SupportAllowances {
+    let d = allowances(offer, cloud_competency).value;
+    let or = |entered: Option<u32>, default| entered.map_or(default, Allowance::Limited);
+    SupportAllowances {
+        on_premises_incidents: or(s.incidents_allowed, d.on_premises_incidents),
+        cloud_incidents: or(s.cloud_incidents_allowed, d.cloud_incidents),
+        advisory_hours: or(s.advisory_hours_allowed, d.advisory_hours),
+    }
+}
+
 /// Incidents left before the allowance is used up: at most this many is "running low".
 pub const LOW_INCIDENTS: u32 = 2;
 

@@ -142,6 +142,9 @@ fn SupportForm(
             .map(|n| n.to_string())
             .unwrap_or_default(),
     );
+    let number = |n: Option<u32>| RwSignal::new(n.map(|n| n.to_string()).unwrap_or_default());
+    let cloud_allowed = number(start.cloud_incidents_allowed);
+    let hours_allowed = number(start.advisory_hours_allowed);
     let used = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let check = move || {
@@ -150,6 +153,8 @@ fn SupportForm(
             access_id: access.get(),
             contract_id: contract_id.get(),
             allowed: allowed.get(),
+            cloud_allowed: cloud_allowed.get(),
+            hours_allowed: hours_allowed.get(),
             used: used.get(),
         }
         .check(data.today)
@@ -170,6 +175,8 @@ fn SupportForm(
             <Field id="support-access" label=Msg::SpAccessId value=access error=Signal::derive(|| None)/>
             <Field id="support-contract" label=Msg::SpContractId value=contract_id error=Signal::derive(|| None)/>
             <Field id="support-allowed" label=Msg::SpAllowedLabel value=allowed kind="number" error=problem_of(errors, F::Allowance)/>
+            <Field id="support-cloud-allowed" label=Msg::SpCloudAllowedLabel value=cloud_allowed kind="number" error=problem_of(errors, F::CloudAllowance)/>
+            <Field id="support-hours-allowed" label=Msg::SpHoursAllowedLabel value=hours_allowed kind="number" error=problem_of(errors, F::HoursAllowance)/>
             <Field id="support-used" label=Msg::SpUsedLabel value=used kind="number" error=problem_of(errors, F::Used)/>
             <p class="actions"><button type="submit">{ui.t(Msg::SpSave)}</button></p>
         </form>

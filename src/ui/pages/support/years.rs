@@ -9,7 +9,9 @@ use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::Offer;
 use crate::model::change::{SupportCounter, count_support, start_contract_year};
 use crate::rules::RuleId;
-use crate::rules::support::{Allowance, allowances, current_contract_year, incidents_left};
+use crate::rules::support::{
+    Allowance, contract_allowances, current_contract_year, incidents_left,
+};
 use crate::ui::components::RuleLink;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -28,8 +30,9 @@ pub fn OtherCounter(
             let m = d.membership.as_ref();
             let program = m.map_or(Offer::ActionPack, |m| m.offer);
             let cloud = m.is_some_and(|m| m.competencies.iter().any(|c| c.cloud));
-            let a = allowances(program, cloud).value;
             let s = d.support.clone().unwrap_or_default();
+            // R28: a package's numbers are the user's own.
+            let a = contract_allowances(&s, program, cloud);
             match counter {
                 SupportCounter::Cloud => (a.cloud_incidents, s.cloud_incidents_used),
                 _ => (a.advisory_hours, s.advisory_hours_used),
