@@ -8,11 +8,11 @@ const today = new Date(Date.UTC(new Date().getFullYear(), new Date().getMonth(),
 const plus = (days) => new Date(today.getTime() + days * 86400000);
 const en = (d) => d.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
 
-test("a Gold partner enters its dates, sees the renewal window, ticks the steps and records the renewal", async ({ page }) => {
+test("a Solutions Partner enters its dates, sees the renewal window, ticks the steps and records the renewal", async ({ page }) => {
   await page.goto("membership");
   await appReady(page);
   await expect(page.getByText("Enter the anniversary above")).toBeVisible();
-  await page.getByLabel("Program offer").selectOption("gold");
+  await page.getByLabel("Program offer").selectOption("solutions-partner");
   await page.getByLabel("Country or region").fill("Korea, Republic of");
   const anniversary = plus(-3);
   await page.getByLabel("Anniversary").fill(iso(anniversary));
@@ -46,8 +46,9 @@ test("a Gold partner enters its dates, sees the renewal window, ticks the steps 
   await expect(finish).toHaveText(`All done: record the renewal (new anniversary ${en(next)})`);
   // The day it was paid (today) and the new benefit expiry date: suggested, editable.
   await expect(page.getByLabel("Paid on")).toHaveValue(iso(today));
-  await expect(page.getByLabel("New benefit expiry date")).toHaveValue(iso(next));
-  await expect(page.locator(".suggested-expiry")).toContainText(`Suggested: the new anniversary, ${en(next)} (365 days after the payment on ${en(today)}).`);
+  // R22: the benefits end 30 days after the new anniversary.
+  await expect(page.getByLabel("New benefit expiry date")).toHaveValue(iso(plus(395)));
+  await expect(page.locator(".suggested-expiry")).toContainText(`Suggested: ${en(plus(395))}, when the benefits end, 30 days after the new anniversary ${en(next)} (365 days after the payment on ${en(today)}).`);
   await expect(page.locator(".suggested-expiry .reading-tag")).toHaveText("estimate, following R22");
   await page.getByLabel("Paid on").fill(iso(plus(1)));
   await expect(page.locator("#renew-paid-error")).toHaveText("This date cannot be later than today.");
@@ -55,16 +56,16 @@ test("a Gold partner enters its dates, sees the renewal window, ticks the steps 
   // Paid yesterday: the suggestion (not yet edited) follows the day paid.
   await page.getByLabel("Paid on").fill(iso(plus(-1)));
   next = plus(364);
-  await expect(page.getByLabel("New benefit expiry date")).toHaveValue(iso(next));
+  await expect(page.getByLabel("New benefit expiry date")).toHaveValue(iso(plus(394)));
   await page.getByLabel("New benefit expiry date").fill(iso(plus(-2)));
   await expect(page.locator("#renew-expiry-error")).toHaveText("The new benefit expiry date cannot be before the day it was paid.");
   const expiry = new Date(next.getTime() - 86400000);
   await page.getByLabel("New benefit expiry date").fill(iso(expiry));
   await finish.click();
-  await expect(page.getByText("Renewal recorded: the anniversary moved one year on.")).toBeVisible();
+  await expect(page.getByText("Renewal recorded: the new anniversary and benefit expiry date are set.")).toBeVisible();
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.membership);
   expect(stored).toMatchObject({
-    offer: "Gold", flow: "Keys", country: "Korea, Republic of", anniversary: iso(next), benefit_expiry: iso(expiry),
+    offer: "SolutionsPartner", flow: "Keys", country: "Korea, Republic of", anniversary: iso(next), benefit_expiry: iso(expiry),
     renewals: [{ paid_on: iso(plus(-1)), previous_anniversary: iso(anniversary), anniversary: iso(next), benefit_expiry: iso(expiry) }],
   });
   await expect(page.locator(".phase")).toContainText("Renewal opens in");
@@ -106,10 +107,10 @@ test("a renewal is recorded only inside its window (R4): before it the page says
   await page.getByLabel("Paid on").fill(iso(plus(-25)));
   await expect(page.locator(".renewal-record").getByRole("alert")).toHaveCount(0);
   await finish.click();
-  await expect(page.getByText("Renewal recorded: the anniversary moved one year on.")).toBeVisible();
-  // The new benefit expiry date (the new anniversary: paid + 365 days, R22's
-  // reading) makes the key redeemable again.
-  const next = plus(-25 + 365);
+  await expect(page.getByText("Renewal recorded: the new anniversary and benefit expiry date are set.")).toBeVisible();
+  // The new benefit expiry date (30 days after the new anniversary, paid + 365
+  // days under R22's reading) makes the key redeemable again.
+  const next = plus(-25 + 365 + 30);
   await page.goto("keys");
   await expect(page.locator(".key-row")).toContainText(`redeem by ${en(next)}`);
 
@@ -185,7 +186,7 @@ test("competencies entered here set the Visual Studio seats (R14) and cloud supp
   await page.goto("visual-studio");
   await expect(page.locator(".entitlement")).toContainText("Gold competency (legacy): 40 × Visual Studio Enterprise by default (at most 150 across all countries).");
   await page.goto("support");
-  await expect(page.locator(".allowances tr").nth(1)).toHaveText("Signature cloud support incidentsunlimited");
+  await expect(page.locator(".allowances tr").nth(1)).toHaveText("Partner Cloud Support incidents (formerly Signature cloud support)unlimited");
   // Removing one has undo.
   await page.goto("membership");
   await page.getByRole("button", { name: "Remove Cloud Platform" }).click();
@@ -214,7 +215,7 @@ test("a keyless Solutions Partner records its offer and purchase day (R17, R22, 
   await expect(page.locator(".offer-ends").getByRole("link", { name: "R22" })).toBeVisible();
   await expect(page.locator(".offer-refund")).toContainText(`Refundable through ${en(plus(20))}`);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")));
-  expect(stored.schema).toBe(7);
+  expect(stored.schema).toBe(8);
   expect(stored.data.membership).toMatchObject({ offer: "SolutionsPartner", flow: "Keyless", purchased: iso(bought), anniversary: iso(plus(355)) });
   // No seat table is published for this offer: the Visual Studio page says so.
   await page.goto("visual-studio");
@@ -236,4 +237,56 @@ test("a keyless Solutions Partner records its offer and purchase day (R17, R22, 
   // Its renewal window is when it moves to a package (R25: same window, the package's fee).
   await expect(page.locator(".renewal .phase")).toHaveText("Action Pack can only be renewed after it expires: renewal opens in 41 days.");
   await page.screenshot({ path: "test-output/screenshots/membership-offer-en-light.png", fullPage: true });
+});
+
+test("a Gold membership past the 2025 cut-off renews only as a move to a benefits package (R25), which asks for one reassignment of seats and credits (R27); English and Korean", async ({ page, browser }) => {
+  const seedGold = async (p) => {
+    await p.goto("./");
+    await appReady(p);
+    await p.evaluate((v) => localStorage.setItem("benefits-desk/data", v), JSON.stringify({
+      schema: 7, revision: 1,
+      data: { membership: { offer: "Gold", competencies: [], anniversary: iso(plus(-3)), renewal_start: null, benefit_expiry: iso(plus(20)) } },
+    }));
+  };
+  await seedGold(page);
+  // The dashboard: the window is the last chance to move to a package, not a renewal.
+  await page.goto("./");
+  await appReady(page);
+  await expect(page.locator(".agenda-item", { hasText: "Last day to move the retired offer to a benefits package" })).toContainText(en(plus(27)));
+  await expect(page.locator(".agenda-item", { hasText: "Renewal window closes" })).toHaveCount(0);
+  await page.goto("membership");
+  await appReady(page);
+  // Legacy words: competencies lapse.
+  await expect(page.locator(".renewal")).toContainText("the membership's benefits and competencies lapse");
+  for (let i = 0; i < 4; i++) await page.locator(`#step-${i}`).check();
+  const pick = page.getByLabel("Benefits package it moves to");
+  await expect(pick).toBeVisible();
+  await pick.selectOption({ label: "Partner Success Expanded benefits package" });
+  await page.getByRole("button", { name: /All done: record the renewal/ }).click();
+  await expect(page.getByText("Renewal recorded: the new anniversary and benefit expiry date are set.")).toBeVisible();
+  const m = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.membership);
+  expect(m.offer).toBe("PartnerSuccessExpanded");
+  expect(m.renewals[0]).toMatchObject({ paid_on: iso(today), from_offer: "Gold" });
+  // R27: one reassignment, on the dashboard and here, until marked done.
+  const due = page.locator(".reassign-due");
+  await expect(due).toContainText("from Gold competency (legacy) to Partner Success Expanded benefits package");
+  await expect(page.locator(".renewal")).toContainText("the membership's benefits lapse, with its designation and badge");
+  await page.goto("./");
+  await appReady(page);
+  await expect(page.locator(".agenda-item", { hasText: "Reassign Visual Studio subscriptions and Azure credits once" })).toHaveCount(1);
+  await page.goto("membership");
+  await page.getByRole("button", { name: "Seats and credits reassigned" }).click();
+  await expect(due).toHaveCount(0);
+  const after = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.membership.renewals[0]);
+  expect(after.reassigned_on).toBe(iso(today));
+
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const kp = await context.newPage();
+  await seedGold(kp);
+  await kp.goto("membership");
+  await appReady(kp);
+  for (let i = 0; i < 4; i++) await kp.locator(`#step-${i}`).check();
+  await expect(kp.getByLabel("전환할 혜택 패키지")).toBeVisible();
+  await kp.screenshot({ path: "test-output/screenshots/renewal-package-ko-light.png", fullPage: true });
+  await context.close();
 });

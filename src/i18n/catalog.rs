@@ -1598,4 +1598,8 @@ messages! {
     SpCloudAllowedLabel => "Partner Cloud Support incidents a year (leave blank for the program default)", "연간 Partner Cloud Support 인시던트 수(비워 두면 프로그램 기본값)";
     /// Support form: advisory hours allowed (R28).
     SpHoursAllowedLabel => "Advisory hours a year (leave blank for the program default)", "연간 자문 시간(비워 두면 프로그램 기본값)";
+    /// Validation: a seat's holders overlap.
+    ErrOverlap => "Two people hold it at the same time: a holder's first day comes before the previous holder's last.", "두 사람이 동시에 보유합니다. 이전 보유자의 마지막 날보다 다음 보유자의 첫날이 앞섭니다.";
+    /// Validation: a record names one that is not there.
+    ErrDangling => "It names a user or subscription that is not in the data.", "데이터에 없는 사용자나 구독을 가리킵니다.";
 }

@@ -197,6 +197,9 @@ pub fn field_error(e: crate::model::validate::FieldError) -> Msg {
         E::InFuture => Msg::ErrInFuture,
         E::NotANumber => Msg::SpErrNumber,
         E::Sealed => Msg::ErrSealed,
+        E::CustomerTenant => Msg::ErrCustomerTenant,
+        E::Overlap => Msg::ErrOverlap,
+        E::Dangling => Msg::ErrDangling,
     }
 }
 

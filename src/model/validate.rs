@@ -35,6 +35,12 @@ pub enum FieldError {
     /// A locked key text that is damaged, from a newer version, or readable
     /// beside the vault.
     Sealed,
+    /// Redeemed in a customer's tenant, which R10 forbids.
+    CustomerTenant,
+    /// Two holders at the same time: a seat's holders' days overlap.
+    Overlap,
+    /// It names a record (a user, a subscription) that is not there.
+    Dangling,
 }
 
 impl FieldError {
@@ -52,6 +58,9 @@ impl FieldError {
             FieldError::InFuture => "date later than today",
             FieldError::NotANumber => "not a whole number",
             FieldError::Sealed => "locked key text damaged or of a newer version",
+            FieldError::CustomerTenant => "redeemed in a customer's tenant (R10)",
+            FieldError::Overlap => "two holders at once",
+            FieldError::Dangling => "names a record that is not there",
         }
     }
 }
@@ -419,6 +428,70 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
             Field::Id,
             FieldError::Duplicate,
         );
+    }
+    if out.is_empty() { Ok(()) } else { Err(out) }
+}
+
+/// What every flow refuses, checked on data that arrives whole (a backup,
+/// a colleague's file), so nothing enters that way that a flow would not let
+/// in: a key redeemed in a customer's tenant (R10), a seat with two holders
+/// at once (R12, R13), a seat or credit held by a user who is not there, a
+/// redemption naming a subscription that is not there. Stored data is not
+/// held to it at start-up: records made before these checks stay usable.
+///
+/// # Errors
+/// Every problem, each naming its record and field.
+pub fn validate_rules(data: &Dataset) -> Result<(), Vec<ValidationError>> {
+    let mut out = Vec::new();
+    let mut flag = |ok: bool, record, field, error| {
+        if !ok {
+            out.push(ValidationError {
+                record,
+                field,
+                error,
+            });
+        }
+    };
+    let users: HashSet<u64> = data.users.iter().map(|u| u.id).collect();
+    let subs: HashSet<u64> = data.subscriptions.iter().map(|s| s.id).collect();
+    for k in &data.keys {
+        let Some(r) = &k.redemption else { continue };
+        let record = Record::Key(k.id);
+        let partner = r.owner == super::TenantOwner::Partner;
+        flag(partner, record, Field::Tenant, FieldError::CustomerTenant);
+        let there = r.subscription.is_none_or(|s| subs.contains(&s));
+        flag(there, record, Field::Id, FieldError::Dangling);
+    }
+    for s in &data.vs_seats {
+        let record = Record::Seat(s.id);
+        // Earlier holders, then the current one, each from its own day on:
+        // none may start before the one before it ended.
+        let mut last_end = None;
+        let mut ordered = true;
+        for h in &s.history {
+            ordered &= h.from <= h.to && last_end.is_none_or(|e| h.from >= e);
+            last_end = Some(h.to);
+            flag(
+                users.contains(&h.user),
+                record,
+                Field::Id,
+                FieldError::Dangling,
+            );
+        }
+        if let Some(a) = &s.assignment {
+            ordered &= last_end.is_none_or(|e| a.assigned_on >= e);
+            flag(
+                users.contains(&a.user),
+                record,
+                Field::Id,
+                FieldError::Dangling,
+            );
+        }
+        flag(ordered, record, Field::GivenOn, FieldError::Overlap);
+    }
+    for c in &data.credits {
+        let there = c.assignee.is_none_or(|u| users.contains(&u));
+        flag(there, Record::Credit(c.id), Field::Id, FieldError::Dangling);
     }
     if out.is_empty() { Ok(()) } else { Err(out) }
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use super::error::{BackupError, ParseError};
-use crate::model::validate::validate;
+use crate::model::validate::{validate, validate_rules};
 use crate::model::vault::{has_text, sealed_texts};
 use crate::model::{Dataset, SCHEMA_VERSION};
 
@@ -79,6 +79,8 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
         detail: e.to_string(),
     })?;
     validate(&backup.data).map_err(ParseError::Invalid)?;
+    // What every flow refuses is refused here too (R10, two holders at once).
+    validate_rules(&backup.data).map_err(ParseError::Invalid)?;
     Ok(backup)
 }
 
@@ -221,6 +223,51 @@ pub fn merge(current: &Dataset, incoming: &Dataset) -> Dataset {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_backup_with_what_every_flow_refuses_is_refused_naming_the_records() {
+        use crate::model::validate::{Field, FieldError, Record};
+        use crate::model::{TenantOwner, VsAssignment, VsLevel, VsPastAssignment, VsSeat};
+        let mut data = crate::model::sample::sample(crate::testing::d(2026, 11, 26));
+        let key = data
+            .keys
+            .iter_mut()
+            .find(|k| k.redemption.is_some())
+            .unwrap();
+        key.redemption.as_mut().unwrap().owner = TenantOwner::Customer;
+        let key_id = key.id;
+        let user = data.users[0].id;
+        data.vs_seats.push(VsSeat {
+            id: 999,
+            level: VsLevel::Enterprise,
+            assignment: Some(VsAssignment {
+                user,
+                assigned_on: crate::testing::d(2026, 3, 1),
+                activated_on: None,
+            }),
+            history: vec![VsPastAssignment {
+                user,
+                from: crate::testing::d(2026, 1, 1),
+                to: crate::testing::d(2026, 6, 1),
+            }],
+        });
+        let text = export(&data, true, crate::testing::d(2026, 11, 26));
+        let Err(BackupError::Parse(ParseError::Invalid(errors))) = parse(&text) else {
+            panic!("refused as invalid");
+        };
+        let has = |r, f, e| {
+            errors
+                .iter()
+                .any(|x| x.record == r && x.field == f && x.error == e)
+        };
+        assert!(has(
+            Record::Key(key_id),
+            Field::Tenant,
+            FieldError::CustomerTenant
+        ));
+        assert!(has(Record::Seat(999), Field::GivenOn, FieldError::Overlap));
+    }
+
     use super::*;
     use crate::model::generate::{Scale, generate};
 

@@ -114,8 +114,10 @@ pub struct DataCtx {
     pub save_error: RwSignal<Option<Msg>>,
     /// A final change just made (no Undo), by its description.
     pub announced: RwSignal<Option<Msg>>,
-    /// Today, read once from the browser clock.
-    pub today: NaiveDate,
+    /// Today, the browser's local date: read at start-up, then again every
+    /// minute and whenever the tab comes back, so a tab left open past
+    /// midnight moves to the new day ([`follow_the_clock`]).
+    pub today: RwSignal<NaiveDate>,
 }
 
 fn today() -> NaiveDate {
@@ -169,13 +171,35 @@ pub fn provide_data() -> DataCtx {
         undoable: RwSignal::new(None),
         announced: RwSignal::new(None),
         save_error: RwSignal::new(None),
-        today: today(),
+        today: RwSignal::new(today()),
     };
     STORE.with(|s| *s.borrow_mut() = Some(store));
     provide_context(ctx);
     listen_to_other_tabs(ctx);
     fetch_writer_on_use(ctx);
+    follow_the_clock(ctx.today);
     ctx
+}
+
+/// Keep `today` on the local date: checked every minute and when the tab
+/// becomes visible again; set only when the day changed, so nothing is drawn
+/// again otherwise.
+fn follow_the_clock(day: RwSignal<NaiveDate>) {
+    let check = move || {
+        let now = today();
+        if day.get_untracked() != now {
+            day.set(now);
+        }
+    };
+    let _ = set_interval_with_handle(check, std::time::Duration::from_secs(60));
+    #[cfg(target_arch = "wasm32")]
+    {
+        use leptos::wasm_bindgen::{JsCast, closure::Closure};
+        let on_show = Closure::<dyn Fn()>::new(check);
+        let _ = document()
+            .add_event_listener_with_callback("visibilitychange", on_show.as_ref().unchecked_ref());
+        on_show.forget();
+    }
 }
 
 /// The data context. Panics outside the shell, which is a programming error.

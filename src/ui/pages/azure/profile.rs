@@ -80,7 +80,7 @@ pub fn ProfileForm(
             provisioned: provisioned.get(),
             keyless,
         }
-        .check(data.today)
+        .check(data.today.get())
     };
     let errors = problems_after_submit(tried, move || check().err());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

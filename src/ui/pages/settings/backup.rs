@@ -26,10 +26,10 @@ pub fn BackupSection() -> impl IntoView {
         let text = export(
             &data.data.get_untracked(),
             include_keys.get_untracked(),
-            data.today,
+            data.today.get(),
         );
         download(
-            &format!("benefits-desk-backup-{}.json", data.today),
+            &format!("benefits-desk-backup-{}.json", data.today.get()),
             "application/json",
             &text,
         );
