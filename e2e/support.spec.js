@@ -158,7 +158,7 @@ test("a benefits package's cloud incidents and advisory hours, not published, ar
   await seed(page, d, "support");
   // Nothing published: no counter until the admin enters the numbers.
   await expect(page.locator(".support-counter")).toHaveCount(0);
-  await page.getByLabel(/Partner Cloud Support incidents a year/).fill("x");
+  await page.getByLabel(/Partner Cloud Support incidents a year/).fill("-1");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.locator("#support-cloud-allowed-error")).toHaveText("Enter a whole number, 0 or more.");
   await page.getByLabel(/Partner Cloud Support incidents a year/).fill("6");

@@ -216,7 +216,14 @@ fn RecordRenewal(
             let _ = data.try_change(Msg::ChangeRenewed, |d| record_renewal(d, on, exp, to));
         }
     };
-    let label = move || match suggested.get() {
+    let next_anniversary = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.as_ref().ok())
+                .map(|e| e.anniversary.value)
+        })
+    });
+    let label = move || match next_anniversary.get() {
         Some(d) => fill(
             lang.t(Msg::RenewalFinish),
             &[("date", &format_date(lang, d))],
