@@ -194,9 +194,11 @@ test("keyless: credit sits on a billing profile (R20), nobody is offered it, and
   const provisioned = plus(T, -30);
   await page.getByLabel("Provisioned on").first().fill(iso(provisioned));
   await monthly.getByRole("button", { name: "Save" }).click();
-  const until = addMonths(provisioned, 13);
+  // 13 months on would be later than the membership's end, 100 days from now.
+  const membershipEnd = plus(T, 100);
   await expect(monthly).toContainText("On billing profile Contoso BP");
-  await expect(monthly).toContainText(`Usable until ${en(until)} (13 months from provisioning).`);
+  // The membership ends first: monthly credit is paid only up to its end (R21).
+  await expect(monthly).toContainText(`Usable until ${en(membershipEnd)}, the membership's end: monthly credit is paid only up to it.`);
   expect((await stored(page)).credits[0]).toMatchObject({ billing_profile: "Contoso BP", provisioned: iso(provisioned), assignee: null });
   // A link straight to giving it to someone is refused, naming R20.
   await page.goto("azure-credits?credit=1&user=1");

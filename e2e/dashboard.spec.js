@@ -106,7 +106,9 @@ test("only what can still be done is overdue; passed dates are past for 30 days;
   };
   await seed(page, data, "./");
   const group = (name) => page.locator(".agenda-group", { has: page.getByRole("heading", { name, exact: true }) });
-  await expect(group("Overdue: still to do").locator(".agenda-item")).toHaveText([/Renewal window closes/]);
+  // A Gold offer past the 2025 cut-off: its window is the last chance to move
+  // to a benefits package (R25), overdue while it can still be done.
+  await expect(group("Overdue: still to do").locator(".agenda-item")).toHaveText([/Last day to move the retired offer to a benefits package/]);
   const past = group("Passed in the last 30 days").locator(".agenda-item");
   await expect(past).toHaveCount(4);
   // The day after the window closed, the membership lapsed (R24): said, with its rule.

@@ -32,7 +32,7 @@ test("an expiry notice leads into the wizard, which compares adding with extendi
   // 400 onto 100: more than three years of extension, refused with its rule.
   const extend = page.locator(".option[data-mode=extend]");
   await expect(extend).toHaveAttribute("data-allowed", "false");
-  await expect(extend).toContainText("Not allowed: this key has more than three times the subscription's active licenses, so extending would run past three years");
+  await expect(extend).toContainText("Not allowed: this key has more than three times the subscription's active licenses, so it alone would extend it by more than three years");
   await expect(extend.getByRole("link", { name: "R8" })).toHaveAttribute("href", /rules#r8$/);
 
   // Back to the notice with the 25-license key.

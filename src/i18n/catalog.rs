@@ -1602,4 +1602,6 @@ messages! {
     ErrOverlap => "Two people hold it at the same time: a holder's first day comes before the previous holder's last.", "두 사람이 동시에 보유합니다. 이전 보유자의 마지막 날보다 다음 보유자의 첫날이 앞섭니다.";
     /// Validation: a record names one that is not there.
     ErrDangling => "It names a user or subscription that is not in the data.", "데이터에 없는 사용자나 구독을 가리킵니다.";
+    /// A monthly credit's last day when the membership ends first (R21).
+    CreditUsableUntilEnd => "Usable until {date}, the membership's end: monthly credit is paid only up to it.", "멤버십이 끝나는 {date}까지 사용 가능: 월간 크레딧은 멤버십 종료일까지만 지급됩니다.";
 }

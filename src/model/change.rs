@@ -2000,6 +2000,15 @@ mod tests {
         }
         assert_eq!(end(&old, b).value, d(2021, 8, 1));
         assert_eq!(end(&old, c).value, end(&data, c).value);
+        // The date alone (agenda, key list) agrees with the explained one.
+        for (set, id) in [(&data, b), (&data, c), (&old, b), (&old, c), (&data, a)] {
+            let k = set.keys.iter().find(|k| k.id == id).unwrap();
+            let e = end(set, id);
+            assert_eq!(
+                crate::rules::keys::key_end_date(k, &set.subscriptions),
+                Some((e.value, e.why.rule))
+            );
+        }
     }
 
     fn keyless_member() -> Dataset {

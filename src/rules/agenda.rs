@@ -369,11 +369,11 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
             ),
             (Some(_), _) => {
                 // R2, R7 or R8: the end fixed when it was redeemed.
-                if let Some(until) = keys::key_end(key, &data.subscriptions) {
+                if let Some((until, rule)) = keys::key_end_date(key, &data.subscriptions) {
                     push(
                         ItemKind::KeyValidityEnds(key.id),
-                        until.value,
-                        until.why.rule,
+                        until,
+                        rule,
                         Flow::RedeemKey,
                     );
                 }
@@ -394,10 +394,10 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
             ),
             (Some(r), _) => {
                 // R19: the end fixed on the day it was redeemed.
-                if let Some(end) = program::keyless_end_of(r, membership) {
+                if let Some(end) = program::keyless_end_date(r, membership) {
                     push(
                         ItemKind::BenefitEnds(b.id),
-                        end.value,
+                        end,
                         RuleId::R19,
                         Flow::RedeemKey,
                     );
@@ -420,8 +420,7 @@ pub fn agenda(data: &Dataset, today: NaiveDate) -> Vec<AgendaItem> {
         let m = membership.expect("anniversary comes from a membership");
         // R25: a retired offer past the cut-off renews only as a move to a
         // benefits package, in the same window.
-        let retired =
-            program::renewability(m.offer, anniversary).value == program::Renewability::Retired;
+        let retired = program::past_cut_off(m.offer, anniversary);
         if let Ok(w) =
             membership::renewal_window(anniversary, m.renewal_start, m.offer, &data.readings)
         {

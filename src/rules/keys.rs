@@ -581,6 +581,34 @@ pub fn key_end(
     })
 }
 
+/// [`key_end`]'s date and rule without its working: what the agenda and the
+/// key list need (the working is computed when a "why?" is opened, so the
+/// R7/R8 arithmetic stays out of the first load).
+pub fn key_end_date(
+    key: &crate::model::ProductKey,
+    subscriptions: &[crate::model::Subscription],
+) -> Option<(NaiveDate, RuleId)> {
+    let r = key.redemption.as_ref()?;
+    let rule = match r.mode {
+        RedemptionMode::New => RuleId::R2,
+        RedemptionMode::Add => RuleId::R7,
+        RedemptionMode::Extend => RuleId::R8,
+    };
+    let end = match (r.ends, r.mode) {
+        (Some(e), _) => e,
+        (None, RedemptionMode::New) => add_months(r.on, KEY_VALIDITY_MONTHS).ok()?,
+        // Schema 7: the subscription's end right after this key's change.
+        (None, _) => {
+            let s = subscriptions
+                .iter()
+                .find(|s| Some(s.id) == r.subscription)?;
+            let at = s.history.iter().position(|h| h.key == Some(key.id))?;
+            s.history.get(at + 1).map_or(s.end, |h| h.end)
+        }
+    };
+    Some((end, rule))
+}
+
 /// R1, R2, R7, R8, R9: the status of `key` on `today`, given the
 /// membership's benefit expiry date and the subscriptions (for the end of a
 /// key added to or extending one, [`key_end`]). A key not redeemed once that
@@ -602,7 +630,7 @@ pub fn key_status(
         Some(r) => {
             // At the calendar's edge, the day itself: never a panic.
             let (usable_until, rule) =
-                key_end(key, subscriptions).map_or((r.on, RuleId::R2), |e| (e.value, e.why.rule));
+                key_end_date(key, subscriptions).unwrap_or((r.on, RuleId::R2));
             KeyStatus::Redeemed { usable_until, rule }
         }
     }

@@ -104,9 +104,11 @@ pub fn benefits_end(m: &Membership) -> Option<Explained<NaiveDate>> {
     })
 }
 
-/// The day a membership's offer ends: [`membership_end`]'s date.
+/// The day a membership's offer ends: [`membership_end`]'s date, without its
+/// working (the agenda's first load needs only the date).
 pub fn offer_end(m: &Membership) -> Option<NaiveDate> {
-    membership_end(m).map(|e| e.value)
+    m.anniversary
+        .or_else(|| add_days(m.purchased?, MEMBERSHIP_DAYS).ok())
 }
 
 /// R19 with R22 and R4: the end of the membership term that day `on` falls
@@ -150,8 +152,21 @@ pub fn keyless_end_of(
     r: &crate::model::KeylessRedemption,
     m: Option<&Membership>,
 ) -> Option<Explained<NaiveDate>> {
-    let end = r.ends.or_else(|| term_end_on(m?, r.on))?;
-    Some(keyless_end(end, r.on))
+    Some(keyless_end(keyless_end_date(r, m)?, r.on))
+}
+
+/// [`keyless_end_of`]'s date without its working.
+pub fn keyless_end_date(
+    r: &crate::model::KeylessRedemption,
+    m: Option<&Membership>,
+) -> Option<NaiveDate> {
+    r.ends.or_else(|| term_end_on(m?, r.on))
+}
+
+/// R25: whether a retired offer's anniversary is past the cut-off, so it
+/// cannot renew as it is ([`renewability`] without its working).
+pub fn past_cut_off(offer: Offer, anniversary: NaiveDate) -> bool {
+    offer.retired() && anniversary > last_legacy_renewal()
 }
 
 /// R27: after the last renewal moved off a legacy offer (R25), Visual Studio

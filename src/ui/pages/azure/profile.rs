@@ -45,10 +45,18 @@ pub fn ProfileLines(
             .and_then(crate::rules::program::offer_end)
     });
     let until = credit_usable_until(&credit, end).map(|u| {
-        let text = fill(
-            lang.t(Msg::CreditUsableUntil),
-            &[("date", &format_date(lang, u.value))],
-        );
+        // R21: 13 months on, unless the membership ends first.
+        let capped = u
+            .why
+            .facts
+            .iter()
+            .any(|f| f.name == crate::rules::FactName::OfferEnd);
+        let msg = if capped {
+            Msg::CreditUsableUntilEnd
+        } else {
+            Msg::CreditUsableUntil
+        };
+        let text = fill(lang.t(msg), &[("date", &format_date(lang, u.value))]);
         view! { <p class="credit-until">{text} " " <RuleLink rule=RuleId::R21/> <WhyBox why=u.why value=u.value/></p> }
     });
     view! { {profile} {until} }
