@@ -62,10 +62,10 @@ fn Frame(data: DataCtx) -> impl IntoView {
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
     let page = Memo::new(move |_| Page::from_path(&location.under_base(&location.pathname.read())));
-    let today = crate::ui::data::use_data().today;
+    let new_day = crate::ui::data::use_data().new_day;
     // A new day (midnight, or the tab back the next morning) draws the page
     // again, so every date, warning and default day is as of the new day.
-    move || match (today.track(), page.get()).1 {
+    move || match (new_day.track(), page.get()).1 {
         Some(Page::Dashboard) => view! { <DashboardPage/> }.into_any(),
         Some(Page::Membership) => view! { <MembershipPage/> }.into_any(),
         Some(Page::Keys) => view! { <KeysPage/> }.into_any(),

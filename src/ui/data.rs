@@ -114,10 +114,9 @@ pub struct DataCtx {
     pub save_error: RwSignal<Option<Msg>>,
     /// A final change just made (no Undo), by its description.
     pub announced: RwSignal<Option<Msg>>,
-    /// Today, the browser's local date: read at start-up, then again every
-    /// minute and whenever the tab comes back, so a tab left open past
-    /// midnight moves to the new day ([`follow_the_clock`]).
-    pub today: RwSignal<NaiveDate>,
+    /// Notified when the local date changes ([`follow_the_clock`]); the page
+    /// is drawn again then, reading [`DataCtx::today`] anew.
+    pub new_day: Trigger,
 }
 
 fn today() -> NaiveDate {
@@ -171,24 +170,39 @@ pub fn provide_data() -> DataCtx {
         undoable: RwSignal::new(None),
         announced: RwSignal::new(None),
         save_error: RwSignal::new(None),
-        today: RwSignal::new(today()),
+        new_day: Trigger::new(),
     };
     STORE.with(|s| *s.borrow_mut() = Some(store));
     provide_context(ctx);
     listen_to_other_tabs(ctx);
     fetch_writer_on_use(ctx);
-    follow_the_clock(ctx.today);
+    follow_the_clock(ctx.new_day);
     ctx
+}
+
+thread_local! {
+    /// Today as the tab last saw it (see [`follow_the_clock`]).
+    static TODAY: std::cell::Cell<NaiveDate> = std::cell::Cell::new(today());
+}
+
+impl DataCtx {
+    /// Today, the browser's local date: read at start-up, then again every
+    /// minute and whenever the tab comes back, so a tab left open past
+    /// midnight moves to the new day. A plain read: the page is drawn again
+    /// on a new day ([`DataCtx::new_day`]), not each reader made reactive.
+    pub fn today(&self) -> NaiveDate {
+        TODAY.with(std::cell::Cell::get)
+    }
 }
 
 /// Keep `today` on the local date: checked every minute and when the tab
 /// becomes visible again; set only when the day changed, so nothing is drawn
 /// again otherwise.
-fn follow_the_clock(day: RwSignal<NaiveDate>) {
+fn follow_the_clock(new_day: Trigger) {
     let check = move || {
         let now = today();
-        if day.get_untracked() != now {
-            day.set(now);
+        if TODAY.with(|t| t.replace(now)) != now {
+            new_day.notify();
         }
     };
     let _ = set_interval_with_handle(check, std::time::Duration::from_secs(60));

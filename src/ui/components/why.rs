@@ -75,7 +75,7 @@ pub fn WhyBox(
         }
         let known = match &why {
             WhyOf::Known(w) => Some(w.clone()),
-            WhyOf::Agenda(item) => explain(&data.data.read_untracked(), item, data.today.get()),
+            WhyOf::Agenda(item) => explain(&data.data.read_untracked(), item, data.today()),
         }?;
         Some(Suspend::new(why_body(known, value)))
     };

@@ -60,7 +60,7 @@ fn SubscriptionRow(
     chosen: RwSignal<Option<u64>>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let today = use_data().today.get();
+    let today = use_data().today();
     let id = sub.id;
     move || {
         let lang = ui.lang.get();

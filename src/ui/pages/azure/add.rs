@@ -34,7 +34,7 @@ pub fn AddCredit() -> impl IntoView {
                 keyless: keyless.get(),
             },
         }
-        .check(data.today.get())
+        .check(data.today())
     };
     let errors = problems_after_submit(tried, move || check().err());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

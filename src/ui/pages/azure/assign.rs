@@ -117,8 +117,8 @@ fn OffersCheck(
     let ticked = RwSignal::new(known);
     let refusal = RwSignal::new(None::<ChangeError>);
     // History from before the app: the day it was given in Partner Center.
-    let day = RwSignal::new(data.today.get().to_string());
-    let given = Memo::new(move |_| DayDraft(day.get()).check(data.today.get()));
+    let day = RwSignal::new(data.today().to_string());
+    let given = Memo::new(move |_| DayDraft(day.get()).check(data.today()));
     let check = move |_| {
         let Ok(on) = given.get_untracked() else {
             return;

@@ -88,7 +88,7 @@ pub fn ProfileForm(
             provisioned: provisioned.get(),
             keyless,
         }
-        .check(data.today.get())
+        .check(data.today())
     };
     let errors = problems_after_submit(tried, move || check().err());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

@@ -58,7 +58,7 @@ pub fn DashboardPage() -> impl IntoView {
                     <h2>{ui.t(Msg::EmptyTitle)}</h2>
                     <p>{ui.t(Msg::EmptyText)}</p>
                     <p><button type="button" on:click=move |_| leptos::task::spawn_local(async move {
-                        let merged = with_sample(data.data.get_untracked(), data.today.get()).await;
+                        let merged = with_sample(data.data.get_untracked(), data.today()).await;
                         data.change(Msg::ChangeSampleLoaded, |d| *d = merged);
                     })>
                         {ui.t(Msg::LoadSample)}
@@ -75,7 +75,7 @@ pub fn DashboardPage() -> impl IntoView {
 /// to draw (docs/perf.md).
 fn agenda_view() -> AnyView {
     let data = use_data();
-    let items = Memo::new(move |_| agenda(&data.data.read(), data.today.get()));
+    let items = Memo::new(move |_| agenda(&data.data.read(), data.today()));
     let names = Memo::new(move |_| agenda_names(&data.data.read()));
     let groups = GROUPS
         .map(|(title, severities)| view! { <AgendaGroup title severities items names/> })

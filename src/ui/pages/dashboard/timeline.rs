@@ -168,7 +168,7 @@ async fn year_timeline(
 ) -> AnyView {
     let ui = use_ui();
     let data = use_data();
-    let today = data.today.get();
+    let today = data.today();
     let dates = Memo::new(move |_| {
         data.data.with(|d| {
             let m = d.membership.as_ref();

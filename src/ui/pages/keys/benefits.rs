@@ -177,7 +177,7 @@ fn KeylessChecklist(
     let data = use_data();
     let steps = [Msg::KlStepBilling, Msg::KlStepTenant, Msg::KlStepCheckout]
         .map(|m| (m, RwSignal::new(false)));
-    let on = RwSignal::new(data.today.get().to_string());
+    let on = RwSignal::new(data.today().to_string());
     let tenant = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(None::<String>);
@@ -186,7 +186,7 @@ fn KeylessChecklist(
             on: on.get(),
             tenant: tenant.get(),
         }
-        .check(data.today.get())
+        .check(data.today())
     };
     let errors = problems_after_submit(tried, move || check().err());
     let all_done = move || steps.iter().all(|(_, s)| s.get());

@@ -39,10 +39,7 @@ pub fn KeyForm(
         licenses: licenses.get(),
         received: received.get(),
     };
-    let check = move || {
-        data.data
-            .with(|d| draft().check(d, editing, data.today.get()))
-    };
+    let check = move || data.data.with(|d| draft().check(d, editing, data.today()));
     let errors = problems_after_submit(tried, move || check().err());
     let vault_error = RwSignal::new(None::<Msg>);
     let save = move |fields: KeyFields, sealed: Option<SealedKey>| {

@@ -194,7 +194,7 @@ async fn keys_page() -> AnyView {
                 &d.keys,
                 &d.subscriptions,
                 d.membership.as_ref().and_then(|m| m.benefit_expiry),
-                data.today.get(),
+                data.today(),
             )
         })
     });

@@ -44,7 +44,7 @@ pub fn RecordRedemption(
     let ui = use_ui();
     let data = use_data();
     let draft = RwSignal::new(RedemptionDraft {
-        on: data.today.get().to_string(),
+        on: data.today().to_string(),
         owner: TenantOwner::Partner,
         tenant: String::new(),
         mode: RedemptionMode::New,
@@ -53,7 +53,7 @@ pub fn RecordRedemption(
     let reviewing = RwSignal::new(None::<RedemptionRequest>);
     let checked = Memo::new(move |_| {
         let req = draft
-            .with(|d| d.check(id, data.today.get()))
+            .with(|d| d.check(id, data.today()))
             .map_err(Problem::Field)?;
         data.data
             .with(|d| check_redemption(d, &req))

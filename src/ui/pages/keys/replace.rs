@@ -32,11 +32,11 @@ pub fn ReplaceKey(
 ) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
-    let day = RwSignal::new(data.today.get().to_string());
+    let day = RwSignal::new(data.today().to_string());
     let by = RwSignal::new(String::new());
     let checked = Memo::new(move |_| {
         let on = DayDraft(day.get())
-            .check_as(F::AskedOn, data.today.get())
+            .check_as(F::AskedOn, data.today())
             .ok()?;
         let rule = data.data.with(|d| {
             let k = d.keys.iter().find(|k| k.id == id)?;
@@ -50,7 +50,7 @@ pub fn ReplaceKey(
     });
     let day_error = Signal::derive(move || {
         DayDraft(day.get())
-            .check_as(F::AskedOn, data.today.get())
+            .check_as(F::AskedOn, data.today())
             .err()
             .and_then(|e| e.get(F::AskedOn))
             .map(|e| field_problem(F::AskedOn, e))

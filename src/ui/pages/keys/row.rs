@@ -83,7 +83,7 @@ pub fn KeyRow(
             <div class="key-status">
                 <span>{key_status_text(lang, status)}</span>
                 " " <RuleLink rule=status.rule()/>
-                {status_why(&k, status, data.today.get()).map(|(why, value)| view! { <WhyBox why value/> })}
+                {status_why(&k, status, data.today()).map(|(why, value)| view! { <WhyBox why value/> })}
             </div>
             {replacement_line(lang, &k)}
             <KeySecret id secret=k.key sealed=k.sealed lang state/>

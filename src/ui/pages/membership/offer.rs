@@ -20,7 +20,7 @@ use crate::ui::state::use_ui;
 pub fn OfferFacts() -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
-    let today = data.today.get();
+    let today = data.today();
     let membership = Memo::new(move |_| data.data.with(|d| d.membership.clone()));
     move || {
         let lang = ui.lang.get();

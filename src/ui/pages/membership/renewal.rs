@@ -71,7 +71,7 @@ fn RenewalDates(
     /// The membership.
     membership: Membership,
 ) -> impl IntoView {
-    let today = use_data().today.get();
+    let today = use_data().today();
     let program: Offer = membership.offer;
     let Explained { value: w, why } = window;
     let grace = offer_end(&membership).and_then(|a| grace_end(a).ok());
@@ -148,14 +148,14 @@ fn RecordRenewal(
 ) -> impl IntoView {
     let data = use_data();
     // Paid today by default; the expiry follows the suggestion until edited.
-    let paid = RwSignal::new(data.today.get().to_string());
+    let paid = RwSignal::new(data.today().to_string());
     let expiry = RwSignal::new(String::new());
     let checked = Memo::new(move |_| {
         RenewalDraft {
             paid_on: paid.get(),
             benefit_expiry: expiry.get(),
         }
-        .check(data.today.get())
+        .check(data.today())
     });
     let paid_on = Memo::new(move |_| paid.with(|p| crate::model::iso::parse(p.trim())));
     // R25: a retired offer past the cut-off renews into a benefits package.
@@ -288,7 +288,7 @@ fn Reassignment(
         })
     });
     let done = move |_| {
-        let today = data.today.get();
+        let today = data.today();
         let _ = data.try_change(Msg::ChangeReassigned, |d| {
             crate::model::change::mark_reassigned(d, today)
         });

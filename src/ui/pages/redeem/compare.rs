@@ -27,7 +27,7 @@ pub fn CompareStep(
 ) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
-    let today = data.today.get();
+    let today = data.today();
     let cards = move || {
         let lang = ui.lang.get();
         let Some(p) = data.data.with(|d| plan(d, &choice, today)) else {

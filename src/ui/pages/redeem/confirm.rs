@@ -23,7 +23,7 @@ pub fn ConfirmStep(
 ) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
-    let today = data.today.get();
+    let today = data.today();
     let lang = ui.lang.get_untracked();
     let found = data.data.with_untracked(|d| plan(d, &choice, today));
     let picked = choice.mode.zip(found).and_then(|(m, p)| {

@@ -21,7 +21,7 @@ pub fn DoneStep(
 ) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
-    let today = data.today.get();
+    let today = data.today();
     move || {
         let lang = ui.lang.get();
         let found = data.data.with(|d| {

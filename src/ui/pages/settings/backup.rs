@@ -26,10 +26,10 @@ pub fn BackupSection() -> impl IntoView {
         let text = export(
             &data.data.get_untracked(),
             include_keys.get_untracked(),
-            data.today.get(),
+            data.today(),
         );
         download(
-            &format!("benefits-desk-backup-{}.json", data.today.get()),
+            &format!("benefits-desk-backup-{}.json", data.today()),
             "application/json",
             &text,
         );

@@ -20,15 +20,15 @@ pub fn SampleSection() -> impl IntoView {
             <p>
                 <Show when=loaded fallback=move || view! {
                     <button type="button" on:click=move |_| {
-                        data.change(Msg::ChangeSampleLoaded, |d| *d = merge(d, &sample(data.today.get())))
+                        data.change(Msg::ChangeSampleLoaded, |d| *d = merge(d, &sample(data.today())))
                     }>{ui.t(Msg::LoadSample)}</button>
                     " "
                     <button type="button" on:click=move |_| {
-                        data.change(Msg::ChangeSampleLoaded, |d| *d = merge(d, &keyless_sample(data.today.get())))
+                        data.change(Msg::ChangeSampleLoaded, |d| *d = merge(d, &keyless_sample(data.today())))
                     }>{ui.t(Msg::LoadKeylessSample)}</button>
                 }>
                     <button type="button" class="secondary" on:click=move |_| {
-                        data.change(Msg::ChangeSampleRemoved, |d| *d = remove_sample(d, data.today.get()))
+                        data.change(Msg::ChangeSampleRemoved, |d| *d = remove_sample(d, data.today()))
                     }>{ui.t(Msg::RemoveSample)}</button>
                 </Show>
             </p>

@@ -60,7 +60,7 @@ pub fn CalendarSection() -> impl IntoView {
         let lang = ui.lang.get_untracked();
         let events = {
             let d = data.data.read_untracked();
-            let items = agenda(&d, data.today.get());
+            let items = agenda(&d, data.today());
             let names = agenda_names(&d);
             // A date under a reading says so, as on the dashboard.
             let describe = |i: &crate::rules::agenda::AgendaItem| {
@@ -77,8 +77,7 @@ pub fn CalendarSection() -> impl IntoView {
         };
         let count = events.len();
         let stamp = data
-            .today
-            .get()
+            .today()
             .and_hms_opt(0, 0, 0)
             .unwrap_or_default()
             .and_utc()

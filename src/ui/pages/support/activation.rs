@@ -63,7 +63,7 @@ fn Checklist(
     contract: Memo<SupportContract>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let today = use_data().today.get();
+    let today = use_data().today();
     let steps = move || {
         let lang = ui.lang.get();
         let c = contract.get();
@@ -102,7 +102,7 @@ fn ContractEnd(
     contract: Memo<SupportContract>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let today = use_data().today.get();
+    let today = use_data().today();
     move || {
         let lang = ui.lang.get();
         let explained = current_contract_year(&contract.get())?;
@@ -157,7 +157,7 @@ fn SupportForm(
             hours_allowed: hours_allowed.get(),
             used: used.get(),
         }
-        .check(data.today.get())
+        .check(data.today())
     };
     let errors = problems_after_submit(tried, move || check().err());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

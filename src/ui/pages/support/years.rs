@@ -66,7 +66,7 @@ pub fn OtherCounter(
 pub fn ContractYears() -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
-    let today = data.today.get();
+    let today = data.today();
     let state = Memo::new(move |_| {
         data.data.with(|d| {
             let s = d.support.clone().unwrap_or_default();

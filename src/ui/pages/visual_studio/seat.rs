@@ -130,8 +130,8 @@ fn FreeSeat(
     let data = use_data();
     let chosen = RwSignal::new(None::<u64>);
     // History from before the app: the day it was assigned in Partner Center.
-    let day = RwSignal::new(data.today.get().to_string());
-    let checked = Memo::new(move |_| DayDraft(day.get()).check(data.today.get()));
+    let day = RwSignal::new(data.today().to_string());
+    let checked = Memo::new(move |_| DayDraft(day.get()).check(data.today()));
     // The activation day, when known (blank: not known).
     let act = RwSignal::new(String::new());
     let act_checked = Memo::new(move |_| {
@@ -139,7 +139,7 @@ fn FreeSeat(
         match text.trim() {
             "" => Ok(None),
             _ => DayDraft(text)
-                .check_as(F::ActivatedOn, data.today.get())
+                .check_as(F::ActivatedOn, data.today())
                 .map(Some),
         }
     });
@@ -182,7 +182,7 @@ fn AssignedSeat(
 ) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
-    let today = data.today.get();
+    let today = data.today();
     let lang = ui.lang.get_untracked();
     let chosen = RwSignal::new(None::<u64>);
     let holder = data.data.with_untracked(|d| {
@@ -255,8 +255,7 @@ fn Activation(
         return view! { <p class="seat-activated">{move || fill(ui.lang.get().t(Msg::VsActivated), &[("date", &format_date(ui.lang.get(), on))])}</p> }.into_any();
     }
     let day = RwSignal::new(String::new());
-    let checked =
-        Memo::new(move |_| DayDraft(day.get()).check_as(F::ActivatedOn, data.today.get()));
+    let checked = Memo::new(move |_| DayDraft(day.get()).check_as(F::ActivatedOn, data.today()));
     let error = Signal::derive(move || {
         let typed = !day.with(|d| d.trim().is_empty());
         checked
