@@ -114,7 +114,7 @@ pub struct DataCtx {
     pub save_error: RwSignal<Option<Msg>>,
     /// A final change just made (no Undo), by its description.
     pub announced: RwSignal<Option<Msg>>,
-    /// Notified when the local date changes ([`follow_the_clock`]); the page
+    /// Notified when the local date changes (checked every minute and on return); the page
     /// is drawn again then, reading [`DataCtx::today`] anew.
     pub new_day: Trigger,
 }
