@@ -271,7 +271,7 @@ pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<su
             let k = data.keys.iter().find(|k| k.id == id)?;
             keys::key_end(k, &data.subscriptions)?.why
         }
-        ItemKind::RenewalOpens | ItemKind::RenewalCloses => {
+        ItemKind::RenewalOpens | ItemKind::RenewalCloses | ItemKind::MoveToPackage => {
             let m = m?;
             membership::renewal_window(
                 program::offer_end(m)?,
@@ -284,17 +284,6 @@ pub fn explain(data: &Dataset, item: &AgendaItem, today: NaiveDate) -> Option<su
         }
         ItemKind::GraceEnds => membership::grace_end(program::offer_end(m?)?).ok()?.why,
         ItemKind::Lapse { .. } => program::lapse_day(program::offer_end(m?)?).ok()?.why,
-        ItemKind::MoveToPackage => {
-            let m = m?;
-            membership::renewal_window(
-                program::offer_end(m)?,
-                m.renewal_start,
-                m.offer,
-                &data.readings,
-            )
-            .ok()?
-            .why
-        }
         ItemKind::SeatReassignable(id) => {
             let s = data.vs_seats.iter().find(|s| s.id == id)?;
             visual_studio::seat_reassignable_from(s.assignment.as_ref()?)

@@ -159,23 +159,9 @@ fn RecordRenewal(
     });
     let paid_on = Memo::new(move |_| paid.with(|p| crate::model::iso::parse(p.trim())));
     // R25: a retired offer past the cut-off renews into a benefits package.
-    let retired = Memo::new(move |_| {
-        data.data.with(|d| {
-            d.membership.as_ref().is_some_and(|m| {
-                offer_end(m)
-                    .is_some_and(|a| renewability(m.offer, a).value == Renewability::Retired)
-            })
-        })
-    });
+    let retired = Memo::new(move |_| data.data.with(past_cut_off));
     let package = RwSignal::new(Offer::PartnerSuccessCore);
-    let into = move || {
-        if retired.get() {
-            package.get()
-        } else {
-            data.data
-                .with(|d| d.membership.as_ref().map(|m| m.offer).unwrap_or_default())
-        }
-    };
+    let into = move || renews_into(retired.get(), package.get());
     let plan = Memo::new(move |_| {
         let to = into();
         data.data
@@ -244,6 +230,25 @@ fn RecordRenewal(
             </button>
         </p>
     }
+}
+
+/// R25: whether the membership's offer is retired and its anniversary past
+/// the cut-off, so it renews only into a benefits package.
+fn past_cut_off(d: &crate::model::Dataset) -> bool {
+    d.membership.as_ref().is_some_and(|m| {
+        offer_end(m).is_some_and(|a| renewability(m.offer, a).value == Renewability::Retired)
+    })
+}
+
+/// The offer a renewal goes into: the package chosen for a retired offer
+/// past the cut-off (R25), else the same offer.
+fn renews_into(retired: bool, package: Offer) -> Offer {
+    if retired {
+        return package;
+    }
+    use_data()
+        .data
+        .with(|d| d.membership.as_ref().map(|m| m.offer).unwrap_or_default())
 }
 
 /// R25: the benefits package a retired offer moves to at renewal.
