@@ -333,15 +333,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
         HashSet::with_capacity_and_hasher(n, Default::default())
     }
     let mut out = Vec::new();
-    let mut flag = |ok: bool, record, field, error| {
-        if !ok {
-            out.push(ValidationError {
-                record,
-                field,
-                error,
-            });
-        }
-    };
+    let mut flag = flagger(&mut out);
     let n = data.keys.len();
     let (mut ids, mut texts) = (set(n), set(n));
     for k in &data.keys {
@@ -429,7 +421,22 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
             FieldError::Duplicate,
         );
     }
+    drop(flag);
     if out.is_empty() { Ok(()) } else { Err(out) }
+}
+
+/// A problem recorder: `flag(ok, record, field, error)` notes the error
+/// unless `ok`.
+fn flagger(out: &mut Vec<ValidationError>) -> impl FnMut(bool, Record, Field, FieldError) + '_ {
+    move |ok, record, field, error| {
+        if !ok {
+            out.push(ValidationError {
+                record,
+                field,
+                error,
+            });
+        }
+    }
 }
 
 /// What every flow refuses, checked on data that arrives whole (a backup,
@@ -443,15 +450,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
 /// Every problem, each naming its record and field.
 pub fn validate_rules(data: &Dataset) -> Result<(), Vec<ValidationError>> {
     let mut out = Vec::new();
-    let mut flag = |ok: bool, record, field, error| {
-        if !ok {
-            out.push(ValidationError {
-                record,
-                field,
-                error,
-            });
-        }
-    };
+    let mut flag = flagger(&mut out);
     let users: HashSet<u64> = data.users.iter().map(|u| u.id).collect();
     let subs: HashSet<u64> = data.subscriptions.iter().map(|s| s.id).collect();
     for k in &data.keys {
@@ -493,6 +492,7 @@ pub fn validate_rules(data: &Dataset) -> Result<(), Vec<ValidationError>> {
         let there = c.assignee.is_none_or(|u| users.contains(&u));
         flag(there, Record::Credit(c.id), Field::Id, FieldError::Dangling);
     }
+    drop(flag);
     if out.is_empty() { Ok(()) } else { Err(out) }
 }
 

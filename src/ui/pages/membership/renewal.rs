@@ -167,15 +167,10 @@ fn RecordRenewal(
         data.data
             .with(|d| paid_on.get().map(|on| plan_renewal(d, on, to)))
     });
-    let suggested = Memo::new(move |_| {
-        plan.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.as_ref().ok())
-                .map(|e| e.benefit_expiry.value)
-        })
-    });
+    // The plan when the engine allows it: its suggested expiry and anniversary.
+    let allowed = Memo::new(move |_| plan.get().and_then(Result::ok));
     Effect::new(move |before: Option<Option<chrono::NaiveDate>>| {
-        let now = suggested.get();
+        let now = allowed.with(|p| p.as_ref().map(|p| p.benefit_expiry.value));
         let shown = expiry.get_untracked();
         let untouched =
             shown.is_empty() || before.flatten().is_some_and(|b| b.to_string() == shown);
@@ -202,14 +197,7 @@ fn RecordRenewal(
             let _ = data.try_change(Msg::ChangeRenewed, |d| record_renewal(d, on, exp, to));
         }
     };
-    let next_anniversary = Memo::new(move |_| {
-        plan.with(|p| {
-            p.as_ref()
-                .and_then(|p| p.as_ref().ok())
-                .map(|e| e.anniversary.value)
-        })
-    });
-    let label = move || match next_anniversary.get() {
+    let label = move || match allowed.with(|p| p.as_ref().map(|p| p.anniversary.value)) {
         Some(d) => fill(
             lang.t(Msg::RenewalFinish),
             &[("date", &format_date(lang, d))],
@@ -221,7 +209,7 @@ fn RecordRenewal(
             {move || retired.get().then(|| view! { <PackageChoice lang package/> })}
             <Field id="renew-paid" label=Msg::RenewPaidOn value=paid kind="date" error=error(F::PaidOn)/>
             <Field id="renew-expiry" label=Msg::RenewNewExpiry value=expiry kind="date" error=error(F::NewExpiry)/>
-            {move || plan.get().and_then(Result::ok).map(|p| view! { <SuggestedExpiry lang plan=p/> })}
+            {move || allowed.get().map(|p| view! { <SuggestedExpiry lang plan=p/> })}
             {move || refusal().map(|e| view! { <p class="field-error" role="alert">{change_error_text(lang, &e)} " " <RuleLink rule=refusal_rule()/></p> })}
         </div>
         <p class="actions">
