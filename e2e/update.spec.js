@@ -42,3 +42,24 @@ test("a newly deployed version is offered with a reload button", async ({ browse
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("without service workers (blocked by a policy or a harness) the app runs online only, with no error and no update notice", async ({ browser }) => {
+  // Playwright's "block" replaces register() with one that resolves to
+  // nothing, as some policies and wrappers do.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("./");
+  await appReady(page);
+  await page.getByRole("button", { name: "Load sample data" }).click();
+  await page.getByRole("link", { name: "Product keys" }).first().click();
+  await expect(page.locator("body > main h1")).toHaveText("Product keys");
+  await page.reload();
+  await appReady(page);
+  await page.waitForTimeout(300);
+  expect(errors).toEqual([]);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  await expect(page.getByText("A new version of the app is ready.")).toHaveCount(0);
+  await context.close();
+});

@@ -34,10 +34,14 @@ mod imp {
         container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
         on_change.forget();
         wasm_bindgen_futures::spawn_local(async move {
+            // A registration refused, or replaced by a policy or a test
+            // harness with one that resolves to nothing: run online only.
             let Ok(reg) = JsFuture::from(container.register("sw.js")).await else {
                 return;
             };
-            let reg: ServiceWorkerRegistration = reg.unchecked_into();
+            let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else {
+                return;
+            };
             let has_controller = move || {
                 web_sys::window()
                     .is_some_and(|w| w.navigator().service_worker().controller().is_some())
