@@ -11,6 +11,7 @@ test("the year timeline, the agenda's links into each flow, and the printout", a
     users: [{ id: 1, name: "Kim Minji", email: "minji@contoso.kr", offers: [] }],
     vs_seats: [{ id: 1, level: "Enterprise", assignment: { user: 1, assigned_on: iso(plus(T, -80)) } }],
   }, "./");
+  await page.locator(".timeline-spot").scrollIntoViewIfNeeded();
   const svg = page.locator(".year-timeline svg");
   await expect(svg).toHaveAttribute("role", "img");
   await expect(svg).toHaveAttribute("aria-label", /^Timeline from .* with \d+ dates and today marked/);
@@ -35,6 +36,32 @@ test("the year timeline, the agenda's links into each flow, and the printout", a
   await expect(page.locator(".flow-link").first()).toBeHidden();
   await expect(svg).toBeVisible();
   await page.screenshot({ path: "test-output/screenshots/dashboard-print.png", fullPage: true });
+});
+
+test("the year picture below the fold is fetched when its place nears the view, or to print, not for the first look", async ({ page, context }) => {
+  const chunk = /split_year_timeline[^/]*\.wasm$/;
+  const fetched = [];
+  context.on("request", (r) => chunk.test(r.url()) && !r.serviceWorker() && fetched.push(r.url()));
+  await page.goto("./");
+  await page.getByRole("button", { name: "Load sample data" }).click();
+  await page.reload();
+  await expect(page.locator(".agenda-item").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(fetched, "not fetched for the first look").toEqual([]);
+  const spot = page.locator(".timeline-spot");
+  const before = await spot.boundingBox();
+  await page.mouse.wheel(0, before.y - 900);
+  await expect(page.locator(".year-timeline svg")).toBeVisible();
+  expect(fetched.length).toBe(1);
+  // Its place kept about its height: what follows hardly moves.
+  const after = await spot.boundingBox();
+  expect(Math.abs(after.height - before.height)).toBeLessThan(120);
+  // Printing without scrolling also draws it.
+  await page.reload();
+  await expect(page.locator(".agenda-item").first()).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect(page.locator(".year-timeline svg")).toBeVisible();
 });
 
 test("a large account's agenda: keys due the same day are one line that opens the key list filtered, long groups fold (English, Korean)", async ({ page, browser }) => {

@@ -274,15 +274,20 @@ test("the calendar export holds every deadline with the chosen reminders", async
   await expect(page.getByText(`Calendar file with ${items} deadlines saved.`)).toBeVisible();
 });
 
-test("the code that writes data is not needed to draw a page: it comes after, and a change made meanwhile waits for it and is saved; leaving first asks", async ({ context, page }) => {
+test("the code that writes data is not needed to draw a page: a look never fetches it, the first use does, and a change made meanwhile waits for it and is saved; leaving first asks", async ({ context, page }) => {
   const writer = /split_document_writer\.wasm$/;
   // Held back until released, as on a slow connection.
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await context.route(writer, async (route) => { await held; await route.continue(); });
+  const fetched = [];
+  context.on("request", (r) => writer.test(r.url()) && !r.serviceWorker() && fetched.push(r.url()));
   await page.goto("./");
   await appReady(page);
+  await page.waitForLoadState("networkidle");
+  expect(fetched, "a first look fetches no writer").toEqual([]);
   await page.getByRole("button", { name: "Load sample data" }).click();
+  expect(fetched.length, "the first use fetches it").toBe(1);
   await expect(page.getByRole("heading", { name: "Today and the next 7 days" })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY), "not saved yet").toBeNull();
   // Leaving now would lose the change: the browser asks, and the user stays.
@@ -306,7 +311,8 @@ test("the code that writes data is not needed to draw a page: it comes after, an
   await second.goto("./");
   await appReady(second);
   await expect(second.locator(".agenda-what", { hasText: /^Redeem \d+ keys$/ })).toBeVisible();
-  await expect(second.locator(".year-timeline")).toBeVisible();
+  await second.locator(".timeline-spot").scrollIntoViewIfNeeded();
+  await expect(second.locator(".year-timeline svg")).toBeVisible();
   releaseAgain();
   await second.close();
 });

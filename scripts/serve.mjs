@@ -2,7 +2,9 @@
 // with 404.html (status 404) for unknown paths, and text and wasm gzip-compressed
 // when the browser accepts it (so local figures match hosted ones). Loopback only.
 // Usage: node scripts/serve.mjs [--port 8080] [--base /benefits-desk/] [--dir dist]
-import { createReadStream, existsSync, statSync } from "node:fs";
+//        [--probe file.js]: tests only: every HTML page loads that script first
+//        (at <base>__probe.js), for browsers whose driver cannot read the console.
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { createGzip } from "node:zlib";
@@ -14,6 +16,7 @@ const arg = (name, fallback) => {
 const port = Number(arg("port", process.env.PORT || 8080));
 const base = arg("base", "/benefits-desk/");
 const root = arg("dir", "dist");
+const probe = arg("probe", null);
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
@@ -33,6 +36,13 @@ const send = (req, res, status, file) => {
     Vary: "Accept-Encoding",
     ...(gzip ? { "Content-Encoding": "gzip" } : {}),
   });
+  if (probe && extname(file) === ".html") {
+    const html = readFileSync(file, "utf8").replace(/<head>/, `<head><script src="${base}__probe.js"></script>`);
+    const out = gzip ? createGzip({ level: 6 }) : res;
+    if (gzip) out.pipe(res);
+    out.end(html);
+    return;
+  }
   const body = createReadStream(file);
   (gzip ? body.pipe(createGzip({ level: 6 })) : body).pipe(res);
 };
@@ -43,6 +53,7 @@ createServer((req, res) => {
     res.writeHead(301, { Location: base }).end();
     return;
   }
+  if (probe && path === `${base}__probe.js`) return send(req, res, 200, probe);
   if (path.startsWith(base)) {
     let file = normalize(join(root, path.slice(base.length)));
     if (file.startsWith(normalize(root))) {

@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_OPT_VERSION=0.116.1       # binaryen 116; Debian's binaryen 108 breaks the bundle
+GECKODRIVER_VERSION=0.37.1     # Firefox's WebDriver, built from crates.io
 WASM_SPLIT_VERSION=0.2.4       # cuts lazy page chunks out of the app's wasm (scripts/bin/wasm-bindgen)
 WASM_BINDGEN_VERSION=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;q}' Cargo.lock)
 
@@ -72,6 +73,16 @@ fi
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   say "installing Chromium and ChromeDriver from Debian"
   apt_install chromium chromium-driver
+fi
+# The cross-browser tier: Firefox ESR and WebKitGTK's WebDriver (its MiniBrowser
+# needs a display: Xvfb), from Debian; geckodriver from crates.io.
+if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v xvfb-run >/dev/null; then
+  say "installing Firefox ESR, WebKitGTK's WebDriver and Xvfb from Debian"
+  apt_install firefox-esr webkit2gtk-driver xvfb xauth
+fi
+if ! has_version geckodriver "geckodriver $GECKODRIVER_VERSION"; then
+  say "installing geckodriver $GECKODRIVER_VERSION (about 5 minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi
 # A Korean font, so screenshots and the browser tests render Hangul, not boxes.
 # (grep reads everything: with -q it would stop early and, under pipefail, fail.)

@@ -5,6 +5,27 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// `Deserialize` for an enum of unit variants stored by name, in little code:
+/// one shared read of a string, then a match. (serde's derive writes a
+/// visitor of its own for each enum, about 1 KB of wasm apiece, and all of
+/// them are in the first load: the stored data is read at start-up.) Accepts
+/// exactly what the derive accepted from JSON: the variant's name as a string.
+#[macro_export]
+macro_rules! de_by_name {
+    ($ty:ident { $($name:literal => $variant:ident),+ $(,)? }) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                const NAMES: &[&str] = &[$($name),+];
+                let name = <String as serde::Deserialize>::deserialize(d)?;
+                match name.as_str() {
+                    $($name => Ok($ty::$variant),)+
+                    other => Err(<D::Error as serde::de::Error>::unknown_variant(other, NAMES)),
+                }
+            }
+        }
+    };
+}
+
 pub mod change;
 pub mod form;
 pub mod generate;
@@ -18,7 +39,7 @@ pub const SCHEMA_VERSION: u32 = 8;
 
 /// The partner program offer a membership is on (R25). The first three are the
 /// program levels of schema 4 and earlier, stored under the same names.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum Offer {
     /// Microsoft Action Pack (sold and renewed until 2025-01-21).
     #[default]
@@ -39,6 +60,7 @@ pub enum Offer {
     /// Benefits package Partner Success Expanded.
     PartnerSuccessExpanded,
 }
+crate::de_by_name!(Offer { "ActionPack" => ActionPack, "Silver" => Silver, "Gold" => Gold, "LearningActionPack" => LearningActionPack, "SolutionsPartner" => SolutionsPartner, "PartnerLaunch" => PartnerLaunch, "PartnerSuccessCore" => PartnerSuccessCore, "PartnerSuccessExpanded" => PartnerSuccessExpanded });
 
 impl Offer {
     /// Every offer, in the order the membership form lists them: today's first.
@@ -70,7 +92,7 @@ impl Offer {
 /// How the partner's cloud benefits are redeemed (R17): with 5×5 product keys
 /// (the legacy flow), or keyless through a $0 checkout in the Microsoft 365
 /// admin center (the modernized flow).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum RedemptionFlow {
     /// Product keys (R1–R10).
     #[default]
@@ -78,18 +100,20 @@ pub enum RedemptionFlow {
     /// No keys: redeemed into a tenant under the billing account (R17–R19).
     Keyless,
 }
+crate::de_by_name!(RedemptionFlow { "Keys" => Keys, "Keyless" => Keyless });
 
 /// Level of one competency.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum CompetencyLevel {
     /// Silver.
     Silver,
     /// Gold.
     Gold,
 }
+crate::de_by_name!(CompetencyLevel { "Silver" => Silver, "Gold" => Gold });
 
 /// Whose tenant a key is activated in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum TenantOwner {
     /// The partner's own tenant.
     #[default]
@@ -97,9 +121,10 @@ pub enum TenantOwner {
     /// A customer's tenant: not allowed (R10).
     Customer,
 }
+crate::de_by_name!(TenantOwner { "Partner" => Partner, "Customer" => Customer });
 
 /// How a key is redeemed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum RedemptionMode {
     /// Onto a new subscription of 12 months.
     New,
@@ -108,9 +133,10 @@ pub enum RedemptionMode {
     /// Extending an existing subscription (R8).
     Extend,
 }
+crate::de_by_name!(RedemptionMode { "New" => New, "Add" => Add, "Extend" => Extend });
 
 /// Offers that clash with Azure bulk credit (R11).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum AzureOffer {
     /// Enterprise Agreement.
     EnterpriseAgreement,
@@ -125,6 +151,7 @@ pub enum AzureOffer {
     /// Another credit or prepaid offer.
     OtherCreditOrPrepaid,
 }
+crate::de_by_name!(AzureOffer { "EnterpriseAgreement" => EnterpriseAgreement, "CloudSolutionPartner" => CloudSolutionPartner, "AzureInOpen" => AzureInOpen, "AzurePass" => AzurePass, "ActionPack" => ActionPack, "OtherCreditOrPrepaid" => OtherCreditOrPrepaid });
 
 impl AzureOffer {
     /// Every offer.
@@ -139,22 +166,24 @@ impl AzureOffer {
 }
 
 /// Kind of Azure credit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum CreditKind {
     /// Monthly credit: users added and removed at any time.
     Monthly,
     /// Bulk credit: no removal, only transfer.
     Bulk,
 }
+crate::de_by_name!(CreditKind { "Monthly" => Monthly, "Bulk" => Bulk });
 
 /// Visual Studio subscription level.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum VsLevel {
     /// Visual Studio Professional.
     Professional,
     /// Visual Studio Enterprise.
     Enterprise,
 }
+crate::de_by_name!(VsLevel { "Professional" => Professional, "Enterprise" => Enterprise });
 
 /// One competency the partner holds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -393,7 +422,7 @@ pub struct SubscriptionChange {
 }
 
 /// Where a user record came from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum UserSource {
     /// Typed in this app.
     #[default]
@@ -403,6 +432,7 @@ pub enum UserSource {
     /// Azure AD / Entra ID user list.
     AzureAd,
 }
+crate::de_by_name!(UserSource { "Manual" => Manual, "PartnerCenter" => PartnerCenter, "AzureAd" => AzureAd });
 
 impl UserSource {
     /// The default, left out of the stored document to keep it small.
@@ -654,4 +684,41 @@ pub struct Dataset {
     /// RULES.md's defaults).
     #[serde(default)]
     pub readings: crate::rules::readings::Readings,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_enum_read_by_name_accepts_its_names_from_text_and_from_a_value_and_names_the_choices_otherwise()
+     {
+        assert_eq!(
+            serde_json::from_str::<Offer>("\"Gold\"").unwrap(),
+            Offer::Gold
+        );
+        let v = serde_json::json!("PartnerSuccessExpanded");
+        assert_eq!(
+            serde_json::from_value::<Offer>(v).unwrap(),
+            Offer::PartnerSuccessExpanded
+        );
+        let err = serde_json::from_str::<VsLevel>("\"Premium\"")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown variant `Premium`"), "{err}");
+        assert!(
+            err.contains("expected `Professional` or `Enterprise`"),
+            "{err}"
+        );
+        assert!(serde_json::from_str::<CreditKind>("3").is_err());
+        // Written and read back alike, for every variant of each kind.
+        for o in [
+            Offer::ActionPack,
+            Offer::SolutionsPartner,
+            Offer::PartnerLaunch,
+        ] {
+            let text = serde_json::to_string(&o).unwrap();
+            assert_eq!(serde_json::from_str::<Offer>(&text).unwrap(), o);
+        }
+    }
 }

@@ -59,7 +59,7 @@ impl Question {
 }
 
 /// The anniversary after a renewal.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum NewAnniversary {
     /// 365 days after Microsoft receives the payment (the project's default).
     #[default]
@@ -67,9 +67,10 @@ pub enum NewAnniversary {
     /// The old anniversary plus 12 months.
     R4,
 }
+crate::de_by_name!(NewAnniversary { "R22" => R22, "R4" => R4 });
 
 /// The renewal window's first day.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum WindowOpens {
     /// The day after the anniversary (the project's default).
     #[default]
@@ -77,9 +78,10 @@ pub enum WindowOpens {
     /// The anniversary itself.
     R23,
 }
+crate::de_by_name!(WindowOpens { "R4" => R4, "R23" => R23 });
 
 /// Moving bulk Azure credit.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum BulkMove {
     /// Not until the next renewal (the project's default).
     #[default]
@@ -87,6 +89,7 @@ pub enum BulkMove {
     /// Only within the enrollment year it was given in.
     R11,
 }
+crate::de_by_name!(BulkMove { "R21" => R21, "R11" => R11 });
 
 /// The reading chosen for each question. Stored as the rule ids, so a value
 /// this app does not know makes the document unreadable (kept aside), not

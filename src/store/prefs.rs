@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 pub const PREFS_KEY: &str = "benefits-desk/prefs";
 
 /// Colour theme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Theme {
     /// Follow the operating system.
@@ -18,6 +18,7 @@ pub enum Theme {
     /// Always dark.
     Dark,
 }
+crate::de_by_name!(Theme { "system" => System, "light" => Light, "dark" => Dark });
 
 impl Theme {
     /// Every theme, in the order the switch shows them.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch, later};
-use super::data::{DataCtx, provide_data};
+use super::data::provide_data;
 use super::pages::{
     AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, RedeemPage, RulesPage,
     SettingsPage, SubscriptionsPage, SupportPage, VisualStudioPage,
@@ -18,15 +18,15 @@ use crate::i18n::Msg;
 pub fn App() -> impl IntoView {
     let ui = provide_ui();
     later(Box::new(move || {
-        let data = provide_data();
+        provide_data();
         provide_router(ui.base.get_value());
-        later(Box::new(move || view! { <Frame data/> }.into_any())).into_any()
+        later(Box::new(move || view! { <Frame/> }.into_any())).into_any()
     }))
 }
 
 /// The frame around the page: its parts arrive a task apart, in reading order.
 #[component]
-fn Frame(data: DataCtx) -> impl IntoView {
+fn Frame() -> impl IntoView {
     let ui = use_ui();
     view! {
         <a class="skip-link" href="#main">{ui.t(Msg::SkipToContent)}</a>
@@ -45,11 +45,6 @@ fn Frame(data: DataCtx) -> impl IntoView {
             {later(Box::new(|| view! { <RecoveryPanel/> }.into_any()))}
             {later(Box::new(|| view! { <CurrentPage/> }.into_any()))}
         </main>
-        // Once the page is drawn: the code that saves a change.
-        {later(Box::new(move || {
-            data.load_writer();
-            ().into_any()
-        }))}
         <footer class="site-footer">
             <p>{ui.t(Msg::FooterPrivacy)}</p>
         </footer>

@@ -75,9 +75,10 @@ fn ask_for_writer(ctx: DataCtx) {
     });
 }
 
-/// The writer is fetched once the first screen is drawn (`DataCtx::load_writer`)
-/// or at the first sign of use before that: a pointer down, a key, a focus. A
-/// change made before it arrives waits in memory a moment; leaving the page
+/// The writer is fetched at the first sign of use: a pointer down, a key, a
+/// focus (a pointer down comes before its click, so the code is usually there
+/// when the change is made). A look that changes nothing never downloads it.
+/// A change made before it arrives waits in memory a moment; leaving the page
 /// meanwhile (or with a change a full storage refused) asks first.
 fn fetch_writer_on_use(ctx: DataCtx) {
     for event in ["pointerdown", "keydown", "focusin"] {
@@ -335,12 +336,6 @@ impl DataCtx {
         self.save_error.set(None);
         self.announced.set(Some(label));
         Ok(())
-    }
-
-    /// Fetch the code that writes the data, after the first screen is drawn:
-    /// it is not needed to draw anything, only to save a change.
-    pub fn load_writer(self) {
-        ask_for_writer(self);
     }
 
     /// Put back the data as it was before the last change.

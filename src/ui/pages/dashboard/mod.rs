@@ -13,6 +13,7 @@ use crate::model::Dataset;
 use crate::model::sample::sample;
 use crate::rules::agenda::{AgendaItem, AgendaLine, Flow, ItemKind, Severity, agenda, group};
 use crate::store::backup::merge;
+use crate::ui::browser::near_view::when_near_view;
 use crate::ui::components::{PageFrame, ReadingTag, RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::routes::KeysFilter;
@@ -80,16 +81,28 @@ fn agenda_view() -> AnyView {
     let groups = GROUPS
         .map(|(title, severities)| view! { <AgendaGroup title severities items names/> })
         .collect_view();
-    // The year's picture comes after the agenda's first paint, below it: its
-    // code is a chunk that needs more shared chunks, and loading them before
-    // the paint made the dashboard with data ~80 ms slower to show what is due
-    // (docs/perf.md). Below the agenda, its arrival moves nothing already shown.
+    // The year's picture sits below the agenda, usually below the fold: its
+    // code (a chunk and the shared chunks it needs, about 14 KB) is fetched
+    // when its place comes within a screen of the view, or for printing, so a
+    // first look at what is due does not download it (docs/perf.md). Until
+    // then its place keeps about its height, so its arrival moves nothing.
     let timeline = RwSignal::new(false);
     request_animation_frame(move || {
-        set_timeout(move || timeline.set(true), std::time::Duration::ZERO);
+        if let Some(spot) = document().get_element_by_id("timeline-spot") {
+            let place = spot.clone();
+            when_near_view(&spot, move || {
+                let _ = place.class_list().remove_1("waiting");
+                timeline.set(true);
+            });
+        }
     });
-    view! { {groups} {move || timeline.get().then(|| view! { <YearTimeline items names/> })} }
-        .into_any()
+    view! {
+        {groups}
+        <div id="timeline-spot" class="timeline-spot waiting">
+            {move || timeline.get().then(|| view! { <YearTimeline items names/> })}
+        </div>
+    }
+    .into_any()
 }
 
 /// `current` with the sample data added, worked out in a chunk of its own: a

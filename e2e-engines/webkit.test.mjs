@@ -1,0 +1,4 @@
+// The cross-browser tier in webkit (see suite.mjs).
+import { suite } from "./suite.mjs";
+
+suite("webkit");
