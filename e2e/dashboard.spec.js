@@ -2,7 +2,7 @@
 // dates by kind, today), each agenda item leading into the flow that deals with
 // it, and a printout without the app's chrome.
 import { test, expect } from "./fixtures.js";
-import { T, plus, iso, en, seed, tabTo } from "./util.js";
+import { T, plus, iso, en, seed, tabTo, whenSaved } from "./util.js";
 
 test("the year timeline, the agenda's links into each flow, and the printout", async ({ page }) => {
   await seed(page, {
@@ -44,6 +44,7 @@ test("the year picture below the fold is fetched when its place nears the view, 
   context.on("request", (r) => chunk.test(r.url()) && !r.serviceWorker() && fetched.push(r.url()));
   await page.goto("./");
   await page.getByRole("button", { name: "Load sample data" }).click();
+  await whenSaved(page);
   await page.reload();
   await expect(page.locator(".agenda-item").first()).toBeVisible();
   await page.waitForLoadState("networkidle");

@@ -2,6 +2,7 @@
 // a full quota, two tabs, and imported text shown as text.
 import { readFileSync } from "node:fs";
 import { test, expect, appReady } from "./fixtures.js";
+import { whenSaved } from "./util.js";
 
 const DATA_KEY = "benefits-desk/data";
 
@@ -181,6 +182,7 @@ test("names from an imported file are shown as text, never run as HTML", async (
   };
   await page.getByLabel("Import a backup file").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) });
   await page.getByRole("button", { name: "Merge into my data" }).click();
+  await whenSaved(page, (d) => d.keys.some((k) => k.product === evil));
   await page.goto("./");
   await expect(page.locator(".agenda-what", { hasText: `Redeem key: ${evil}` })).toBeVisible();
   expect(await page.locator("main img").count()).toBe(0);
@@ -218,6 +220,7 @@ test("users import from an Entra CSV with Korean names; bad rows are listed by l
   await expect(page.getByText("line 4: the email or user principal name is missing or malformed")).toBeVisible();
   await expect(page.getByText("line 5: the same email appears earlier in the file")).toBeVisible();
   await page.getByRole("button", { name: "Add these users" }).click();
+  await whenSaved(page, (d) => d.users.length === 2);
   const users = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.users.map((u) => u.name));
   expect(users).toEqual(["김민지", "Park, Alex"]);
   // The same file again: both already exist.
@@ -287,7 +290,7 @@ test("the code that writes data is not needed to draw a page: a look never fetch
   await page.waitForLoadState("networkidle");
   expect(fetched, "a first look fetches no writer").toEqual([]);
   await page.getByRole("button", { name: "Load sample data" }).click();
-  expect(fetched.length, "the first use fetches it").toBe(1);
+  await expect.poll(() => fetched.length, { message: "the first use fetches it" }).toBe(1);
   await expect(page.getByRole("heading", { name: "Today and the next 7 days" })).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), DATA_KEY), "not saved yet").toBeNull();
   // Leaving now would lose the change: the browser asks, and the user stays.

@@ -19,9 +19,30 @@ export async function seed(page, data, path) {
   await appReady(page);
 }
 
-/** The stored data set. */
+/**
+ * Waits until the last change is stored: the code that writes data is fetched
+ * at the first use, and leaving before it has saved asks first (a navigation
+ * the test starts right after a change would be held by that question).
+ */
+export async function whenSaved(page, has = () => true) {
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), DATA_KEY).then((t) => t !== null && has(JSON.parse(t).data))).toBe(true);
+}
+
+/**
+ * The stored data set, once storage has settled: the code that writes data is
+ * fetched at the first use, so a change made just before may still be on its
+ * way (two reads 100 ms apart agree).
+ */
 export async function stored(page) {
-  return page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data, DATA_KEY);
+  const read = () => page.evaluate((k) => localStorage.getItem(k), DATA_KEY);
+  let last = await read();
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    const now = await read();
+    if (now !== null && now === last) break;
+    last = now;
+  }
+  return JSON.parse(last).data;
 }
 
 /** Presses Tab until `selector` has focus (at most `limit` times), then checks it. */

@@ -76,6 +76,18 @@ mod imp {
         if let Some(worker) = waiting {
             RELOAD_ON_CHANGE.set(true);
             let _ = worker.post_message(&JsValue::from_str("skip-waiting"));
+            // Chromium holds the switch while the running version still has a
+            // request of this page in hand (seen when the click that asked for
+            // the update also started a chunk's fetch): the switch never came.
+            // Reloading lets the old version go, and the new one takes the page.
+            leptos::prelude::set_timeout(
+                || {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().reload();
+                    }
+                },
+                std::time::Duration::from_millis(1500),
+            );
         } else if let Some(w) = web_sys::window() {
             let _ = w.location().reload();
         }
