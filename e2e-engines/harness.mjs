@@ -87,7 +87,7 @@ function start(cmd, args, ready, env = {}) {
     child.stderr.on("data", seen);
     child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`${cmd} exited (${code}) before it was ready:\n${out}`)));
-    setTimeout(() => reject(new Error(`${cmd} was not ready in 30 s:\n${out}`)), 30_000);
+    setTimeout(() => reject(new Error(`${cmd} was not ready in 30 s:\n${out}`)), 30_000).unref();
   });
 }
 
@@ -98,7 +98,8 @@ export async function serve(port) {
   return {
     port,
     url: `http://127.0.0.1:${port}/benefits-desk/`,
-    stop: () => new Promise((resolve) => (server.exitCode !== null ? resolve() : (server.once("exit", resolve), server.kill()))),
+    // Once gone (exited or killed), a second stop has nothing to wait for.
+    stop: () => new Promise((resolve) => (server.exitCode !== null || server.signalCode !== null ? resolve() : (server.once("exit", resolve), server.kill()))),
   };
 }
 
