@@ -205,17 +205,20 @@ writeFileSync(indexPath, withShell(html, await minifiedShell(true)));
 // Lazily loaded chunks (see scripts/bin/wasm-bindgen): published next to the main
 // module when its glue imports the chunk loader, with the loader pointed at the
 // hashed glue file.
+// An unsigned LEB128 number in a wasm module at `at`: [value, where it ends].
+function readLeb(wasm, at) {
+  let value = 0, shift = 0, byte;
+  do {
+    byte = wasm[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, at];
+}
+
 // A wasm module without the named custom sections (section id 0).
 function withoutCustomSections(wasm, names) {
-  const leb = (at) => {
-    let value = 0, shift = 0, byte;
-    do {
-      byte = wasm[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return [value, at];
-  };
+  const leb = (at) => readLeb(wasm, at);
   const kept = [wasm.subarray(0, 8)];
   for (let at = 8; at < wasm.length; ) {
     const [size, body] = leb(at + 1);
@@ -261,15 +264,7 @@ function spreadFetches(loader) {
 // files; the lazy chunks import only from the main module, so nothing else
 // names them. The build fails if a name is not found exactly once in the glue.
 function shortImportNames(wasm, glueCode, module) {
-  const leb = (at) => {
-    let value = 0, shift = 0, byte;
-    do {
-      byte = wasm[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return [value, at];
-  };
+  const leb = (at) => readLeb(wasm, at);
   const uleb = (n) => {
     const out = [];
     do {
