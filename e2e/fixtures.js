@@ -18,6 +18,26 @@ export const PAGES = [
 // that status as a console error although the app then loads normally.
 const expected404 = /Failed to load resource: the server responded with a status of 404/;
 
+/**
+ * The code that saves a change is fetched at the first use, so a change made a
+ * moment ago may still wait in memory (the page marks that with `data-unsaved`
+ * on its root element, and leaving would ask first). A test then leaves the
+ * page or reads what is stored only once it has been saved, as a user who
+ * waits a moment would; at most 10 s (a save that cannot happen is the test's
+ * own subject, and it goes on).
+ */
+function settleBeforeLeavingOrReading(page) {
+  const settled = () =>
+    page.waitForFunction(() => !document.documentElement.hasAttribute("data-unsaved"), null, { timeout: 10_000 }).catch(() => {});
+  for (const method of ["goto", "reload", "evaluate"]) {
+    const original = page[method].bind(page);
+    page[method] = async (...args) => {
+      await settled();
+      return original(...args);
+    };
+  }
+}
+
 /** Watches one browser context: its requests, and every page's console and errors. */
 function watch(context, problems) {
   context.on("request", (req) => {
@@ -26,6 +46,7 @@ function watch(context, problems) {
     if (!local) problems.push(`request left 127.0.0.1: ${req.url()}`);
   });
   const watchPage = (page) => {
+    settleBeforeLeavingOrReading(page);
     page.on("console", (msg) => {
       if (msg.type() === "error" && !expected404.test(msg.text())) problems.push(`console error: ${msg.text()}`);
     });

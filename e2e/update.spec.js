@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { test, expect, appReady, controlledBySw } from "./fixtures.js";
 
 test("a newly deployed version is offered with a reload button", async ({ browser }) => {
+  // The new version's worker copies the whole app first: slow beside other tests.
+  test.setTimeout(60_000);
   const dir = mkdtempSync(join(tmpdir(), "benefits-desk-update-"));
   cpSync("dist", dir, { recursive: true });
   const port = 4300 + Math.floor(Math.random() * 500);

@@ -43,6 +43,25 @@ async fn fetch_writer() -> Result<Writer, leptos::wasm_split::SplitLoaderError> 
     Ok(write_document)
 }
 
+/// `data-unsaved` on the page's root element while a change waits in memory
+/// for the writer: the state `beforeunload` guards, visible to the end-to-end
+/// tests (which wait for it to clear before they leave or read storage).
+fn flag_waiting_change(on: bool) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = if on {
+            root.set_attribute("data-unsaved", "")
+        } else {
+            root.remove_attribute("data-unsaved")
+        };
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = on;
+}
+
 /// Fetch the writer unless asked for already, and give it to the store: a
 /// change that waited for it is saved.
 fn ask_for_writer(ctx: DataCtx) {
@@ -61,6 +80,7 @@ fn ask_for_writer(ctx: DataCtx) {
         let Some((result, data)) = with_store(|s| (s.set_writer(writer), s.data().clone())) else {
             return;
         };
+        flag_waiting_change(false);
         if ctx.save_error.get_untracked() == Some(Msg::SaveCodeUnavailable) {
             ctx.save_error.set(None);
         }
@@ -359,7 +379,10 @@ impl DataCtx {
     /// fetches it.
     fn shown(self, e: StoreError) -> Option<Msg> {
         match e {
-            StoreError::NotReady => ask_for_writer(self),
+            StoreError::NotReady => {
+                flag_waiting_change(true);
+                ask_for_writer(self);
+            }
             StoreError::Blocked => self.show_recovery(),
             _ => {}
         }
