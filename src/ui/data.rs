@@ -102,7 +102,18 @@ fn ask_for_writer(ctx: DataCtx) {
 /// meanwhile (or with a change a full storage refused) asks first.
 fn fetch_writer_on_use(ctx: DataCtx) {
     for event in ["pointerdown", "keydown", "focusin"] {
-        let handle = window_event_listener_untyped(event, move |_| ask_for_writer(ctx));
+        let handle = window_event_listener_untyped(event, move |ev| {
+            // A control that replaces the page ("Reload now") changes no data:
+            // fetching the writer then only holds up the new version's worker.
+            let leaves = ev
+                .target()
+                .and_then(|t| leptos::wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|el| el.closest("[data-leaves-page]").ok().flatten())
+                .is_some();
+            if !leaves {
+                ask_for_writer(ctx);
+            }
+        });
         on_cleanup(move || handle.remove());
     }
     let handle = window_event_listener_untyped("beforeunload", |ev| {

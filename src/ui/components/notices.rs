@@ -42,7 +42,7 @@ pub fn Notices() -> impl IntoView {
             <Show when=move || update_ready.get()>
                 <div class="notice info" role="status">
                     <span>{ui.t(Msg::UpdateReady)}</span>
-                    <button type="button" on:click=move |_| apply_update()>{ui.t(Msg::UpdateReload)}</button>
+                    <button type="button" data-leaves-page="" on:click=move |_| apply_update()>{ui.t(Msg::UpdateReload)}</button>
                 </div>
             </Show>
         </div>
