@@ -7,6 +7,8 @@
 
 /// Korean and English messages, language choice and locale-aware date formatting.
 pub mod i18n;
+/// Every change an event: apply, replay, union of two ledgers.
+pub mod ledger;
 /// Plain serde data the user owns, with validation and the schema version.
 pub mod model;
 /// The benefit rules R1–R28 as pure functions of (data, today).

@@ -103,6 +103,14 @@ pub enum ChangeError {
     /// A retired offer past the 2025-01-21 cut-off renews only as a move to a
     /// benefits package (R25).
     Retired,
+    /// Records taken over as they stood whose ids other records here already
+    /// hold: those are kept and the newcomers left out (the rest was added).
+    Taken {
+        /// How many records were left out.
+        count: usize,
+    },
+    /// An event of a kind a newer version of the app wrote.
+    NewerVersion,
 }
 
 impl ChangeError {
@@ -123,7 +131,9 @@ impl ChangeError {
             ChangeError::Gone
             | ChangeError::HoldsSeat
             | ChangeError::UserHoldsCredit
-            | ChangeError::BeforeLastChange { .. } => None,
+            | ChangeError::BeforeLastChange { .. }
+            | ChangeError::Taken { .. }
+            | ChangeError::NewerVersion => None,
             ChangeError::ActivatedBeforeAssigned { .. } => Some(RuleId::R12),
             ChangeError::OfferEnded { .. } => Some(RuleId::R19),
             ChangeError::RedeemedLicenses => Some(RuleId::R9),
@@ -162,6 +172,8 @@ impl std::fmt::Display for ChangeError {
             ChangeError::RedeemedLicenses => f.write_str("a redeemed key's licenses are fixed"),
             ChangeError::UserHoldsCredit => f.write_str("the user holds a credit"),
             ChangeError::Retired => f.write_str("a retired offer renews only as a package"),
+            ChangeError::Taken { count } => write!(f, "{count} records' ids were taken"),
+            ChangeError::NewerVersion => f.write_str("written by a newer version"),
         }
     }
 }
@@ -169,9 +181,7 @@ impl std::fmt::Display for ChangeError {
 impl std::error::Error for ChangeError {}
 
 /// The next free id after `ids` (1 for an empty list).
-fn next_id(ids: impl Iterator<Item = u64>) -> u64 {
-    ids.max().map_or(1, |m| m + 1)
-}
+use super::ids::next_id;
 
 // ---- Benefits without keys (R17–R19) ----------------------------------------
 
@@ -240,7 +250,7 @@ pub fn record_keyless(
 // ---- Product keys -----------------------------------------------------------
 
 /// A key's fields as a form checks them ([`KeyDraft`](super::form::KeyDraft)).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct KeyFields {
     /// Product name, trimmed.
     pub product: String,
@@ -249,6 +259,7 @@ pub struct KeyFields {
     /// Licenses.
     pub licenses: u32,
     /// Day received.
+    #[serde(default, with = "crate::model::iso::opt")]
     pub received: Option<NaiveDate>,
 }
 
@@ -465,7 +476,7 @@ fn link(d: &mut Dataset, key: u64, by: u64) {
 // ---- Redemption -------------------------------------------------------------
 
 /// Where a key goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Target {
     /// A new subscription (or none chosen).
     New,
@@ -477,16 +488,18 @@ pub enum Target {
         /// Its active licenses.
         licenses: u32,
         /// Its end date.
+        #[serde(with = "crate::model::iso::serde")]
         end: NaiveDate,
     },
 }
 
 /// A redemption to record: which key, when, where and how.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RedemptionRequest {
     /// The key's id.
     pub key: u64,
     /// The day it was (or is) redeemed.
+    #[serde(with = "crate::model::iso::serde")]
     pub on: NaiveDate,
     /// Whose tenant.
     pub owner: TenantOwner,
@@ -657,8 +670,8 @@ pub fn add_user(d: &mut Dataset, mut user: User) -> u64 {
 
 /// Add users from an import, all with the same source; ids follow the highest.
 pub fn import_users(d: &mut Dataset, users: Vec<(String, String)>, source: UserSource) {
-    let first = next_id(d.users.iter().map(|u| u.id));
-    for (id, (name, email)) in (first..).zip(users) {
+    for (name, email) in users {
+        let id = next_id(d.users.iter().map(|u| u.id));
         d.users.push(User {
             id,
             name,
@@ -954,21 +967,25 @@ pub fn take_back_credit(d: &mut Dataset, credit: u64) -> Result<(), ChangeError>
 
 /// The membership's own fields as a form checks them
 /// ([`MembershipDraft`](super::form::MembershipDraft)).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MembershipFields {
     /// The program offer.
     pub offer: Offer,
     /// How its benefits are redeemed.
     pub flow: RedemptionFlow,
     /// The day it was bought or paid.
+    #[serde(default, with = "crate::model::iso::opt")]
     pub purchased: Option<NaiveDate>,
     /// Country or region, trimmed.
     pub country: String,
     /// Anniversary.
+    #[serde(default, with = "crate::model::iso::opt")]
     pub anniversary: Option<NaiveDate>,
     /// Renewal start.
+    #[serde(default, with = "crate::model::iso::opt")]
     pub renewal_start: Option<NaiveDate>,
     /// Benefit expiry date.
+    #[serde(default, with = "crate::model::iso::opt")]
     pub benefit_expiry: Option<NaiveDate>,
 }
 
@@ -1131,9 +1148,10 @@ pub fn mark_reassigned(d: &mut Dataset, on: NaiveDate) -> Result<(), ChangeError
 
 /// The support contract's fields as a form checks them
 /// ([`SupportDraft`](super::form::SupportDraft)).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SupportFields {
     /// Day support was activated.
+    #[serde(default, with = "crate::model::iso::opt")]
     pub activated_on: Option<NaiveDate>,
     /// Access ID, trimmed.
     pub access_id: String,
@@ -1170,7 +1188,7 @@ pub fn count_incidents(d: &mut Dataset, by: i64) {
 }
 
 /// What a support counter counts (R16).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SupportCounter {
     /// On-premises product support incidents.
     OnPremises,

@@ -29,6 +29,7 @@ macro_rules! de_by_name {
 pub mod change;
 pub mod form;
 pub mod generate;
+pub mod ids;
 pub mod iso;
 pub mod sample;
 pub mod validate;

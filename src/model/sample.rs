@@ -21,7 +21,7 @@ pub const SAMPLE_ID_BASE: u64 = 1_000_000;
 
 /// Whether a record id belongs to the sample data.
 pub fn is_sample_id(id: u64) -> bool {
-    id >= SAMPLE_ID_BASE
+    (SAMPLE_ID_BASE..2 * SAMPLE_ID_BASE).contains(&id)
 }
 
 const USERS: [(&str, &str); 30] = [

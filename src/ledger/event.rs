@@ -1,0 +1,284 @@
+//! An event: one change, as the admin made it, with who, when and where.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::change::{KeyFields, MembershipFields, RedemptionRequest, SupportCounter, SupportFields};
+use crate::model::vault::{SealedKey, Vault};
+use crate::model::{AzureCredit, AzureOffer, Competency, Dataset, Offer, User, UserSource, VsLevel};
+use crate::rules::RuleId;
+use crate::rules::readings::Question;
+
+/// One change. Its id is 128 random bits (32 hex digits; never a counter),
+/// or, for data taken over as it stood, a hash of that data, so the same
+/// document taken over in two browsers is one event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Globally unique.
+    pub id: String,
+    /// The day it takes effect: the day a dated change happened (a
+    /// redemption, an assignment), else the day it was recorded.
+    #[serde(with = "crate::model::iso::serde")]
+    pub day: NaiveDate,
+    /// When it was recorded (ISO 8601, UTC, milliseconds), never earlier than
+    /// any event the recording browser had seen: the replay order.
+    pub at: String,
+    /// The browser that recorded it (a random id kept in its preferences).
+    pub device: String,
+    /// The admin's name as given in Settings (may be empty).
+    #[serde(default)]
+    pub admin: String,
+    /// What changed.
+    pub facts: Facts,
+}
+
+/// What an event changes: one variant per change a page makes
+/// (`model::change`), each applied through the same function when it is
+/// made and on every replay.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind")]
+#[allow(missing_docs)]
+pub enum Facts {
+    /// Records as they stood when the ledger began (or in an older backup
+    /// taken in): added beside the records already here, never over them.
+    AsItStood { data: Box<Dataset> },
+    /// The sample records, as of the event's day.
+    Sample { keyless: bool },
+    /// The sample records taken out again.
+    RemoveSample,
+    /// Takes back the event with this id (an undo, a correction's first half).
+    Void { event: String },
+    AddBenefit { product: String, quantity: u32 },
+    RemoveBenefit { id: u64 },
+    RecordKeyless {
+        id: u64,
+        #[serde(with = "crate::model::iso::serde")]
+        on: NaiveDate,
+        tenant: String,
+    },
+    /// The key's text is never kept here: the document holds the texts apart.
+    AddKey { fields: KeyFields, #[serde(default, skip_serializing_if = "Option::is_none")] sealed: Option<SealedKey> },
+    EditKey { id: u64, fields: KeyFields, #[serde(default, skip_serializing_if = "Option::is_none")] sealed: Option<SealedKey> },
+    DeleteKey { id: u64 },
+    AskReplacement {
+        key: u64,
+        #[serde(with = "crate::model::iso::serde")]
+        on: NaiveDate,
+        by: Option<u64>,
+    },
+    LinkReplacement { key: u64, by: u64 },
+    Redeem { request: RedemptionRequest },
+    AddUser { user: User },
+    ImportUsers { users: Vec<(String, String)>, source: UserSource },
+    RemoveUser { id: u64 },
+    AddSeats { level: VsLevel, n: usize },
+    SetSeatActivation {
+        seat: u64,
+        #[serde(with = "crate::model::iso::serde")]
+        on: NaiveDate,
+    },
+    AssignSeat {
+        seat: u64,
+        user: u64,
+        #[serde(with = "crate::model::iso::serde")]
+        on: NaiveDate,
+        #[serde(default, with = "crate::model::iso::opt")]
+        activated: Option<NaiveDate>,
+    },
+    ReleaseSeat {
+        seat: u64,
+        #[serde(with = "crate::model::iso::serde")]
+        on: NaiveDate,
+    },
+    RemoveSeat { seat: u64 },
+    AddCredit { credit: AzureCredit },
+    SetOffers { user: u64, offers: Vec<AzureOffer> },
+    GiveCredit {
+        credit: u64,
+        user: u64,
+        #[serde(with = "crate::model::iso::serde")]
+        on: NaiveDate,
+    },
+    SetCreditProfile {
+        credit: u64,
+        billing_profile: String,
+        #[serde(default, with = "crate::model::iso::opt")]
+        provisioned: Option<NaiveDate>,
+    },
+    TakeBackCredit { credit: u64 },
+    SaveMembership { fields: MembershipFields },
+    AddCompetency { competency: Competency },
+    RemoveCompetency { index: usize },
+    SetReading { question: Question, rule: RuleId },
+    Renew {
+        #[serde(with = "crate::model::iso::serde")]
+        paid_on: NaiveDate,
+        #[serde(with = "crate::model::iso::serde")]
+        benefit_expiry: NaiveDate,
+        to: Offer,
+    },
+    MarkReassigned {
+        #[serde(with = "crate::model::iso::serde")]
+        on: NaiveDate,
+    },
+    SaveSupport { fields: SupportFields },
+    CountIncidents { by: i64 },
+    CountSupport { counter: SupportCounter, by: i64 },
+    StartContractYear {
+        #[serde(with = "crate::model::iso::serde")]
+        on: NaiveDate,
+    },
+    /// The key vault turned on (with its salt and check value, no secret) or off.
+    Vault { vault: Option<Vault> },
+    /// An event of a kind this version does not know (written by a newer
+    /// one): kept as it was, shown as such, skipped by replay.
+    #[serde(untagged)]
+    Unknown(serde_json::Value),
+}
+
+impl<'de> Deserialize<'de> for Facts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(d)?;
+        Ok(known(&value).unwrap_or(Facts::Unknown(value)))
+    }
+}
+
+/// The known kinds, read from a value (an unknown kind, or a known kind with
+/// fields this version cannot read, is `None`).
+fn known(value: &serde_json::Value) -> Option<Facts> {
+    #[derive(Deserialize)]
+    #[serde(remote = "Facts", tag = "kind")]
+    #[allow(dead_code)]
+    enum Known {
+        AsItStood { data: Box<Dataset> },
+        Sample { keyless: bool },
+        RemoveSample,
+        Void { event: String },
+        AddBenefit { product: String, quantity: u32 },
+        RemoveBenefit { id: u64 },
+        RecordKeyless { id: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate, tenant: String },
+        AddKey { fields: KeyFields, #[serde(default)] sealed: Option<SealedKey> },
+        EditKey { id: u64, fields: KeyFields, #[serde(default)] sealed: Option<SealedKey> },
+        DeleteKey { id: u64 },
+        AskReplacement { key: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate, by: Option<u64> },
+        LinkReplacement { key: u64, by: u64 },
+        Redeem { request: RedemptionRequest },
+        AddUser { user: User },
+        ImportUsers { users: Vec<(String, String)>, source: UserSource },
+        RemoveUser { id: u64 },
+        AddSeats { level: VsLevel, n: usize },
+        SetSeatActivation { seat: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate },
+        AssignSeat { seat: u64, user: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate, #[serde(default, with = "crate::model::iso::opt")] activated: Option<NaiveDate> },
+        ReleaseSeat { seat: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate },
+        RemoveSeat { seat: u64 },
+        AddCredit { credit: AzureCredit },
+        SetOffers { user: u64, offers: Vec<AzureOffer> },
+        GiveCredit { credit: u64, user: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate },
+        SetCreditProfile { credit: u64, billing_profile: String, #[serde(default, with = "crate::model::iso::opt")] provisioned: Option<NaiveDate> },
+        TakeBackCredit { credit: u64 },
+        SaveMembership { fields: MembershipFields },
+        AddCompetency { competency: Competency },
+        RemoveCompetency { index: usize },
+        SetReading { question: Question, rule: RuleId },
+        Renew { #[serde(with = "crate::model::iso::serde")] paid_on: NaiveDate, #[serde(with = "crate::model::iso::serde")] benefit_expiry: NaiveDate, to: Offer },
+        MarkReassigned { #[serde(with = "crate::model::iso::serde")] on: NaiveDate },
+        SaveSupport { fields: SupportFields },
+        CountIncidents { by: i64 },
+        CountSupport { counter: SupportCounter, by: i64 },
+        StartContractYear { #[serde(with = "crate::model::iso::serde")] on: NaiveDate },
+        Vault { vault: Option<Vault> },
+        #[serde(skip)]
+        Unknown(serde_json::Value),
+    }
+    Known::deserialize(value).ok()
+}
+
+impl Facts {
+    /// The day a dated change happened, if the facts name one.
+    pub fn own_day(&self) -> Option<NaiveDate> {
+        match self {
+            Facts::RecordKeyless { on, .. }
+            | Facts::AskReplacement { on, .. }
+            | Facts::SetSeatActivation { on, .. }
+            | Facts::AssignSeat { on, .. }
+            | Facts::ReleaseSeat { on, .. }
+            | Facts::GiveCredit { on, .. }
+            | Facts::MarkReassigned { on }
+            | Facts::StartContractYear { on } => Some(*on),
+            Facts::Redeem { request } => Some(request.on),
+            Facts::Renew { paid_on, .. } => Some(*paid_on),
+            _ => None,
+        }
+    }
+
+    /// The kind's name, as stored (`"AssignSeat"`), for filters and the CSV.
+    pub fn kind(&self) -> &str {
+        match self {
+            Facts::Unknown(v) => v.get("kind").and_then(|k| k.as_str()).unwrap_or("?"),
+            other => kind_name(other),
+        }
+    }
+
+    /// The facts without any key text: what the ledger stores.
+    pub fn without_secrets(&self) -> Facts {
+        let mut out = self.clone();
+        match &mut out {
+            Facts::AddKey { fields, sealed } | Facts::EditKey { fields, sealed, .. } => {
+                fields.key.clear();
+                *sealed = None;
+            }
+            Facts::AsItStood { data } => {
+                for k in &mut data.keys {
+                    k.key.clear();
+                    k.sealed = None;
+                }
+            }
+            _ => {}
+        }
+        out
+    }
+}
+
+/// Each known kind's stored name.
+fn kind_name(f: &Facts) -> &'static str {
+    match f {
+        Facts::AsItStood { .. } => "AsItStood",
+        Facts::Sample { .. } => "Sample",
+        Facts::RemoveSample => "RemoveSample",
+        Facts::Void { .. } => "Void",
+        Facts::AddBenefit { .. } => "AddBenefit",
+        Facts::RemoveBenefit { .. } => "RemoveBenefit",
+        Facts::RecordKeyless { .. } => "RecordKeyless",
+        Facts::AddKey { .. } => "AddKey",
+        Facts::EditKey { .. } => "EditKey",
+        Facts::DeleteKey { .. } => "DeleteKey",
+        Facts::AskReplacement { .. } => "AskReplacement",
+        Facts::LinkReplacement { .. } => "LinkReplacement",
+        Facts::Redeem { .. } => "Redeem",
+        Facts::AddUser { .. } => "AddUser",
+        Facts::ImportUsers { .. } => "ImportUsers",
+        Facts::RemoveUser { .. } => "RemoveUser",
+        Facts::AddSeats { .. } => "AddSeats",
+        Facts::SetSeatActivation { .. } => "SetSeatActivation",
+        Facts::AssignSeat { .. } => "AssignSeat",
+        Facts::ReleaseSeat { .. } => "ReleaseSeat",
+        Facts::RemoveSeat { .. } => "RemoveSeat",
+        Facts::AddCredit { .. } => "AddCredit",
+        Facts::SetOffers { .. } => "SetOffers",
+        Facts::GiveCredit { .. } => "GiveCredit",
+        Facts::SetCreditProfile { .. } => "SetCreditProfile",
+        Facts::TakeBackCredit { .. } => "TakeBackCredit",
+        Facts::SaveMembership { .. } => "SaveMembership",
+        Facts::AddCompetency { .. } => "AddCompetency",
+        Facts::RemoveCompetency { .. } => "RemoveCompetency",
+        Facts::SetReading { .. } => "SetReading",
+        Facts::Renew { .. } => "Renew",
+        Facts::MarkReassigned { .. } => "MarkReassigned",
+        Facts::SaveSupport { .. } => "SaveSupport",
+        Facts::CountIncidents { .. } => "CountIncidents",
+        Facts::CountSupport { .. } => "CountSupport",
+        Facts::StartContractYear { .. } => "StartContractYear",
+        Facts::Vault { .. } => "Vault",
+        Facts::Unknown(_) => "?",
+    }
+}

@@ -1,0 +1,397 @@
+//! The ledger: every change is an [`Event`]; the data the pages read is the
+//! replay of the events in one order ([`replay`]); two ledgers combine as the
+//! union of their events ([`union`]).
+//!
+//! **Order.** Events replay in the order they were recorded (`at`, then the
+//! id). A browser never records an event earlier than the last one it has
+//! seen ([`next_at`], a hybrid logical clock as in Actual Budget), so a clock
+//! set wrong on one device cannot put its changes before what it had already
+//! seen from another. The day an event takes effect (`day`) is a fact the
+//! rules use, not the order: a change dated last spring, recorded today after
+//! its record was entered today, must come after that entry, and the rules
+//! themselves refuse a dated change that contradicts a later one of the same
+//! record (`ChangeError::BeforeLastChange`), on the day it is recorded and on
+//! every replay alike. (RULES.md's issue 27 asked for the effective day first;
+//! that order refused, on replay, every piece of history entered after the
+//! record it belongs to. docs/architecture.md says more.)
+//!
+//! **Secrets.** Key texts never enter an event: the stored ledger keeps the
+//! current texts apart ([`Texts`]), and replay puts them back by key id.
+
+mod event;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use event::{Event, Facts};
+
+use crate::model::change::{self as c, ChangeError};
+use crate::model::ids::{FNV_BASIS, fnv64, minting};
+use crate::model::sample::{is_sample_id, keyless_sample, remove_sample, sample};
+use crate::model::vault::SealedKey;
+use crate::model::Dataset;
+
+/// A key's text, kept beside the ledger (never in an event).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyText {
+    /// The key's id.
+    pub id: u64,
+    /// Its readable text (empty when sealed or not recorded).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key: String,
+    /// Its sealed text, with the vault on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<SealedKey>,
+}
+
+/// Every key text of some data.
+pub type Texts = Vec<KeyText>;
+
+/// The key texts of `d`.
+pub fn texts_of(d: &Dataset) -> Texts {
+    d.keys
+        .iter()
+        .filter(|k| !k.key.is_empty() || k.sealed.is_some())
+        .map(|k| KeyText {
+            id: k.id,
+            key: k.key.clone(),
+            sealed: k.sealed.clone(),
+        })
+        .collect()
+}
+
+/// The stored ledger: its events in replay order and the key texts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ledger {
+    /// Every event, voids and unknown kinds included, in replay order.
+    pub events: Vec<Event>,
+    /// The key texts as they are now.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub texts: Texts,
+}
+
+/// Apply one event to `d` through the same change function a page calls, as
+/// of the event's day, with ids drawn from the event's id.
+///
+/// # Errors
+/// The change's refusal; `d` is as it was. [`ChangeError::Taken`] is the one
+/// refusal that keeps what fitted: records taken over as they stood are added
+/// except those whose id another record already holds.
+pub fn apply(d: &mut Dataset, e: &Event) -> Result<(), ChangeError> {
+    minting(&e.id, || apply_facts(d, &e.facts, e.day))
+}
+
+/// Run a change of several steps on a copy: all or nothing.
+fn whole(d: &mut Dataset, f: impl FnOnce(&mut Dataset) -> Result<(), ChangeError>) -> Result<(), ChangeError> {
+    let mut copy = d.clone();
+    f(&mut copy)?;
+    *d = copy;
+    Ok(())
+}
+
+fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeError> {
+    match f {
+        Facts::AsItStood { data } => adopt(d, data),
+        Facts::Sample { keyless } => {
+            let s = if *keyless { keyless_sample(day) } else { sample(day) };
+            adopt(d, &s)
+        }
+        Facts::RemoveSample => {
+            *d = remove_sample(d, day);
+            Ok(())
+        }
+        Facts::Void { .. } => Ok(()),
+        Facts::Unknown(_) => Err(ChangeError::NewerVersion),
+        Facts::AddBenefit { product, quantity } => {
+            c::add_benefit(d, product.clone(), *quantity);
+            Ok(())
+        }
+        Facts::RemoveBenefit { id } => c::remove_benefit(d, *id),
+        Facts::RecordKeyless { id, on, tenant } => c::record_keyless(d, *id, *on, tenant.clone()),
+        Facts::AddKey { fields, sealed } => {
+            let id = c::add_key(d, fields.clone());
+            if let Some(s) = sealed {
+                c::seal_key(d, id, s.clone())?;
+            }
+            Ok(())
+        }
+        Facts::EditKey { id, fields, sealed } => whole(d, |d| {
+            c::edit_key(d, *id, fields.clone())?;
+            sealed.clone().map_or(Ok(()), |s| c::seal_key(d, *id, s))
+        }),
+        Facts::DeleteKey { id } => {
+            c::delete_key(d, *id);
+            Ok(())
+        }
+        Facts::AskReplacement { key, on, by } => c::ask_replacement(d, *key, *on, *by),
+        Facts::LinkReplacement { key, by } => c::link_replacement(d, *key, *by),
+        Facts::Redeem { request } => c::record_redemption(d, request).map(|_| ()),
+        Facts::AddUser { user } => {
+            c::add_user(d, user.clone());
+            Ok(())
+        }
+        Facts::ImportUsers { users, source } => {
+            c::import_users(d, users.clone(), *source);
+            Ok(())
+        }
+        Facts::RemoveUser { id } => c::remove_user(d, *id),
+        Facts::AddSeats { level, n } => {
+            c::add_seats(d, *level, *n);
+            Ok(())
+        }
+        Facts::SetSeatActivation { seat, on } => c::set_seat_activation(d, *seat, *on),
+        Facts::AssignSeat { seat, user, on, activated } => whole(d, |d| {
+            c::assign_seat(d, *seat, *user, *on)?;
+            activated.map_or(Ok(()), |a| c::set_seat_activation(d, *seat, a))
+        }),
+        Facts::ReleaseSeat { seat, on } => c::release_seat(d, *seat, *on),
+        Facts::RemoveSeat { seat } => {
+            c::remove_seat(d, *seat);
+            Ok(())
+        }
+        Facts::AddCredit { credit } => {
+            c::add_credit(d, credit.clone());
+            Ok(())
+        }
+        Facts::SetOffers { user, offers } => c::set_offers(d, *user, offers.clone()),
+        Facts::GiveCredit { credit, user, on } => c::give_credit(d, *credit, *user, *on),
+        Facts::SetCreditProfile { credit, billing_profile, provisioned } => {
+            c::set_credit_profile(d, *credit, billing_profile.clone(), *provisioned)
+        }
+        Facts::TakeBackCredit { credit } => c::take_back_credit(d, *credit),
+        Facts::SaveMembership { fields } => {
+            c::save_membership(d, fields.clone());
+            Ok(())
+        }
+        Facts::AddCompetency { competency } => {
+            c::add_competency(d, competency.clone());
+            Ok(())
+        }
+        Facts::RemoveCompetency { index } => {
+            c::remove_competency(d, *index);
+            Ok(())
+        }
+        Facts::SetReading { question, rule } => c::set_reading(d, *question, *rule),
+        Facts::Renew { paid_on, benefit_expiry, to } => {
+            c::record_renewal(d, *paid_on, *benefit_expiry, *to)
+        }
+        Facts::MarkReassigned { on } => c::mark_reassigned(d, *on),
+        Facts::SaveSupport { fields } => {
+            c::save_support(d, fields.clone());
+            Ok(())
+        }
+        Facts::CountIncidents { by } => {
+            c::count_incidents(d, *by);
+            Ok(())
+        }
+        Facts::CountSupport { counter, by } => {
+            c::count_support(d, *counter, *by);
+            Ok(())
+        }
+        Facts::StartContractYear { on } => c::start_contract_year(d, *on),
+        Facts::Vault { vault } => {
+            d.vault = vault.clone();
+            Ok(())
+        }
+    }
+}
+
+/// Add records as they stood beside those here: a record whose id is free is
+/// added, one equal to the record here is already here, a sample record
+/// replaces the sample's own; any other record holding its id is kept, and
+/// the newcomer is counted as taken ([`ChangeError::Taken`]). The membership
+/// and the support contract come only where there is none.
+fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
+    let mut taken = 0;
+    taken += add_all(&mut d.keys, &incoming.keys, |k| k.id);
+    taken += add_all(&mut d.benefits, &incoming.benefits, |k| k.id);
+    taken += add_all(&mut d.subscriptions, &incoming.subscriptions, |k| k.id);
+    taken += add_all(&mut d.users, &incoming.users, |k| k.id);
+    taken += add_all(&mut d.vs_seats, &incoming.vs_seats, |k| k.id);
+    taken += add_all(&mut d.credits, &incoming.credits, |k| k.id);
+    taken += add_one(&mut d.membership, &incoming.membership);
+    taken += add_one(&mut d.support, &incoming.support);
+    if d.vault.is_none() {
+        d.vault.clone_from(&incoming.vault);
+    }
+    if d.readings == Default::default() {
+        d.readings = incoming.readings;
+    }
+    match taken {
+        0 => Ok(()),
+        n => Err(ChangeError::Taken { count: n }),
+    }
+}
+
+fn add_all<T: Clone + PartialEq>(here: &mut Vec<T>, incoming: &[T], id: impl Fn(&T) -> u64) -> usize {
+    let mut taken = 0;
+    for rec in incoming {
+        match here.iter_mut().find(|x| id(x) == id(rec)) {
+            None => here.push(rec.clone()),
+            Some(x) if x == rec => {}
+            Some(x) if is_sample_id(id(rec)) => *x = rec.clone(),
+            Some(_) => taken += 1,
+        }
+    }
+    taken
+}
+
+fn add_one<T: Clone + PartialEq>(here: &mut Option<T>, incoming: &Option<T>) -> usize {
+    match (here.as_ref(), incoming) {
+        (_, None) => 0,
+        (None, Some(x)) => {
+            *here = Some(x.clone());
+            0
+        }
+        (Some(h), Some(x)) if h == x => 0,
+        // The one membership and contract stay; the sample's never replace them.
+        (Some(_), Some(_)) => 0,
+    }
+}
+
+/// What a replay found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Replayed {
+    /// The state.
+    pub data: Dataset,
+    /// Events the rules refused on replay, by id, with the refusal: kept in
+    /// the ledger, shown for the admin to resolve.
+    pub refused: Vec<(String, ChangeError)>,
+    /// Events taken back by a void in force.
+    pub voided: BTreeSet<String>,
+}
+
+/// The events a void in force takes back. A void may itself be voided (an
+/// undone undo): voids are read newest first, each in force unless a void in
+/// force already took it back.
+pub fn voided(events: &[Event]) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for e in events.iter().rev() {
+        if let Facts::Void { event } = &e.facts
+            && !out.contains(&e.id)
+        {
+            out.insert(event.clone());
+        }
+    }
+    out
+}
+
+/// Sort into replay order: recorded moment, then id.
+pub fn sort(events: &mut [Event]) {
+    events.sort_by(|a, b| (&a.at, &a.id).cmp(&(&b.at, &b.id)));
+}
+
+/// The state the events make, in replay order, with the key texts put back.
+pub fn replay(events: &[Event], texts: &[KeyText]) -> Replayed {
+    let voided = voided(events);
+    let mut data = Dataset::default();
+    let mut refused = Vec::new();
+    for e in events {
+        if voided.contains(&e.id) || matches!(e.facts, Facts::Void { .. }) {
+            continue;
+        }
+        if let Err(err) = apply(&mut data, e) {
+            refused.push((e.id.clone(), err));
+        }
+    }
+    put_texts(&mut data, texts);
+    Replayed { data, refused, voided }
+}
+
+/// Put the key texts back on their keys.
+pub fn put_texts(d: &mut Dataset, texts: &[KeyText]) {
+    let by_id: BTreeMap<u64, &KeyText> = texts.iter().map(|t| (t.id, t)).collect();
+    for k in &mut d.keys {
+        if let Some(t) = by_id.get(&k.id) {
+            k.key.clone_from(&t.key);
+            k.sealed.clone_from(&t.sealed);
+        }
+    }
+}
+
+/// Two events with one id and different contents: never an overwrite.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clash {
+    /// The id they share.
+    pub id: String,
+}
+
+/// The union of two ledgers' events by id, in replay order. Where both hold
+/// an event of one id with different contents, one is kept by a rule that
+/// does not depend on which side it came from (the smaller text), and the
+/// clash is reported. Commutative, associative, idempotent (tested).
+pub fn union(a: &[Event], b: &[Event]) -> (Vec<Event>, Vec<Clash>) {
+    let mut by_id: BTreeMap<&str, &Event> = BTreeMap::new();
+    let mut clashes = Vec::new();
+    for e in a.iter().chain(b) {
+        match by_id.get(e.id.as_str()) {
+            None => {
+                by_id.insert(&e.id, e);
+            }
+            Some(old) if *old == e => {}
+            Some(old) => {
+                let keep = if text(e) < text(old) { e } else { *old };
+                by_id.insert(&e.id, keep);
+                clashes.push(Clash { id: e.id.clone() });
+            }
+        }
+    }
+    let mut out: Vec<Event> = by_id.into_values().cloned().collect();
+    sort(&mut out);
+    (out, clashes)
+}
+
+fn text(e: &Event) -> String {
+    serde_json::to_string(e).unwrap_or_default()
+}
+
+/// 128 bits of FNV-1a over `bytes`, as 32 hex digits.
+fn hash128(bytes: &[u8]) -> String {
+    let a = fnv64(FNV_BASIS, bytes);
+    let b = fnv64(FNV_BASIS ^ 0x9e37_79b9_7f4a_7c15, bytes);
+    format!("{a:016x}{b:016x}")
+}
+
+/// The event that begins a ledger from data kept before it (or takes in an
+/// older backup): the data as it stood, without key texts; its id is drawn
+/// from that data, so the same data taken over twice is one event.
+pub fn as_it_stood(data: &Dataset, day: NaiveDate, at: &str, device: &str) -> Event {
+    let facts = Facts::AsItStood {
+        data: Box::new(data.clone()),
+    }
+    .without_secrets();
+    let id = hash128(serde_json::to_string(&facts).unwrap_or_default().as_bytes());
+    Event {
+        id,
+        day,
+        at: at.to_owned(),
+        device: device.to_owned(),
+        admin: String::new(),
+        facts,
+    }
+}
+
+/// The moment to record a new event at: `now`, or just after the newest
+/// event already in the ledger if that is later (a clock behind another
+/// device's). Both ISO 8601 UTC texts of one length compare as their times.
+pub fn next_at(now: &str, events: &[Event]) -> String {
+    let Some(last) = events.iter().map(|e| e.at.as_str()).max() else {
+        return now.to_owned();
+    };
+    if now > last {
+        return now.to_owned();
+    }
+    chrono::DateTime::parse_from_rfc3339(last)
+        .map(|t| {
+            (t + chrono::Duration::milliseconds(1))
+                .to_utc()
+                .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+                .to_string()
+        })
+        .unwrap_or_else(|_| format!("{last}+"))
+}
+
+#[cfg(test)]
+mod tests;
