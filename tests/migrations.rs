@@ -281,3 +281,29 @@ fn version_8_keeps_the_dates_fixed_on_their_day_and_older_versions_derive_them()
         serde_json::from_str(&serde_json::to_string(&v7).unwrap()).unwrap();
     assert_eq!(again, v7);
 }
+
+#[test]
+fn version_9_holds_a_ledger_whose_replay_is_the_stored_data() {
+    use benefits_desk::ledger::{Facts, replay};
+    use benefits_desk::store::journal::read_ledger;
+    let text = fixture(9);
+    let doc = read_document(&text).unwrap();
+    let ledger = read_ledger(&text).unwrap().expect("a ledger");
+    assert!(matches!(ledger.events[0].facts, Facts::AsItStood { .. }));
+    assert!(
+        ledger
+            .events
+            .iter()
+            .all(|e| e.at > ledger.events[0].at || e.id == ledger.events[0].id)
+    );
+    let r = replay(&ledger.events, &ledger.texts);
+    assert!(r.refused.is_empty(), "{:?}", r.refused);
+    assert_eq!(
+        r.data, doc.data,
+        "the cache deleted, the ledger gives it back"
+    );
+    assert_eq!(ledger.events[1].admin, "Kim Min-ji");
+    // The v8 document it began from is the first event, as it stood.
+    let v8 = read_document(&fixture(8)).unwrap();
+    assert_eq!(replay(&ledger.events[..1], &ledger.texts).data, v8.data);
+}

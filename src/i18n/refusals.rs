@@ -107,7 +107,9 @@ pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
         ChangeError::RedeemedLicenses => lang.t(Msg::ErrRedeemedLicenses).to_owned(),
         ChangeError::UserHoldsCredit => lang.t(Msg::ErrUserHoldsCredit).to_owned(),
         ChangeError::Retired => lang.t(Msg::ErrRetiredRenewal).to_owned(),
-        ChangeError::Taken { count } => fill(lang.t(Msg::ErrTaken), &[("count", &count.to_string())]),
+        ChangeError::Taken { count } => {
+            fill(lang.t(Msg::ErrTaken), &[("count", &count.to_string())])
+        }
         ChangeError::NewerVersion => lang.t(Msg::ErrNewerVersion).to_owned(),
     }
 }

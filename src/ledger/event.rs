@@ -3,9 +3,13 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::change::{KeyFields, MembershipFields, RedemptionRequest, SupportCounter, SupportFields};
+use crate::model::change::{
+    KeyFields, MembershipFields, RedemptionRequest, SupportCounter, SupportFields,
+};
 use crate::model::vault::{SealedKey, Vault};
-use crate::model::{AzureCredit, AzureOffer, Competency, Dataset, Offer, User, UserSource, VsLevel};
+use crate::model::{
+    AzureCredit, AzureOffer, Competency, Dataset, Offer, User, UserSource, VsLevel,
+};
 use crate::rules::RuleId;
 use crate::rules::readings::Question;
 
@@ -41,15 +45,26 @@ pub struct Event {
 pub enum Facts {
     /// Records as they stood when the ledger began (or in an older backup
     /// taken in): added beside the records already here, never over them.
-    AsItStood { data: Box<Dataset> },
+    AsItStood {
+        data: Box<Dataset>,
+    },
     /// The sample records, as of the event's day.
-    Sample { keyless: bool },
+    Sample {
+        keyless: bool,
+    },
     /// The sample records taken out again.
     RemoveSample,
     /// Takes back the event with this id (an undo, a correction's first half).
-    Void { event: String },
-    AddBenefit { product: String, quantity: u32 },
-    RemoveBenefit { id: u64 },
+    Void {
+        event: String,
+    },
+    AddBenefit {
+        product: String,
+        quantity: u32,
+    },
+    RemoveBenefit {
+        id: u64,
+    },
     RecordKeyless {
         id: u64,
         #[serde(with = "crate::model::iso::serde")]
@@ -57,21 +72,47 @@ pub enum Facts {
         tenant: String,
     },
     /// The key's text is never kept here: the document holds the texts apart.
-    AddKey { fields: KeyFields, #[serde(default, skip_serializing_if = "Option::is_none")] sealed: Option<SealedKey> },
-    EditKey { id: u64, fields: KeyFields, #[serde(default, skip_serializing_if = "Option::is_none")] sealed: Option<SealedKey> },
-    DeleteKey { id: u64 },
+    AddKey {
+        fields: KeyFields,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sealed: Option<SealedKey>,
+    },
+    EditKey {
+        id: u64,
+        fields: KeyFields,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sealed: Option<SealedKey>,
+    },
+    DeleteKey {
+        id: u64,
+    },
     AskReplacement {
         key: u64,
         #[serde(with = "crate::model::iso::serde")]
         on: NaiveDate,
         by: Option<u64>,
     },
-    LinkReplacement { key: u64, by: u64 },
-    Redeem { request: RedemptionRequest },
-    AddUser { user: User },
-    ImportUsers { users: Vec<(String, String)>, source: UserSource },
-    RemoveUser { id: u64 },
-    AddSeats { level: VsLevel, n: usize },
+    LinkReplacement {
+        key: u64,
+        by: u64,
+    },
+    Redeem {
+        request: RedemptionRequest,
+    },
+    AddUser {
+        user: User,
+    },
+    ImportUsers {
+        users: Vec<(String, String)>,
+        source: UserSource,
+    },
+    RemoveUser {
+        id: u64,
+    },
+    AddSeats {
+        level: VsLevel,
+        n: usize,
+    },
     SetSeatActivation {
         seat: u64,
         #[serde(with = "crate::model::iso::serde")]
@@ -90,9 +131,16 @@ pub enum Facts {
         #[serde(with = "crate::model::iso::serde")]
         on: NaiveDate,
     },
-    RemoveSeat { seat: u64 },
-    AddCredit { credit: AzureCredit },
-    SetOffers { user: u64, offers: Vec<AzureOffer> },
+    RemoveSeat {
+        seat: u64,
+    },
+    AddCredit {
+        credit: AzureCredit,
+    },
+    SetOffers {
+        user: u64,
+        offers: Vec<AzureOffer>,
+    },
     GiveCredit {
         credit: u64,
         user: u64,
@@ -105,11 +153,22 @@ pub enum Facts {
         #[serde(default, with = "crate::model::iso::opt")]
         provisioned: Option<NaiveDate>,
     },
-    TakeBackCredit { credit: u64 },
-    SaveMembership { fields: MembershipFields },
-    AddCompetency { competency: Competency },
-    RemoveCompetency { index: usize },
-    SetReading { question: Question, rule: RuleId },
+    TakeBackCredit {
+        credit: u64,
+    },
+    SaveMembership {
+        fields: MembershipFields,
+    },
+    AddCompetency {
+        competency: Competency,
+    },
+    RemoveCompetency {
+        index: usize,
+    },
+    SetReading {
+        question: Question,
+        rule: RuleId,
+    },
     Renew {
         #[serde(with = "crate::model::iso::serde")]
         paid_on: NaiveDate,
@@ -121,15 +180,24 @@ pub enum Facts {
         #[serde(with = "crate::model::iso::serde")]
         on: NaiveDate,
     },
-    SaveSupport { fields: SupportFields },
-    CountIncidents { by: i64 },
-    CountSupport { counter: SupportCounter, by: i64 },
+    SaveSupport {
+        fields: SupportFields,
+    },
+    CountIncidents {
+        by: i64,
+    },
+    CountSupport {
+        counter: SupportCounter,
+        by: i64,
+    },
     StartContractYear {
         #[serde(with = "crate::model::iso::serde")]
         on: NaiveDate,
     },
     /// The key vault turned on (with its salt and check value, no secret) or off.
-    Vault { vault: Option<Vault> },
+    Vault {
+        vault: Option<Vault>,
+    },
     /// An event of a kind this version does not know (written by a newer
     /// one): kept as it was, shown as such, skipped by replay.
     #[serde(untagged)]
@@ -150,43 +218,154 @@ fn known(value: &serde_json::Value) -> Option<Facts> {
     #[serde(remote = "Facts", tag = "kind")]
     #[allow(dead_code)]
     enum Known {
-        AsItStood { data: Box<Dataset> },
-        Sample { keyless: bool },
+        AsItStood {
+            data: Box<Dataset>,
+        },
+        Sample {
+            keyless: bool,
+        },
         RemoveSample,
-        Void { event: String },
-        AddBenefit { product: String, quantity: u32 },
-        RemoveBenefit { id: u64 },
-        RecordKeyless { id: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate, tenant: String },
-        AddKey { fields: KeyFields, #[serde(default)] sealed: Option<SealedKey> },
-        EditKey { id: u64, fields: KeyFields, #[serde(default)] sealed: Option<SealedKey> },
-        DeleteKey { id: u64 },
-        AskReplacement { key: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate, by: Option<u64> },
-        LinkReplacement { key: u64, by: u64 },
-        Redeem { request: RedemptionRequest },
-        AddUser { user: User },
-        ImportUsers { users: Vec<(String, String)>, source: UserSource },
-        RemoveUser { id: u64 },
-        AddSeats { level: VsLevel, n: usize },
-        SetSeatActivation { seat: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate },
-        AssignSeat { seat: u64, user: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate, #[serde(default, with = "crate::model::iso::opt")] activated: Option<NaiveDate> },
-        ReleaseSeat { seat: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate },
-        RemoveSeat { seat: u64 },
-        AddCredit { credit: AzureCredit },
-        SetOffers { user: u64, offers: Vec<AzureOffer> },
-        GiveCredit { credit: u64, user: u64, #[serde(with = "crate::model::iso::serde")] on: NaiveDate },
-        SetCreditProfile { credit: u64, billing_profile: String, #[serde(default, with = "crate::model::iso::opt")] provisioned: Option<NaiveDate> },
-        TakeBackCredit { credit: u64 },
-        SaveMembership { fields: MembershipFields },
-        AddCompetency { competency: Competency },
-        RemoveCompetency { index: usize },
-        SetReading { question: Question, rule: RuleId },
-        Renew { #[serde(with = "crate::model::iso::serde")] paid_on: NaiveDate, #[serde(with = "crate::model::iso::serde")] benefit_expiry: NaiveDate, to: Offer },
-        MarkReassigned { #[serde(with = "crate::model::iso::serde")] on: NaiveDate },
-        SaveSupport { fields: SupportFields },
-        CountIncidents { by: i64 },
-        CountSupport { counter: SupportCounter, by: i64 },
-        StartContractYear { #[serde(with = "crate::model::iso::serde")] on: NaiveDate },
-        Vault { vault: Option<Vault> },
+        Void {
+            event: String,
+        },
+        AddBenefit {
+            product: String,
+            quantity: u32,
+        },
+        RemoveBenefit {
+            id: u64,
+        },
+        RecordKeyless {
+            id: u64,
+            #[serde(with = "crate::model::iso::serde")]
+            on: NaiveDate,
+            tenant: String,
+        },
+        AddKey {
+            fields: KeyFields,
+            #[serde(default)]
+            sealed: Option<SealedKey>,
+        },
+        EditKey {
+            id: u64,
+            fields: KeyFields,
+            #[serde(default)]
+            sealed: Option<SealedKey>,
+        },
+        DeleteKey {
+            id: u64,
+        },
+        AskReplacement {
+            key: u64,
+            #[serde(with = "crate::model::iso::serde")]
+            on: NaiveDate,
+            by: Option<u64>,
+        },
+        LinkReplacement {
+            key: u64,
+            by: u64,
+        },
+        Redeem {
+            request: RedemptionRequest,
+        },
+        AddUser {
+            user: User,
+        },
+        ImportUsers {
+            users: Vec<(String, String)>,
+            source: UserSource,
+        },
+        RemoveUser {
+            id: u64,
+        },
+        AddSeats {
+            level: VsLevel,
+            n: usize,
+        },
+        SetSeatActivation {
+            seat: u64,
+            #[serde(with = "crate::model::iso::serde")]
+            on: NaiveDate,
+        },
+        AssignSeat {
+            seat: u64,
+            user: u64,
+            #[serde(with = "crate::model::iso::serde")]
+            on: NaiveDate,
+            #[serde(default, with = "crate::model::iso::opt")]
+            activated: Option<NaiveDate>,
+        },
+        ReleaseSeat {
+            seat: u64,
+            #[serde(with = "crate::model::iso::serde")]
+            on: NaiveDate,
+        },
+        RemoveSeat {
+            seat: u64,
+        },
+        AddCredit {
+            credit: AzureCredit,
+        },
+        SetOffers {
+            user: u64,
+            offers: Vec<AzureOffer>,
+        },
+        GiveCredit {
+            credit: u64,
+            user: u64,
+            #[serde(with = "crate::model::iso::serde")]
+            on: NaiveDate,
+        },
+        SetCreditProfile {
+            credit: u64,
+            billing_profile: String,
+            #[serde(default, with = "crate::model::iso::opt")]
+            provisioned: Option<NaiveDate>,
+        },
+        TakeBackCredit {
+            credit: u64,
+        },
+        SaveMembership {
+            fields: MembershipFields,
+        },
+        AddCompetency {
+            competency: Competency,
+        },
+        RemoveCompetency {
+            index: usize,
+        },
+        SetReading {
+            question: Question,
+            rule: RuleId,
+        },
+        Renew {
+            #[serde(with = "crate::model::iso::serde")]
+            paid_on: NaiveDate,
+            #[serde(with = "crate::model::iso::serde")]
+            benefit_expiry: NaiveDate,
+            to: Offer,
+        },
+        MarkReassigned {
+            #[serde(with = "crate::model::iso::serde")]
+            on: NaiveDate,
+        },
+        SaveSupport {
+            fields: SupportFields,
+        },
+        CountIncidents {
+            by: i64,
+        },
+        CountSupport {
+            counter: SupportCounter,
+            by: i64,
+        },
+        StartContractYear {
+            #[serde(with = "crate::model::iso::serde")]
+            on: NaiveDate,
+        },
+        Vault {
+            vault: Option<Vault>,
+        },
         #[serde(skip)]
         Unknown(serde_json::Value),
     }

@@ -27,11 +27,11 @@ use serde::{Deserialize, Serialize};
 
 pub use event::{Event, Facts};
 
+use crate::model::Dataset;
 use crate::model::change::{self as c, ChangeError};
 use crate::model::ids::{FNV_BASIS, fnv64, minting};
 use crate::model::sample::{is_sample_id, keyless_sample, remove_sample, sample};
 use crate::model::vault::SealedKey;
-use crate::model::Dataset;
 
 /// A key's text, kept beside the ledger (never in an event).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,7 +84,10 @@ pub fn apply(d: &mut Dataset, e: &Event) -> Result<(), ChangeError> {
 }
 
 /// Run a change of several steps on a copy: all or nothing.
-fn whole(d: &mut Dataset, f: impl FnOnce(&mut Dataset) -> Result<(), ChangeError>) -> Result<(), ChangeError> {
+fn whole(
+    d: &mut Dataset,
+    f: impl FnOnce(&mut Dataset) -> Result<(), ChangeError>,
+) -> Result<(), ChangeError> {
     let mut copy = d.clone();
     f(&mut copy)?;
     *d = copy;
@@ -95,7 +98,16 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
     match f {
         Facts::AsItStood { data } => adopt(d, data),
         Facts::Sample { keyless } => {
-            let s = if *keyless { keyless_sample(day) } else { sample(day) };
+            let mut s = if *keyless {
+                keyless_sample(day)
+            } else {
+                sample(day)
+            };
+            // Never a readable text beside a vault: the made-up keys come
+            // without theirs.
+            if d.vault.is_some() {
+                s.keys.iter_mut().for_each(|k| k.key.clear());
+            }
             adopt(d, &s)
         }
         Facts::RemoveSample => {
@@ -142,7 +154,12 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
             Ok(())
         }
         Facts::SetSeatActivation { seat, on } => c::set_seat_activation(d, *seat, *on),
-        Facts::AssignSeat { seat, user, on, activated } => whole(d, |d| {
+        Facts::AssignSeat {
+            seat,
+            user,
+            on,
+            activated,
+        } => whole(d, |d| {
             c::assign_seat(d, *seat, *user, *on)?;
             activated.map_or(Ok(()), |a| c::set_seat_activation(d, *seat, a))
         }),
@@ -157,9 +174,11 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
         }
         Facts::SetOffers { user, offers } => c::set_offers(d, *user, offers.clone()),
         Facts::GiveCredit { credit, user, on } => c::give_credit(d, *credit, *user, *on),
-        Facts::SetCreditProfile { credit, billing_profile, provisioned } => {
-            c::set_credit_profile(d, *credit, billing_profile.clone(), *provisioned)
-        }
+        Facts::SetCreditProfile {
+            credit,
+            billing_profile,
+            provisioned,
+        } => c::set_credit_profile(d, *credit, billing_profile.clone(), *provisioned),
         Facts::TakeBackCredit { credit } => c::take_back_credit(d, *credit),
         Facts::SaveMembership { fields } => {
             c::save_membership(d, fields.clone());
@@ -174,9 +193,11 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
             Ok(())
         }
         Facts::SetReading { question, rule } => c::set_reading(d, *question, *rule),
-        Facts::Renew { paid_on, benefit_expiry, to } => {
-            c::record_renewal(d, *paid_on, *benefit_expiry, *to)
-        }
+        Facts::Renew {
+            paid_on,
+            benefit_expiry,
+            to,
+        } => c::record_renewal(d, *paid_on, *benefit_expiry, *to),
         Facts::MarkReassigned { on } => c::mark_reassigned(d, *on),
         Facts::SaveSupport { fields } => {
             c::save_support(d, fields.clone());
@@ -225,7 +246,11 @@ fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
     }
 }
 
-fn add_all<T: Clone + PartialEq>(here: &mut Vec<T>, incoming: &[T], id: impl Fn(&T) -> u64) -> usize {
+fn add_all<T: Clone + PartialEq>(
+    here: &mut Vec<T>,
+    incoming: &[T],
+    id: impl Fn(&T) -> u64,
+) -> usize {
     let mut taken = 0;
     for rec in incoming {
         match here.iter_mut().find(|x| id(x) == id(rec)) {
@@ -297,7 +322,11 @@ pub fn replay(events: &[Event], texts: &[KeyText]) -> Replayed {
         }
     }
     put_texts(&mut data, texts);
-    Replayed { data, refused, voided }
+    Replayed {
+        data,
+        refused,
+        voided,
+    }
 }
 
 /// Put the key texts back on their keys.

@@ -1,7 +1,9 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::change::{KeyFields, MembershipFields, RedemptionRequest, SupportCounter, SupportFields, Target};
+use crate::model::change::{
+    KeyFields, MembershipFields, RedemptionRequest, SupportCounter, SupportFields, Target,
+};
 use crate::model::{
     AzureCredit, AzureOffer, Competency, CompetencyLevel, CreditKind, Offer, RedemptionFlow,
     RedemptionMode, TenantOwner, User, UserSource, VsLevel,
@@ -61,17 +63,108 @@ fn key_fields(text: &str) -> KeyFields {
 fn every_kind() -> Vec<Event> {
     let mut evs = vec![
         ev("01", 1, membership()),
-        ev("02", 2, Facts::AddKey { fields: key_fields("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE"), sealed: None }),
-        ev("03", 3, Facts::AddUser { user: User { id: 0, name: "Min".into(), email: "min@contoso.com".into(), offers: vec![], source: UserSource::Manual } }),
-        ev("04", 4, Facts::ImportUsers { users: vec![("Ari".into(), "ari@contoso.com".into())], source: UserSource::AzureAd }),
-        ev("05", 5, Facts::AddSeats { level: VsLevel::Enterprise, n: 2 }),
-        ev("06", 6, Facts::AddCredit { credit: AzureCredit { id: 0, kind: CreditKind::Monthly, amount: 100, assignee: None, transfers: vec![], given_on: None, reassigned: 0, billing_profile: String::new(), provisioned: None } }),
-        ev("07", 7, Facts::AddBenefit { product: "Dynamics 365".into(), quantity: 3 }),
-        ev("08", 8, Facts::AddCompetency { competency: Competency { name: "Cloud".into(), level: CompetencyLevel::Gold, cloud: true } }),
-        ev("09", 9, Facts::SetReading { question: Question::NewAnniversary, rule: RuleId::R4 }),
-        ev("10", 10, Facts::SaveSupport { fields: SupportFields { activated_on: Some(d(2026, 2, 1)), access_id: "ACC-1".into(), contract_id: "CON-1".into(), ..Default::default() } }),
+        ev(
+            "02",
+            2,
+            Facts::AddKey {
+                fields: key_fields("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE"),
+                sealed: None,
+            },
+        ),
+        ev(
+            "03",
+            3,
+            Facts::AddUser {
+                user: User {
+                    id: 0,
+                    name: "Min".into(),
+                    email: "min@contoso.com".into(),
+                    offers: vec![],
+                    source: UserSource::Manual,
+                },
+            },
+        ),
+        ev(
+            "04",
+            4,
+            Facts::ImportUsers {
+                users: vec![("Ari".into(), "ari@contoso.com".into())],
+                source: UserSource::AzureAd,
+            },
+        ),
+        ev(
+            "05",
+            5,
+            Facts::AddSeats {
+                level: VsLevel::Enterprise,
+                n: 2,
+            },
+        ),
+        ev(
+            "06",
+            6,
+            Facts::AddCredit {
+                credit: AzureCredit {
+                    id: 0,
+                    kind: CreditKind::Monthly,
+                    amount: 100,
+                    assignee: None,
+                    transfers: vec![],
+                    given_on: None,
+                    reassigned: 0,
+                    billing_profile: String::new(),
+                    provisioned: None,
+                },
+            },
+        ),
+        ev(
+            "07",
+            7,
+            Facts::AddBenefit {
+                product: "Dynamics 365".into(),
+                quantity: 3,
+            },
+        ),
+        ev(
+            "08",
+            8,
+            Facts::AddCompetency {
+                competency: Competency {
+                    name: "Cloud".into(),
+                    level: CompetencyLevel::Gold,
+                    cloud: true,
+                },
+            },
+        ),
+        ev(
+            "09",
+            9,
+            Facts::SetReading {
+                question: Question::NewAnniversary,
+                rule: RuleId::R4,
+            },
+        ),
+        ev(
+            "10",
+            10,
+            Facts::SaveSupport {
+                fields: SupportFields {
+                    activated_on: Some(d(2026, 2, 1)),
+                    access_id: "ACC-1".into(),
+                    contract_id: "CON-1".into(),
+                    ..Default::default()
+                },
+            },
+        ),
         ev("11", 11, Facts::CountIncidents { by: 2 }),
-        ev("12", 12, Facts::CountSupport { counter: SupportCounter::AdvisoryHours, by: 3 }),
+        ev(
+            "12",
+            12,
+            Facts::CountSupport {
+                counter: SupportCounter::AdvisoryHours,
+                by: 3,
+            },
+        ),
     ];
     let data = step_by_step(&evs);
     let key = data.keys[0].id;
@@ -81,19 +174,93 @@ fn every_kind() -> Vec<Event> {
     let credit = data.credits[0].id;
     let benefit = data.benefits[0].id;
     evs.extend([
-        ev("13", 13, Facts::Redeem { request: RedemptionRequest { key, on: d(2026, 3, 2), owner: TenantOwner::Partner, tenant: "contoso".into(), target: Target::New, mode: RedemptionMode::New } }),
-        ev("14", 14, Facts::AssignSeat { seat, user: min, on: d(2026, 2, 1), activated: Some(d(2026, 2, 3)) }),
-        ev("15", 15, Facts::SetSeatActivation { seat, on: d(2026, 2, 4) }),
-        ev("16", 16, Facts::ReleaseSeat { seat, on: d(2026, 6, 1) }),
+        ev(
+            "13",
+            13,
+            Facts::Redeem {
+                request: RedemptionRequest {
+                    key,
+                    on: d(2026, 3, 2),
+                    owner: TenantOwner::Partner,
+                    tenant: "contoso".into(),
+                    target: Target::New,
+                    mode: RedemptionMode::New,
+                },
+            },
+        ),
+        ev(
+            "14",
+            14,
+            Facts::AssignSeat {
+                seat,
+                user: min,
+                on: d(2026, 2, 1),
+                activated: Some(d(2026, 2, 3)),
+            },
+        ),
+        ev(
+            "15",
+            15,
+            Facts::SetSeatActivation {
+                seat,
+                on: d(2026, 2, 4),
+            },
+        ),
+        ev(
+            "16",
+            16,
+            Facts::ReleaseSeat {
+                seat,
+                on: d(2026, 6, 1),
+            },
+        ),
         ev("17", 17, Facts::RemoveSeat { seat: other_seat }),
-        ev("18", 18, Facts::SetOffers { user: ari, offers: vec![AzureOffer::AzurePass] }),
-        ev("19", 19, Facts::GiveCredit { credit, user: ari, on: d(2026, 4, 1) }),
-        ev("20", 20, Facts::SetCreditProfile { credit, billing_profile: String::new(), provisioned: Some(d(2026, 4, 2)) }),
+        ev(
+            "18",
+            18,
+            Facts::SetOffers {
+                user: ari,
+                offers: vec![AzureOffer::AzurePass],
+            },
+        ),
+        ev(
+            "19",
+            19,
+            Facts::GiveCredit {
+                credit,
+                user: ari,
+                on: d(2026, 4, 1),
+            },
+        ),
+        ev(
+            "20",
+            20,
+            Facts::SetCreditProfile {
+                credit,
+                billing_profile: String::new(),
+                provisioned: Some(d(2026, 4, 2)),
+            },
+        ),
         ev("21", 21, Facts::RemoveCompetency { index: 0 }),
-        ev("22", 22, Facts::AddKey { fields: key_fields(""), sealed: None }),
+        ev(
+            "22",
+            22,
+            Facts::AddKey {
+                fields: key_fields(""),
+                sealed: None,
+            },
+        ),
         ev("23", 23, Facts::RemoveBenefit { id: benefit }),
         ev("24", 24, Facts::StartContractYear { on: d(2027, 2, 2) }),
-        ev("25", 25, Facts::Renew { paid_on: d(2027, 1, 15), benefit_expiry: d(2028, 2, 9), to: Offer::PartnerSuccessCore }),
+        ev(
+            "25",
+            25,
+            Facts::Renew {
+                paid_on: d(2027, 1, 15),
+                benefit_expiry: d(2028, 2, 9),
+                to: Offer::PartnerSuccessCore,
+            },
+        ),
     ]);
     evs
 }
@@ -107,10 +274,17 @@ fn every_kind_of_event_is_applied_and_a_replay_gives_the_state_made_step_by_step
     }
     let replayed = replay(&evs, &texts_of(&data));
     assert!(replayed.refused.is_empty(), "{:?}", replayed.refused);
-    assert_eq!(replayed.data, data, "the cache deleted, a replay gives the identical state");
+    assert_eq!(
+        replayed.data, data,
+        "the cache deleted, a replay gives the identical state"
+    );
     assert_eq!(data.keys.len(), 2);
     assert!(data.keys[0].redemption.is_some());
-    assert_eq!(data.subscriptions.len(), 1, "the redemption made its subscription");
+    assert_eq!(
+        data.subscriptions.len(),
+        1,
+        "the redemption made its subscription"
+    );
     assert_eq!(data.vs_seats.len(), 1);
     assert!(data.vs_seats[0].assignment.is_none() && data.vs_seats[0].history.len() == 1);
     assert_eq!(data.credits[0].assignee, Some(data.users[1].id));
@@ -119,16 +293,43 @@ fn every_kind_of_event_is_applied_and_a_replay_gives_the_state_made_step_by_step
 
 #[test]
 fn records_made_by_events_have_ids_drawn_from_the_event_not_a_counter() {
-    let a = step_by_step(&[ev("aaaa", 1, Facts::AddSeats { level: VsLevel::Professional, n: 1 })]);
-    let b = step_by_step(&[ev("bbbb", 1, Facts::AddSeats { level: VsLevel::Professional, n: 1 })]);
-    assert_ne!(a.vs_seats[0].id, b.vs_seats[0].id, "a seat added on two machines never shares an id");
+    let a = step_by_step(&[ev(
+        "aaaa",
+        1,
+        Facts::AddSeats {
+            level: VsLevel::Professional,
+            n: 1,
+        },
+    )]);
+    let b = step_by_step(&[ev(
+        "bbbb",
+        1,
+        Facts::AddSeats {
+            level: VsLevel::Professional,
+            n: 1,
+        },
+    )]);
+    assert_ne!(
+        a.vs_seats[0].id, b.vs_seats[0].id,
+        "a seat added on two machines never shares an id"
+    );
     assert!(a.vs_seats[0].id > 1 << 32);
 }
 
 #[test]
 fn key_texts_never_enter_an_event_and_come_back_from_the_texts_kept_apart() {
-    let e = ev("k", 1, Facts::AddKey { fields: key_fields("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE"), sealed: None });
-    let stored = Event { facts: e.facts.without_secrets(), ..e.clone() };
+    let e = ev(
+        "k",
+        1,
+        Facts::AddKey {
+            fields: key_fields("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE"),
+            sealed: None,
+        },
+    );
+    let stored = Event {
+        facts: e.facts.without_secrets(),
+        ..e.clone()
+    };
     assert!(!serde_json::to_string(&stored).unwrap().contains("AAAAA"));
     let live = step_by_step(&[e]);
     let replayed = replay(&[stored], &texts_of(&live));
@@ -137,9 +338,28 @@ fn key_texts_never_enter_an_event_and_come_back_from_the_texts_kept_apart() {
 
 #[test]
 fn undo_is_a_void_that_lasts_and_an_undone_undo_puts_it_back() {
-    let add = ev("add", 1, Facts::AddSeats { level: VsLevel::Enterprise, n: 3 });
-    let undo = ev("undo", 2, Facts::Void { event: "add".into() });
-    let redo = ev("redo", 3, Facts::Void { event: "undo".into() });
+    let add = ev(
+        "add",
+        1,
+        Facts::AddSeats {
+            level: VsLevel::Enterprise,
+            n: 3,
+        },
+    );
+    let undo = ev(
+        "undo",
+        2,
+        Facts::Void {
+            event: "add".into(),
+        },
+    );
+    let redo = ev(
+        "redo",
+        3,
+        Facts::Void {
+            event: "undo".into(),
+        },
+    );
     let undone = replay(&[add.clone(), undo.clone()], &[]);
     assert!(undone.data.vs_seats.is_empty());
     assert!(undone.voided.contains("add"));
@@ -167,7 +387,10 @@ fn an_event_of_a_newer_version_is_kept_byte_for_byte_and_skipped_by_replay() {
     assert_eq!(e.facts.kind(), "PlantTree");
     assert_eq!(serde_json::to_string(&e).unwrap(), text);
     let r = replay(&[e], &[]);
-    assert_eq!(r.refused, vec![("n1".to_owned(), ChangeError::NewerVersion)]);
+    assert_eq!(
+        r.refused,
+        vec![("n1".to_owned(), ChangeError::NewerVersion)]
+    );
 }
 
 #[test]
@@ -196,24 +419,49 @@ fn the_next_moment_is_never_before_what_the_browser_has_seen() {
     let seen = [ev("x", 0, Facts::RemoveSample)];
     let mut late = seen[0].clone();
     late.at = "2026-12-05T10:00:00.999Z".into();
-    assert_eq!(next_at("2026-12-05T09:00:00.000Z", &[late]), "2026-12-05T10:00:01.000Z");
-    assert_eq!(next_at("2026-12-05T11:00:00.000Z", &seen), "2026-12-05T11:00:00.000Z");
-    assert_eq!(next_at("2026-12-05T11:00:00.000Z", &[]), "2026-12-05T11:00:00.000Z");
+    assert_eq!(
+        next_at("2026-12-05T09:00:00.000Z", &[late]),
+        "2026-12-05T10:00:01.000Z"
+    );
+    assert_eq!(
+        next_at("2026-12-05T11:00:00.000Z", &seen),
+        "2026-12-05T11:00:00.000Z"
+    );
+    assert_eq!(
+        next_at("2026-12-05T11:00:00.000Z", &[]),
+        "2026-12-05T11:00:00.000Z"
+    );
 }
 
 #[test]
 fn data_from_before_the_ledger_begins_it_as_it_stood_and_replays_to_itself() {
-    for v in 1..=crate::model::SCHEMA_VERSION {
-        let path = format!("{}/tests/fixtures/schema-v{v}.json", env!("CARGO_MANIFEST_DIR"));
+    for v in 1..crate::model::SCHEMA_VERSION {
+        let path = format!(
+            "{}/tests/fixtures/schema-v{v}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let text = std::fs::read_to_string(path).unwrap();
         let doc = crate::store::document::read_document(&text).unwrap();
         let first = as_it_stood(&doc.data, d(2026, 12, 5), "2026-12-05T00:00:00.000Z", "dev");
-        assert!(!serde_json::to_string(&first).unwrap().contains("\"key\":\"A"), "no key text (v{v})");
+        assert!(
+            !serde_json::to_string(&first)
+                .unwrap()
+                .contains("\"key\":\"A"),
+            "no key text (v{v})"
+        );
         let r = replay(std::slice::from_ref(&first), &texts_of(&doc.data));
         assert!(r.refused.is_empty(), "v{v}: {:?}", r.refused);
         assert_eq!(r.data, doc.data, "schema v{v}: every field kept");
-        let again = as_it_stood(&doc.data, d(2026, 12, 6), "2026-12-06T00:00:00.000Z", "other");
-        assert_eq!(again.id, first.id, "the same data taken over twice is one event");
+        let again = as_it_stood(
+            &doc.data,
+            d(2026, 12, 6),
+            "2026-12-06T00:00:00.000Z",
+            "other",
+        );
+        assert_eq!(
+            again.id, first.id,
+            "the same data taken over twice is one event"
+        );
     }
 }
 
@@ -222,16 +470,38 @@ fn two_browsers_data_from_before_the_ledger_merge_without_losing_a_record() {
     // Both browsers counted their own ids from 1: another browser's user #1
     // must not take the place of this one's.
     let mut here = Dataset::default();
-    crate::model::change::add_user(&mut here, User { id: 0, name: "Min".into(), email: "min@a.com".into(), offers: vec![], source: UserSource::Manual });
+    crate::model::change::add_user(
+        &mut here,
+        User {
+            id: 0,
+            name: "Min".into(),
+            email: "min@a.com".into(),
+            offers: vec![],
+            source: UserSource::Manual,
+        },
+    );
     let mut there = Dataset::default();
-    crate::model::change::add_user(&mut there, User { id: 0, name: "Ari".into(), email: "ari@b.com".into(), offers: vec![], source: UserSource::Manual });
+    crate::model::change::add_user(
+        &mut there,
+        User {
+            id: 0,
+            name: "Ari".into(),
+            email: "ari@b.com".into(),
+            offers: vec![],
+            source: UserSource::Manual,
+        },
+    );
     let a = as_it_stood(&here, d(2026, 12, 1), "2026-12-01T00:00:00.000Z", "a");
     let b = as_it_stood(&there, d(2026, 12, 2), "2026-12-02T00:00:00.000Z", "b");
-    let (merged, clashes) = union(&[a], &[b.clone()]);
+    let (merged, clashes) = union(&[a], std::slice::from_ref(&b));
     assert!(clashes.is_empty());
     let r = replay(&merged, &[]);
     assert_eq!(r.data.users[0].name, "Min", "the record here stays");
-    assert_eq!(r.refused, vec![(b.id, ChangeError::Taken { count: 1 })], "the other is shown, not dropped");
+    assert_eq!(
+        r.refused,
+        vec![(b.id, ChangeError::Taken { count: 1 })],
+        "the other is shown, not dropped"
+    );
     assert_eq!(merged.len(), 2);
 }
 
@@ -240,12 +510,26 @@ fn the_sample_never_replaces_the_real_membership_and_what_is_added_meanwhile_is_
     let evs = [
         ev("m", 1, membership()),
         ev("s", 2, Facts::Sample { keyless: false }),
-        ev("u", 3, Facts::AddSeats { level: VsLevel::Enterprise, n: 1 }),
+        ev(
+            "u",
+            3,
+            Facts::AddSeats {
+                level: VsLevel::Enterprise,
+                n: 1,
+            },
+        ),
         ev("r", 4, Facts::RemoveSample),
     ];
     let r = replay(&evs, &[]);
-    assert_eq!(r.data.membership.as_ref().unwrap().offer, Offer::PartnerSuccessCore);
-    assert_eq!(r.data.vs_seats.len(), 1, "the seat added while the sample was loaded stays");
+    assert_eq!(
+        r.data.membership.as_ref().unwrap().offer,
+        Offer::PartnerSuccessCore
+    );
+    assert_eq!(
+        r.data.vs_seats.len(),
+        1,
+        "the seat added while the sample was loaded stays"
+    );
     assert!(r.data.keys.is_empty());
 }
 

@@ -18,7 +18,9 @@ const SPAN: u64 = (1 << 53) - LOW;
 
 /// FNV-1a (64 bits) of `bytes`, from `seed`.
 pub fn fnv64(seed: u64, bytes: &[u8]) -> u64 {
-    bytes.iter().fold(seed, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(seed, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The 64-bit FNV offset basis.
@@ -56,13 +58,21 @@ mod tests {
 
     #[test]
     fn ids_drawn_from_an_event_repeat_on_replay_and_differ_between_events() {
-        let a = minting("e1", || (next_id([1, 2].into_iter()), next_id([1, 2].into_iter())));
-        let again = minting("e1", || (next_id([1, 2].into_iter()), next_id([1, 2].into_iter())));
+        let a = minting("e1", || {
+            (next_id([1, 2].into_iter()), next_id([1, 2].into_iter()))
+        });
+        let again = minting("e1", || {
+            (next_id([1, 2].into_iter()), next_id([1, 2].into_iter()))
+        });
         let b = minting("e2", || next_id([1, 2].into_iter()));
         assert_eq!(a, again);
         assert_ne!(a.0, a.1);
         assert_ne!(a.0, b);
         assert!(a.0 >= LOW && a.0 < 1 << 53);
-        assert_eq!(next_id([1, 7].into_iter()), 8, "outside an event: a counter");
+        assert_eq!(
+            next_id([1, 7].into_iter()),
+            8,
+            "outside an event: a counter"
+        );
     }
 }

@@ -14,6 +14,10 @@ use crate::model::{Dataset, SCHEMA_VERSION};
 /// Where the document lives.
 pub const DATA_KEY: &str = "benefits-desk/data";
 
+/// Where data from before the ledger waits while its first ledger is written
+/// (emptied once that has been read back).
+pub const PRE_LEDGER_KEY: &str = "benefits-desk/before-ledger";
+
 /// The stored document: schema version, revision and the data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
@@ -77,6 +81,9 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
     // Version 7 only added the readings chosen where sources disagree
     // (absent: RULES.md's defaults) and a credit's billing profile and
     // provisioning day (absent: none).
+    // Version 9 added the ledger beside the data (`store::journal`), which
+    // start-up does not read: absent, the data begins the ledger as it stood
+    // on the first save after the upgrade.
     let mut doc = serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
         detail: e.to_string(),
     })?;
@@ -94,15 +101,13 @@ pub fn read_document(text: &str) -> Result<Document, LoadError> {
     Ok(doc)
 }
 
-/// Write a document as the text stored under [`DATA_KEY`].
-pub fn write_document(doc: &Document) -> String {
-    serde_json::to_string(doc).expect("a document always serializes")
-}
+pub use super::journal::{Saved, Saving, WHO_KEY, write_document};
+use crate::ledger::Event;
 
-/// How a store writes its document: [`write_document`], passed in
+/// How a store writes its document and ledger: [`write_document`], passed in
 /// ([`DocumentStore::open_with`]) so that the browser app can fetch that code
-/// after its first screen instead of before it (`ui::data`).
-pub type Writer = fn(&Document) -> String;
+/// on first use instead of before its first screen (`ui::data`).
+pub type Writer = fn(Saving<'_>) -> Saved;
 
 /// What [`DocumentStore::open`] found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,6 +133,10 @@ pub struct DocumentStore<B: Backend> {
     doc: Document,
     /// A change that is in memory but not yet stored (the last save failed).
     unsaved: bool,
+    /// The events of the changes not yet stored.
+    pending: Vec<Event>,
+    /// Everything was replaced: the ledger starts again from the data.
+    fresh: bool,
     /// How the document is written; `None` until it is given
     /// ([`DocumentStore::set_writer`]).
     writer: Option<Writer>,
@@ -158,6 +167,8 @@ impl<B: Backend> DocumentStore<B> {
             backend,
             doc: empty(),
             unsaved: false,
+            pending: Vec::new(),
+            fresh: false,
             writer,
             stamp: stamp.to_owned(),
             unreadable: None,
@@ -214,6 +225,7 @@ impl<B: Backend> DocumentStore<B> {
         {
             self.doc = stored;
             self.unsaved = false;
+            self.pending.clear();
             return Err(StoreError::Superseded);
         }
         self.retry()
@@ -250,10 +262,14 @@ impl<B: Backend> DocumentStore<B> {
     /// kept in memory (and shown), the stored data is as it was. [`StoreError::Blocked`]
     /// while unreadable data is waiting for the user's decision.
     pub fn apply(&mut self, change: impl FnOnce(&mut Dataset)) -> Result<(), StoreError> {
-        self.catch_up()?;
-        change(&mut self.doc.data);
-        self.doc.revision += 1;
-        self.save()
+        self.try_apply(
+            |d| {
+                change(d);
+                Ok::<(), ()>(())
+            },
+            None,
+        )
+        .map(|_| ())
     }
 
     /// Apply a change that may be refused: `change` must leave the data as it
@@ -261,14 +277,17 @@ impl<B: Backend> DocumentStore<B> {
     ///
     /// # Errors
     /// As [`DocumentStore::apply`]; the inner result is the change's refusal.
+    /// `event` is the change's record in the ledger, stored with it.
     pub fn try_apply<T, E>(
         &mut self,
         change: impl FnOnce(&mut Dataset) -> Result<T, E>,
+        event: Option<Event>,
     ) -> Result<Result<(), E>, StoreError> {
         self.catch_up()?;
         if let Err(e) = change(&mut self.doc.data) {
             return Ok(Err(e));
         }
+        self.pending.extend(event);
         self.doc.revision += 1;
         self.save().map(Ok)
     }
@@ -293,10 +312,41 @@ impl<B: Backend> DocumentStore<B> {
             self.unsaved = true;
             return Err(StoreError::NotReady);
         };
-        let text = writer(&self.doc);
-        match self.backend.set(DATA_KEY, &text) {
+        let stored = self.backend.get(DATA_KEY).ok().flatten();
+        let who = self.backend.get(WHO_KEY).ok().flatten();
+        let saved = writer(Saving {
+            stored: stored.as_deref(),
+            doc: &self.doc,
+            pending: &self.pending,
+            who: who.as_deref(),
+            fresh: self.fresh,
+        });
+        // Data from before the ledger stays aside until its ledger has been
+        // written and read back (best effort: the write itself replaces it
+        // whole or not at all).
+        let first_ledger = stored
+            .as_deref()
+            .is_some_and(|t| !t.contains("\"ledger\":"));
+        if first_ledger && let Some(old) = &stored {
+            let _ = self.backend.set(PRE_LEDGER_KEY, old);
+        }
+        match self.backend.set(DATA_KEY, &saved.text) {
             Ok(()) => {
+                if first_ledger
+                    && let Ok(Some(back)) = self.backend.get(DATA_KEY)
+                    && matches!(super::journal::read_ledger(&back), Ok(Some(_)))
+                {
+                    let _ = self.backend.set(PRE_LEDGER_KEY, "");
+                }
                 self.unsaved = false;
+                self.fresh = false;
+                self.pending.clear();
+                if let Some(data) = saved.data {
+                    self.doc.data = data;
+                }
+                if let Some(who) = saved.who {
+                    let _ = self.backend.set(WHO_KEY, &who);
+                }
                 Ok(())
             }
             Err(e) => {
@@ -313,6 +363,7 @@ impl<B: Backend> DocumentStore<B> {
             self.doc.data = before;
             self.doc.revision -= 1;
             self.unsaved = false;
+            self.pending.clear();
         }
     }
 
@@ -359,9 +410,14 @@ impl<B: Backend> DocumentStore<B> {
     ///
     /// # Errors
     /// As [`DocumentStore::apply`], except never blocked.
-    pub fn replace_all(&mut self, data: Dataset) -> Result<(), StoreError> {
+    /// `event` records it in the new ledger (the data as it stood); without
+    /// one, the writer makes it.
+    pub fn replace_all(&mut self, data: Dataset, event: Option<Event>) -> Result<(), StoreError> {
         let revision = self.doc.revision + 1;
         self.unreadable = None;
+        self.fresh = true;
+        self.pending.clear();
+        self.pending.extend(event);
         self.doc = Document {
             schema: SCHEMA_VERSION,
             revision,
@@ -456,7 +512,7 @@ mod tests {
             Some(original)
         );
         // Starting fresh is the user's decision; the copy stays.
-        store.replace_all(Dataset::default()).unwrap();
+        store.replace_all(Dataset::default(), None).unwrap();
         assert_eq!(
             store.backend().get(&kept_under).unwrap().as_deref(),
             Some(original)
@@ -582,7 +638,7 @@ mod tests {
         );
         assert_eq!(shared.get(&kept_under).unwrap().as_deref(), Some(newer));
         // Starting fresh is the user's decision, as at start-up.
-        tab.replace_all(Dataset::default()).unwrap();
+        tab.replace_all(Dataset::default(), None).unwrap();
         assert_eq!(tab.unreadable(), None);
     }
 

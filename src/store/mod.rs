@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod csv_import;
 pub mod document;
 mod error;
+pub mod journal;
 mod prefs;
 pub mod worker_protocol;
 

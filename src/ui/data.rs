@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
+use crate::ledger::{Event, Facts, apply};
 use crate::model::Dataset;
 use crate::model::change::ChangeError;
 use crate::store::document::{DocumentStore, LoadError, Opened, Writer, write_document};
@@ -18,7 +19,8 @@ type Store = DocumentStore<Rc<dyn Backend>>;
 
 thread_local! {
     static STORE: RefCell<Option<Store>> = const { RefCell::new(None) };
-    static UNDO: RefCell<Option<Dataset>> = const { RefCell::new(None) };
+    /// The data before the last undoable change, and its event's id.
+    static UNDO: RefCell<Option<(Dataset, String)>> = const { RefCell::new(None) };
     /// Whether fetching the writer has started (or it is here).
     static WRITER_ASKED: Cell<bool> = const { Cell::new(false) };
 }
@@ -264,8 +266,10 @@ type Stored = Option<(Result<(), StoreError>, Dataset)>;
 
 fn store_change<T>(
     change: impl FnOnce(&mut Dataset) -> Result<T, ChangeError>,
+    event: Option<Event>,
 ) -> Result<Stored, ChangeError> {
-    let Some((result, after)) = with_store(|s| (s.try_apply(change), s.data().clone())) else {
+    let Some((result, after)) = with_store(|s| (s.try_apply(change, event), s.data().clone()))
+    else {
         return Ok(None);
     };
     match result {
@@ -275,62 +279,75 @@ fn store_change<T>(
     }
 }
 
+/// 128 random bits as 32 hex digits: an event's id.
+fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    #[cfg(target_arch = "wasm32")]
+    if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = c.get_random_values_with_u8_array(&mut bytes);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static N: AtomicU64 = AtomicU64::new(1);
+        bytes[..8].copy_from_slice(&N.fetch_add(1, Ordering::Relaxed).to_le_bytes());
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 impl DataCtx {
-    /// Apply `change` (described by `label` for the undo toast), save, and show it.
-    /// On a failed save the change stays on screen and the error says why.
-    pub fn change(self, label: Msg, change: impl FnOnce(&mut Dataset)) {
-        let _ = self.try_change(label, |d| {
-            change(d);
-            Ok::<(), ChangeError>(())
-        });
+    /// A new event of `facts`, as of today (or the day the facts name). The
+    /// writer stamps who recorded it.
+    fn event(self, facts: Facts) -> Event {
+        Event {
+            id: random_id(),
+            day: facts.own_day().unwrap_or_else(|| self.today()),
+            at: stamp(),
+            device: String::new(),
+            admin: String::new(),
+            facts,
+        }
     }
 
-    /// Apply a change that the model may refuse ([`crate::model::change`]). A
-    /// refusal changes and saves nothing and is returned for the page to show;
-    /// an accepted change is saved and offered for Undo, as [`DataCtx::change`].
+    /// Record a change (one event of the ledger, applied through the same
+    /// rules a replay uses), save it, show it, and offer Undo (`label` says
+    /// what it was). A refusal changes and saves nothing and is returned for
+    /// the page to show; on a failed save the change stays on screen and the
+    /// error says why.
     ///
     /// # Errors
     /// The change's own refusal.
-    pub fn try_change<T>(
-        self,
-        label: Msg,
-        change: impl FnOnce(&mut Dataset) -> Result<T, ChangeError>,
-    ) -> Result<(), ChangeError> {
+    pub fn record(self, label: Msg, facts: Facts) -> Result<(), ChangeError> {
         let before = self.data.get_untracked();
-        let Some((saved, after)) = store_change(change)? else {
+        let event = self.event(facts);
+        let id = event.id.clone();
+        let Some((saved, after)) = store_change(|d| apply(d, &event), Some(event.clone()))? else {
             return Ok(());
         };
         self.data.set(after);
         match saved {
-            Ok(()) => {
-                UNDO.with(|u| *u.borrow_mut() = Some(before));
-                self.undoable.set(Some(label));
-                self.announced.set(None);
-                self.save_error.set(None);
-            }
             // Refused before anything changed.
             Err(StoreError::Blocked) => self.save_error.set(self.shown(StoreError::Blocked)),
-            Err(e) => {
-                UNDO.with(|u| *u.borrow_mut() = Some(before));
+            saved => {
+                UNDO.with(|u| *u.borrow_mut() = Some((before, id)));
                 self.undoable.set(Some(label));
                 self.announced.set(None);
-                self.save_error.set(self.shown(e));
+                self.save_error.set(saved.err().and_then(|e| self.shown(e)));
             }
         }
         Ok(())
     }
 
-    /// Apply a change that reality cannot undo (a key marked redeemed): the user
-    /// confirmed it first, so no Undo is offered; `label` is announced instead.
+    /// Record a change that reality cannot undo (a key marked redeemed): the
+    /// user confirmed it first, so no Undo is offered; `label` is announced
+    /// instead. (The History page can still void it, saying that Partner
+    /// Center cannot.)
     ///
     /// # Errors
     /// The change's own refusal; nothing changed then.
-    pub fn change_final<T>(
-        self,
-        label: Msg,
-        change: impl FnOnce(&mut Dataset) -> Result<T, ChangeError>,
-    ) -> Result<(), ChangeError> {
-        let Some((saved, after)) = store_change(change)? else {
+    pub fn record_final(self, label: Msg, facts: Facts) -> Result<(), ChangeError> {
+        let event = self.event(facts);
+        let Some((saved, after)) = store_change(|d| apply(d, &event), Some(event.clone()))? else {
             return Ok(());
         };
         UNDO.with(|u| *u.borrow_mut() = None);
@@ -342,16 +359,30 @@ impl DataCtx {
     }
 
     /// Apply a change that must be stored whole or not at all (the key vault:
-    /// its texts and its passphrase go together). A failed save takes the
-    /// change back, the stored data untouched, and says why. No Undo: `label`
-    /// is announced.
+    /// its texts and its passphrase go together), recorded as `facts`. A
+    /// failed save takes the change back, the stored data untouched, and says
+    /// why. No Undo: `label` is announced.
     ///
     /// # Errors
     /// What kept it from being saved.
-    pub fn change_whole(self, label: Msg, change: impl FnOnce(&mut Dataset)) -> Result<(), Msg> {
+    pub fn change_whole(
+        self,
+        label: Msg,
+        facts: Facts,
+        change: impl FnOnce(&mut Dataset),
+    ) -> Result<(), Msg> {
         let before = self.data.get_untracked();
+        let event = self.event(facts);
         let saved = with_store(|s| {
-            let r = s.apply(change);
+            let r = s
+                .try_apply(
+                    |d| {
+                        change(d);
+                        Ok::<(), ()>(())
+                    },
+                    Some(event),
+                )
+                .map(|_| ());
             if r.is_err() {
                 s.discard(before);
             }
@@ -369,17 +400,28 @@ impl DataCtx {
         Ok(())
     }
 
-    /// Put back the data as it was before the last change.
+    /// Take back the last change: a void of its event, which lasts (the
+    /// History page can take the void back in turn).
     pub fn undo(self) {
-        let Some(before) = UNDO.with(|u| u.borrow_mut().take()) else {
+        let Some((before, id)) = UNDO.with(|u| u.borrow_mut().take()) else {
             return;
         };
         self.undoable.set(None);
-        self.change_without_undo(|d| *d = before);
+        self.void(id, before);
     }
 
-    fn change_without_undo(self, change: impl FnOnce(&mut Dataset)) {
-        if let Some((result, after)) = with_store(|s| (s.apply(change), s.data().clone())) {
+    /// Void the event `id` (an undo, the first half of a correction); `shown`
+    /// is the data without it, as the caller computed it — the writer replays
+    /// the ledger and its state is the one kept.
+    pub fn void(self, id: String, shown: Dataset) {
+        let event = self.event(Facts::Void { event: id });
+        if let Ok(Some((result, after))) = store_change(
+            |d| {
+                *d = shown;
+                Ok::<(), ChangeError>(())
+            },
+            Some(event),
+        ) {
             self.data.set(after);
             self.save_error
                 .set(result.err().and_then(|e| self.shown(e)));
@@ -412,15 +454,25 @@ impl DataCtx {
 
     /// Replace everything (start fresh, replace from a backup, clear all data).
     /// Lifts a recovery block; the unreadable copy stays under its recovery key.
+    ///
+    /// The ledger starts again from `data` as it stands: the history before
+    /// is gone (the pages ask before they call this), so no Undo either.
     pub fn replace_all(self, label: Msg, data: Dataset) {
-        let before = self.data.get_untracked();
-        if let Some((result, after)) = with_store(|s| (s.replace_all(data), s.data().clone())) {
+        let event = (data != Dataset::default()).then(|| {
+            self.event(Facts::AsItStood {
+                data: Box::new(data.clone()),
+            })
+        });
+        if let Some((result, after)) =
+            with_store(|s| (s.replace_all(data, event), s.data().clone()))
+        {
             self.data.set(after);
             self.recovery.set(None);
             self.save_error
                 .set(result.err().and_then(|e| self.shown(e)));
-            UNDO.with(|u| *u.borrow_mut() = Some(before));
-            self.undoable.set(Some(label));
+            UNDO.with(|u| *u.borrow_mut() = None);
+            self.undoable.set(None);
+            self.announced.set(Some(label));
         }
     }
 

@@ -3,6 +3,7 @@
 //! changes that seal or open every key text in one write. Called only from
 //! lazily loaded pages (Keys, Settings), so none of it is in the first load.
 
+use crate::ledger::Facts;
 use std::cell::RefCell;
 
 use leptos::prelude::*;
@@ -250,8 +251,14 @@ pub async fn turn_on(data: DataCtx, passphrase: &str) -> Result<(), VaultError> 
     let texts = data.data.with_untracked(readable_texts);
     let sealed = seal_all(&key, texts).await?;
     let v = vault.clone();
-    data.change_whole(Msg::ChangeVaultOn, move |d| set_texts(d, Some(v), &sealed))
-        .map_err(VaultError::NotSaved)?;
+    data.change_whole(
+        Msg::ChangeVaultOn,
+        Facts::Vault {
+            vault: Some(vault.clone()),
+        },
+        move |d| set_texts(d, Some(v), &sealed),
+    )
+    .map_err(VaultError::NotSaved)?;
     begin(key, vault);
     Ok(())
 }
@@ -268,9 +275,13 @@ pub async fn change_passphrase(data: DataCtx, passphrase: &str) -> Result<(), Va
     let (vault, key) = create(passphrase).await?;
     let sealed = seal_all(&key, texts).await?;
     let v = vault.clone();
-    data.change_whole(Msg::ChangeVaultPassphrase, move |d| {
-        set_texts(d, Some(v), &sealed)
-    })
+    data.change_whole(
+        Msg::ChangeVaultPassphrase,
+        Facts::Vault {
+            vault: Some(vault.clone()),
+        },
+        move |d| set_texts(d, Some(v), &sealed),
+    )
     .map_err(VaultError::NotSaved)?;
     begin(key, vault);
     Ok(())
@@ -288,8 +299,12 @@ pub async fn turn_off(data: DataCtx) -> Result<(), VaultError> {
         .into_iter()
         .map(|(id, t)| (id, KeyText::Readable(t)))
         .collect();
-    data.change_whole(Msg::ChangeVaultOff, move |d| set_texts(d, None, &texts))
-        .map_err(VaultError::NotSaved)?;
+    data.change_whole(
+        Msg::ChangeVaultOff,
+        Facts::Vault { vault: None },
+        move |d| set_texts(d, None, &texts),
+    )
+    .map_err(VaultError::NotSaved)?;
     lock();
     Ok(())
 }

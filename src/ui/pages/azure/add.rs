@@ -1,10 +1,10 @@
 //! Recording a credit offer: its kind and amount, a [`CreditDraft`] checked.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
 use crate::model::CreditKind;
-use crate::model::change::add_credit;
 use crate::model::form::{CreditDraft, CreditProfileDraft};
 use crate::model::validate::Field as F;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
@@ -41,9 +41,7 @@ pub fn AddCredit() -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         let Ok(credit) = untrack(check) else { return };
-        data.change(Msg::ChangeCreditAdded, |d| {
-            add_credit(d, credit);
-        });
+        let _ = data.record(Msg::ChangeCreditAdded, Facts::AddCredit { credit });
         amount.set(String::new());
         reassigned.set(String::new());
         provisioned.set(String::new());

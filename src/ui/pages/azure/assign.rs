@@ -2,11 +2,12 @@
 //! have, then the check of R11 and, when it passes, the assignment (or the
 //! transfer, for bulk credit someone already holds).
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::words::{change_error_text, credit_title, offer_name};
 use crate::i18n::{Lang, Msg, fill};
-use crate::model::change::{ChangeError, give_credit, set_offers};
+use crate::model::change::ChangeError;
 use crate::model::form::DayDraft;
 use crate::model::{AzureOffer, CreditKind};
 use crate::rules::RuleId;
@@ -124,12 +125,11 @@ fn OffersCheck(
             return;
         };
         let offers = ticked.get_untracked();
-        data.change(Msg::ChangeOffersSaved, |d| {
-            let _ = set_offers(d, user, offers);
-        });
-        match data.try_change(Msg::ChangeCreditAssigned, |d| {
-            give_credit(d, credit, user, on)
-        }) {
+        let _ = data.record(Msg::ChangeOffersSaved, Facts::SetOffers { user, offers });
+        match data.record(
+            Msg::ChangeCreditAssigned,
+            Facts::GiveCredit { credit, user, on },
+        ) {
             Ok(()) => {
                 refusal.set(None);
                 said.set(Some(lang.t(Msg::CreditAssignedNext).to_owned()));

@@ -8,6 +8,7 @@ mod add;
 mod assign;
 mod profile;
 
+use crate::ledger::Facts;
 use crate::ui::router::{NavigateOptions, use_navigate, use_query_map};
 use leptos::prelude::*;
 
@@ -15,7 +16,6 @@ use super::Page;
 use crate::i18n::words::{credit_title, user_label};
 use crate::i18n::{Msg, fill, format_date};
 use crate::model::AzureCredit;
-use crate::model::change::take_back_credit;
 use crate::rules::RuleId;
 use crate::rules::azure::{Release, release};
 use crate::ui::components::{PageFrame, Pager, RuleLink, page_slice};
@@ -116,7 +116,10 @@ fn CreditRow(
         });
     };
     let remove = move |_| {
-        let _ = data.try_change(Msg::ChangeCreditReleased, |d| take_back_credit(d, id));
+        let _ = data.record(
+            Msg::ChangeCreditReleased,
+            Facts::TakeBackCredit { credit: id },
+        );
         said.set(None);
     };
     move || {

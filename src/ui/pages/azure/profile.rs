@@ -3,11 +3,11 @@
 //! usable 13 months from the day it was provisioned. The row's lines, and the
 //! small form that records both.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::AzureCredit;
-use crate::model::change::set_credit_profile;
 use crate::model::form::CreditProfileDraft;
 use crate::model::validate::Field as F;
 use crate::rules::RuleId;
@@ -95,9 +95,14 @@ pub fn ProfileForm(
         ev.prevent_default();
         tried.set(true);
         let Ok((p, day)) = untrack(check) else { return };
-        let _ = data.try_change(Msg::ChangeCreditProfile, |d| {
-            set_credit_profile(d, id, p, day)
-        });
+        let _ = data.record(
+            Msg::ChangeCreditProfile,
+            Facts::SetCreditProfile {
+                credit: id,
+                billing_profile: p,
+                provisioned: day,
+            },
+        );
         tried.set(false);
     };
     let field = |name: &str| format!("credit-{id}-{name}");

@@ -9,10 +9,7 @@ use leptos::prelude::*;
 use super::Page;
 use crate::i18n::words::{agenda_line_text, agenda_names, when};
 use crate::i18n::{Msg, fill, format_date};
-use crate::model::Dataset;
-use crate::model::sample::sample;
 use crate::rules::agenda::{AgendaItem, AgendaLine, Flow, ItemKind, Severity, agenda, group};
-use crate::store::backup::merge;
 use crate::ui::browser::near_view::when_near_view;
 use crate::ui::components::{PageFrame, ReadingTag, RuleLink, WhyBox};
 use crate::ui::data::use_data;
@@ -58,10 +55,7 @@ pub fn DashboardPage() -> impl IntoView {
                 <div class="card empty-state">
                     <h2>{ui.t(Msg::EmptyTitle)}</h2>
                     <p>{ui.t(Msg::EmptyText)}</p>
-                    <p><button type="button" on:click=move |_| leptos::task::spawn_local(async move {
-                        let merged = with_sample(data.data.get_untracked(), data.today()).await;
-                        data.change(Msg::ChangeSampleLoaded, |d| *d = merged);
-                    })>
+                    <p><button type="button" on:click=move |_| leptos::task::spawn_local(load_sample(data))>
                         {ui.t(Msg::LoadSample)}
                     </button></p>
                 </div>
@@ -105,11 +99,14 @@ fn agenda_view() -> AnyView {
     .into_any()
 }
 
-/// `current` with the sample data added, worked out in a chunk of its own: a
-/// first visit that never loads the sample does not download it.
+/// Record the sample's event, in a chunk of its own (with the ledger's code):
+/// a first visit that never loads the sample does not download it.
 #[cfg_attr(feature = "split", lazy)]
-async fn with_sample(current: Dataset, today: chrono::NaiveDate) -> Dataset {
-    merge(&current, &sample(today))
+async fn load_sample(data: crate::ui::data::DataCtx) {
+    let _ = data.record(
+        Msg::ChangeSampleLoaded,
+        crate::ledger::Facts::Sample { keyless: false },
+    );
 }
 
 /// Lines an urgency group shows before "show all".

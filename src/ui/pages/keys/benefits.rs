@@ -5,12 +5,12 @@
 //! benefit ends with the offer. Adding licenses or extending is not offered:
 //! Microsoft publishes neither for this flow.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::words::change_error_text;
 use crate::i18n::{Msg, fill, format_date};
 use crate::model::KeylessBenefit;
-use crate::model::change::{add_benefit, record_keyless, remove_benefit};
 use crate::model::form::{BenefitDraft, KeylessDraft};
 use crate::model::validate::Field as F;
 use crate::rules::RuleId;
@@ -106,9 +106,13 @@ fn BenefitForm() -> impl IntoView {
         let Ok((name, count)) = untrack(check) else {
             return;
         };
-        data.change(Msg::ChangeBenefitAdded, |d| {
-            add_benefit(d, name, count);
-        });
+        let _ = data.record(
+            Msg::ChangeBenefitAdded,
+            Facts::AddBenefit {
+                product: name,
+                quantity: count,
+            },
+        );
         product.set(String::new());
         quantity.set(String::new());
         tried.set(false);
@@ -138,7 +142,7 @@ fn BenefitRow(
     let redeemed = benefit.redeemed.is_some();
     let product = benefit.product.clone();
     let remove = move |_| {
-        let _ = data.try_change(Msg::ChangeBenefitRemoved, |d| remove_benefit(d, id));
+        let _ = data.record(Msg::ChangeBenefitRemoved, Facts::RemoveBenefit { id });
     };
     view! {
         <li class="key-row" data-status=if redeemed { "redeemed" } else { "open" }>
@@ -196,9 +200,14 @@ fn KeylessChecklist(
         let Ok((day, name)) = untrack(check) else {
             return;
         };
-        match data.try_change(Msg::ChangeBenefitRedeemed, |d| {
-            record_keyless(d, id, day, name)
-        }) {
+        match data.record(
+            Msg::ChangeBenefitRedeemed,
+            Facts::RecordKeyless {
+                id,
+                on: day,
+                tenant: name,
+            },
+        ) {
             Ok(()) => on_done.run(()),
             Err(e) => refused.set(Some(change_error_text(ui.lang.get_untracked(), &e))),
         }

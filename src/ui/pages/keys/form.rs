@@ -1,9 +1,10 @@
 //! Adding a key, or changing one: a [`KeyDraft`] checked at each field.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::model::change::{KeyFields, add_key, edit_key, seal_key};
+use crate::model::change::KeyFields;
 use crate::model::form::KeyDraft;
 use crate::model::validate::Field as F;
 use crate::model::vault::SealedKey;
@@ -98,17 +99,11 @@ fn store_key(
     }
     match editing {
         Some(id) => {
-            let _ = data.try_change(Msg::ChangeKeySaved, |d| {
-                edit_key(d, id, fields)?;
-                sealed.map_or(Ok(()), |s| seal_key(d, id, s))
-            });
+            let _ = data.record(Msg::ChangeKeySaved, Facts::EditKey { id, fields, sealed });
         }
-        None => data.change(Msg::ChangeKeyAdded, |d| {
-            let id = add_key(d, fields);
-            if let Some(s) = sealed {
-                let _ = seal_key(d, id, s);
-            }
-        }),
+        None => {
+            let _ = data.record(Msg::ChangeKeyAdded, Facts::AddKey { fields, sealed });
+        }
     }
 }
 

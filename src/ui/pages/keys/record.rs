@@ -4,11 +4,12 @@
 //! would refuse on that day is refused here too, and the subscription moves as
 //! the rules say. A confirmation comes first: Microsoft cannot undo one.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::words::{change_error_text, mode_name};
 use crate::i18n::{Msg, field_problem, fill, format_date};
-use crate::model::change::{ChangeError, RedemptionRequest, check_redemption, record_redemption};
+use crate::model::change::{ChangeError, RedemptionRequest, check_redemption};
 use crate::model::form::{FieldErrors, RedemptionDraft};
 use crate::model::validate::Field as F;
 use crate::model::{RedemptionMode, TenantOwner};
@@ -63,7 +64,7 @@ pub fn RecordRedemption(
     let confirm = Callback::new(move |req: RedemptionRequest| {
         // Checked again against the newest data (another tab may have moved on);
         // a refusal now shows under the fields, where `checked` says why.
-        match data.change_final(Msg::ChangeKeyRedeemed, |d| record_redemption(d, &req)) {
+        match data.record_final(Msg::ChangeKeyRedeemed, Facts::Redeem { request: req }) {
             Ok(()) => on_done.run(()),
             Err(_) => reviewing.set(None),
         }

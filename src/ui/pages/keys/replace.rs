@@ -3,13 +3,12 @@
 //! the key Microsoft gives for it linked now or later. What R9 refuses is said
 //! with the last day it was possible, and nothing is saved.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::words::change_error_text;
 use crate::i18n::{Msg, field_problem, fill, format_date};
-use crate::model::change::{
-    ChangeError, ask_replacement, link_replacement, replacement_candidates,
-};
+use crate::model::change::{ChangeError, replacement_candidates};
 use crate::model::form::DayDraft;
 use crate::model::validate::Field as F;
 use crate::rules::RuleId;
@@ -62,12 +61,14 @@ pub fn ReplaceKey(
     let save = move |_| {
         let key = by.get_untracked().parse::<u64>().ok();
         let done = match (link_only, key, checked.get_untracked()) {
-            (true, Some(key), _) => data.try_change(Msg::ChangeReplacementLinked, |d| {
-                link_replacement(d, id, key)
-            }),
-            (false, key, Some((on, Ok(_)))) => data.try_change(Msg::ChangeReplacementAsked, |d| {
-                ask_replacement(d, id, on, key)
-            }),
+            (true, Some(by), _) => data.record(
+                Msg::ChangeReplacementLinked,
+                Facts::LinkReplacement { key: id, by },
+            ),
+            (false, by, Some((on, Ok(_)))) => data.record(
+                Msg::ChangeReplacementAsked,
+                Facts::AskReplacement { key: id, on, by },
+            ),
             _ => return,
         };
         if done.is_ok() {

@@ -1,6 +1,7 @@
 //! One key in the list: product, licenses, status with its rule, the masked key
 //! with reveal and copy, and its actions.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use super::form::KeyForm;
@@ -10,7 +11,6 @@ use super::{masked, status_slug};
 use crate::i18n::words::key_status_text;
 use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::ProductKey;
-use crate::model::change::delete_key;
 use crate::model::vault::SealedKey;
 use crate::rules::RuleId;
 use crate::rules::Why;
@@ -265,7 +265,7 @@ fn KeyActions(
     let data = use_data();
     let on_delete = move |_| {
         open.set(None);
-        data.change(Msg::ChangeKeyDeleted, |d| delete_key(d, id));
+        let _ = data.record(Msg::ChangeKeyDeleted, Facts::DeleteKey { id });
     };
     let expanded = move |o: Open| move || (open.get() == Some(o)).to_string();
     view! {

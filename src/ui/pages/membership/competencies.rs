@@ -1,11 +1,11 @@
 //! The competencies a partner holds: they set the default Visual Studio seats
 //! (R14) and whether signature cloud support is unlimited (R16).
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::{Msg, fill};
 use crate::model::CompetencyLevel;
-use crate::model::change::{add_competency, remove_competency};
 use crate::model::form::CompetencyDraft;
 use crate::model::validate::Field as F;
 use crate::rules::RuleId;
@@ -45,7 +45,9 @@ fn CompetencyList() -> impl IntoView {
                 .flat_map(|m| m.competencies.iter().enumerate())
                 .map(|(i, c)| {
                     let level = lang.t(if c.level == CompetencyLevel::Gold { Msg::CompGold } else { Msg::CompSilver });
-                    let remove = move |_| data.change(Msg::ChangeCompetencyRemoved, |d| remove_competency(d, i));
+                    let remove = move |_| {
+                        let _ = data.record(Msg::ChangeCompetencyRemoved, Facts::RemoveCompetency { index: i });
+                    };
                     let label = fill(lang.t(Msg::VsRemoveUserNamed), &[("name", &c.name)]);
                     view! {
                         <li>
@@ -82,7 +84,10 @@ fn AddCompetency() -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         let Ok(c) = untrack(check) else { return };
-        data.change(Msg::ChangeCompetencyAdded, |d| add_competency(d, c));
+        let _ = data.record(
+            Msg::ChangeCompetencyAdded,
+            Facts::AddCompetency { competency: c },
+        );
         name.set(String::new());
         gold.set(false);
         cloud.set(false);

@@ -1,10 +1,10 @@
 //! The membership form: offer, redemption flow, country and the dates, a
 //! [`MembershipDraft`] checked at each field.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::{Msg, offer_label};
-use crate::model::change::save_membership;
 use crate::model::form::MembershipDraft;
 use crate::model::validate::Field as F;
 use crate::model::{Offer, RedemptionFlow};
@@ -46,7 +46,7 @@ pub fn MembershipForm() -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         let Ok(fields) = untrack(check) else { return };
-        data.change(Msg::ChangeMembershipSaved, |d| save_membership(d, fields));
+        let _ = data.record(Msg::ChangeMembershipSaved, Facts::SaveMembership { fields });
         tried.set(false);
     };
     view! {

@@ -1,12 +1,13 @@
 //! The renewal window (R4) with its dates, the benefit expiry (R1) and grace
 //! (R3), and the Partner Center steps (R5) as a checklist kept in the address.
 
+use crate::ledger::Facts;
 use crate::ui::router::{NavigateOptions, use_navigate, use_query_map};
 use leptos::prelude::*;
 
 use crate::i18n::words::{change_error_text, expiry_text, renewal_phase_text};
 use crate::i18n::{Lang, Msg, field_problem, fill, format_date, step_text};
-use crate::model::change::{RenewalPlan, plan_renewal, record_renewal};
+use crate::model::change::{RenewalPlan, plan_renewal};
 use crate::model::form::RenewalDraft;
 use crate::model::validate::Field as F;
 use crate::model::{Membership, Offer};
@@ -194,7 +195,14 @@ fn RecordRenewal(
     let finish = move |_| {
         if let Ok((on, exp)) = checked.get_untracked() {
             let to = into();
-            let _ = data.try_change(Msg::ChangeRenewed, |d| record_renewal(d, on, exp, to));
+            let _ = data.record(
+                Msg::ChangeRenewed,
+                Facts::Renew {
+                    paid_on: on,
+                    benefit_expiry: exp,
+                    to,
+                },
+            );
         }
     };
     let label = move || match allowed.with(|p| p.as_ref().map(|p| p.anniversary.value)) {
@@ -282,9 +290,7 @@ fn Reassignment(
     });
     let done = move |_| {
         let today = data.today();
-        let _ = data.try_change(Msg::ChangeReassigned, |d| {
-            crate::model::change::mark_reassigned(d, today)
-        });
+        let _ = data.record(Msg::ChangeReassigned, Facts::MarkReassigned { on: today });
     };
     move || {
         due.get().map(|(from, to)| {

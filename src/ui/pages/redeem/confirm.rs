@@ -1,13 +1,14 @@
 //! Step 5: what will be recorded, and that it cannot be undone. Confirming runs
 //! [`record_redemption`], the one path that records a redemption.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use super::{Go, Missing, plan};
 use crate::i18n::words::{change_error_text, mode_name, refusal_text};
 use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::TenantOwner;
-use crate::model::change::{ChangeError, RedemptionRequest, Target, record_redemption};
+use crate::model::change::{ChangeError, RedemptionRequest, Target};
 use crate::rules::keys::Outcome;
 use crate::ui::data::use_data;
 use crate::ui::routes::{Choice, Step};
@@ -52,7 +53,12 @@ pub fn ConfirmStep(
     };
     let confirm = move |_| {
         // Checked again against the newest data: another tab may have moved on.
-        match data.change_final(Msg::ChangeKeyRedeemed, |d| record_redemption(d, &req)) {
+        match data.record_final(
+            Msg::ChangeKeyRedeemed,
+            Facts::Redeem {
+                request: req.clone(),
+            },
+        ) {
             Ok(()) => go.run((Step::Done, choice.clone())),
             Err(e) => refused.set(Some(e)),
         }

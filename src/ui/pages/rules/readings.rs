@@ -3,13 +3,13 @@
 //! date (or the move) it gives on a worked example, computed by the engine;
 //! the choice is stored with the data and travels in backups.
 
+use crate::ledger::Facts;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::i18n::words::change_error_text;
 use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::Offer;
-use crate::model::change::set_reading;
 use crate::rules::RuleId;
 use crate::rules::azure::enrollment_year_end;
 use crate::rules::membership::{new_anniversary, renewal_window};
@@ -49,7 +49,7 @@ fn ReadingChoice(
     let chosen = Memo::new(move |_| data.data.with(|d| d.readings.get(question)));
     let error = RwSignal::new(None::<String>);
     let pick = move |rule: RuleId| {
-        let done = data.try_change(Msg::ChangeReading, |d| set_reading(d, question, rule));
+        let done = data.record(Msg::ChangeReading, Facts::SetReading { question, rule });
         error.set(done.err().map(|e| change_error_text(lang, &e)));
     };
     let id = format!("reading-{}", question.as_str());

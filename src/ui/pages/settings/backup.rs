@@ -1,3 +1,4 @@
+use crate::ledger::Facts;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -6,7 +7,7 @@ use crate::i18n::words::backup_error_text;
 use crate::model::Dataset;
 use crate::store::ParseError;
 use crate::store::backup::{
-    Backup, BackupError, Counts, KeyTexts, Preview, export, key_texts, merge, parse, preview,
+    Backup, BackupError, Counts, KeyTexts, Preview, export, key_texts, parse, preview,
 };
 use crate::ui::browser::files::{download, read_chosen_file};
 use crate::ui::components::ProblemList;
@@ -83,7 +84,12 @@ fn ImportChoice(
     let asking = RwSignal::new(false);
     let vault_error = RwSignal::new(None::<Msg>);
     let merge_in = move |incoming: Dataset| {
-        data.change(Msg::ChangeImported, |d| *d = merge(d, &incoming));
+        let _ = data.record(
+            Msg::ChangeImported,
+            Facts::AsItStood {
+                data: Box::new(incoming),
+            },
+        );
         pending.set(None);
         asking.set(false);
         vault_error.set(None);

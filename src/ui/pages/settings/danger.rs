@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
+use crate::ledger::Facts;
 use crate::model::Dataset;
-use crate::model::sample::{has_sample, keyless_sample, remove_sample, sample};
-use crate::store::backup::merge;
+use crate::model::sample::has_sample;
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
 
@@ -20,15 +20,15 @@ pub fn SampleSection() -> impl IntoView {
             <p>
                 <Show when=loaded fallback=move || view! {
                     <button type="button" on:click=move |_| {
-                        data.change(Msg::ChangeSampleLoaded, |d| *d = merge(d, &sample(data.today())))
+                        let _ = data.record(Msg::ChangeSampleLoaded, Facts::Sample { keyless: false });
                     }>{ui.t(Msg::LoadSample)}</button>
                     " "
                     <button type="button" on:click=move |_| {
-                        data.change(Msg::ChangeSampleLoaded, |d| *d = merge(d, &keyless_sample(data.today())))
+                        let _ = data.record(Msg::ChangeSampleLoaded, Facts::Sample { keyless: true });
                     }>{ui.t(Msg::LoadKeylessSample)}</button>
                 }>
                     <button type="button" class="secondary" on:click=move |_| {
-                        data.change(Msg::ChangeSampleRemoved, |d| *d = remove_sample(d, data.today()))
+                        let _ = data.record(Msg::ChangeSampleRemoved, Facts::RemoveSample);
                     }>{ui.t(Msg::RemoveSample)}</button>
                 </Show>
             </p>

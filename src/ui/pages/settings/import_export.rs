@@ -1,13 +1,13 @@
 //! CSV user import and calendar export. The parsing and writing run in the tools
 //! worker (`store::worker_protocol`), which is loaded only when one of these is used.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::words::{agenda_item_text, agenda_names, rule_title};
 use crate::i18n::words::{csv_error, row_problem};
 use crate::i18n::{Msg, fill};
-use crate::model::change::import_users;
 use crate::rules::agenda::agenda;
 use crate::store::calendar::{DEFAULT_REMINDERS, calendar_events, parse_reminders};
 use crate::store::csv_import::{CsvError, CsvImport};
@@ -167,9 +167,13 @@ pub fn CsvSection() -> impl IntoView {
             return;
         };
         let users = found.users.into_iter().map(|u| (u.name, u.email)).collect();
-        data.change(Msg::ChangeUsersImported, |d| {
-            import_users(d, users, found.source)
-        });
+        let _ = data.record(
+            Msg::ChangeUsersImported,
+            Facts::ImportUsers {
+                users,
+                source: found.source,
+            },
+        );
         status.set(Status::Idle);
     };
     let result = move || match status.get() {

@@ -1,12 +1,12 @@
 //! Activating support (R15): the checklist ticked from what is recorded, the
 //! contract's last day, and the form that records the activation.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::words::when;
 use crate::i18n::{Msg, fill, format_date, format_days, step_text};
 use crate::model::SupportContract;
-use crate::model::change::save_support;
 use crate::model::form::SupportDraft;
 use crate::model::validate::Field as F;
 use crate::rules::RuleId;
@@ -164,7 +164,7 @@ fn SupportForm(
         ev.prevent_default();
         tried.set(true);
         let Ok(fields) = untrack(check) else { return };
-        data.change(Msg::ChangeSupportSaved, |d| save_support(d, fields));
+        let _ = data.record(Msg::ChangeSupportSaved, Facts::SaveSupport { fields });
         used.set(String::new());
         tried.set(false);
     };

@@ -1,12 +1,13 @@
 //! The allowances of the program level (R16) and the counter of incidents used.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use super::years::{ContractYears, OtherCounter};
 use crate::i18n::words::allowance_text;
 use crate::i18n::{Msg, fill, offer_label};
 use crate::model::Offer;
-use crate::model::change::{SupportCounter, count_incidents};
+use crate::model::change::SupportCounter;
 use crate::rules::RuleId;
 use crate::rules::support::{
     Allowance, LOW_INCIDENTS, allowances, incidents_allowed, incidents_left,
@@ -38,7 +39,7 @@ pub fn Incidents() -> impl IntoView {
         })
     });
     let bump = move |by: i64| {
-        data.change(Msg::ChangeIncidents, |d| count_incidents(d, by));
+        let _ = data.record(Msg::ChangeIncidents, Facts::CountIncidents { by });
     };
     let body = move || {
         let lang = ui.lang.get();

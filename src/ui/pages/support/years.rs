@@ -3,11 +3,12 @@
 //! once one has ended the counters start again and its figures stay in the
 //! history.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::Offer;
-use crate::model::change::{SupportCounter, count_support, start_contract_year};
+use crate::model::change::SupportCounter;
 use crate::rules::RuleId;
 use crate::rules::support::{
     Allowance, contract_allowances, current_contract_year, incidents_left,
@@ -43,7 +44,9 @@ pub fn OtherCounter(
         SupportCounter::Cloud => (Msg::SpCloudUsed, Msg::SpAddCloud, Msg::SpLessCloud),
         _ => (Msg::SpHoursUsed, Msg::SpAddHour, Msg::SpLessHour),
     };
-    let bump = move |by: i64| data.change(Msg::ChangeIncidents, |d| count_support(d, counter, by));
+    let bump = move |by: i64| {
+        let _ = data.record(Msg::ChangeIncidents, Facts::CountSupport { counter, by });
+    };
     move || {
         let lang = ui.lang.get();
         let (allowed, used) = state.get();
@@ -77,7 +80,10 @@ pub fn ContractYears() -> impl IntoView {
         })
     });
     let start = move |_| {
-        let _ = data.try_change(Msg::ChangeContractYear, |d| start_contract_year(d, today));
+        let _ = data.record(
+            Msg::ChangeContractYear,
+            Facts::StartContractYear { on: today },
+        );
     };
     move || {
         let lang = ui.lang.get();

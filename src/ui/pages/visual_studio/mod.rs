@@ -6,13 +6,13 @@
 mod seat;
 mod users;
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use super::Page;
 use crate::i18n::words::vs_level_name;
 use crate::i18n::{Msg, fill, offer_label};
 use crate::model::VsLevel;
-use crate::model::change::add_seats;
 use crate::rules::RuleId;
 use crate::rules::visual_studio::entitlement;
 use crate::ui::components::{PageFrame, Pager, RuleLink, page_slice};
@@ -79,7 +79,7 @@ fn Entitlements(
     let ui = use_ui();
     let data = use_data();
     let add = Callback::new(move |(level, n): (VsLevel, usize)| {
-        data.change(Msg::ChangeSeatsAdded, |d| add_seats(d, level, n));
+        let _ = data.record(Msg::ChangeSeatsAdded, Facts::AddSeats { level, n });
         said.set(None);
         page.set(usize::MAX);
     });

@@ -1,13 +1,13 @@
 //! One seat: free (assign it) or assigned (who, since when, when it can move,
 //! the grace after renewal), and its history.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use chrono::NaiveDate;
 
 use crate::i18n::words::{change_error_text, user_label, vs_level_name};
 use crate::i18n::{Msg, field_problem, fill, format_date, format_days};
-use crate::model::change::{assign_seat, release_seat, remove_seat, set_seat_activation};
 use crate::model::form::DayDraft;
 use crate::model::validate::Field as F;
 use crate::model::{VsAssignment, VsPastAssignment};
@@ -47,11 +47,13 @@ fn assign(
         said.set(Some(lang.t(Msg::VsPickFirst).to_owned()));
         return;
     };
-    let change = |d: &mut crate::model::Dataset| {
-        assign_seat(d, id, user, on)?;
-        activated.map_or(Ok(()), |a| set_seat_activation(d, id, a))
+    let facts = Facts::AssignSeat {
+        seat: id,
+        user,
+        on,
+        activated,
     };
-    if let Err(e) = data.try_change(Msg::ChangeSeatAssigned, change) {
+    if let Err(e) = data.record(Msg::ChangeSeatAssigned, facts) {
         said.set(Some(change_error_text(lang, &e)));
         return;
     }
@@ -144,7 +146,7 @@ fn FreeSeat(
         }
     });
     let remove = move |_| {
-        data.change(Msg::ChangeSeatRemoved, |d| remove_seat(d, id));
+        let _ = data.record(Msg::ChangeSeatRemoved, Facts::RemoveSeat { seat: id });
         said.set(None);
     };
     let give = move |_| {
@@ -218,7 +220,13 @@ fn AssignedSeat(
         Some((text, g))
     });
     let release = move |_| {
-        let _ = data.try_change(Msg::ChangeSeatReleased, |d| release_seat(d, id, today));
+        let _ = data.record(
+            Msg::ChangeSeatReleased,
+            Facts::ReleaseSeat {
+                seat: id,
+                on: today,
+            },
+        );
         said.set(None);
     };
     let lock_id = format!("seat-{id}-lock");
@@ -265,8 +273,10 @@ fn Activation(
     });
     let record = move |_| {
         if let Ok(on) = checked.get_untracked()
-            && let Err(e) =
-                data.try_change(Msg::ChangeSeatActivated, |d| set_seat_activation(d, id, on))
+            && let Err(e) = data.record(
+                Msg::ChangeSeatActivated,
+                Facts::SetSeatActivation { seat: id, on },
+            )
         {
             said.set(Some(change_error_text(ui.lang.get_untracked(), &e)));
         }

@@ -1,11 +1,12 @@
 //! The people seats and credits go to: added here or by the CSV import in
 //! Settings.
 
+use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::words::user_source_name;
 use crate::i18n::{Msg, fill};
-use crate::model::change::{add_user, holds_seat, remove_user};
+use crate::model::change::holds_seat;
 use crate::model::form::UserDraft;
 use crate::model::validate::Field as F;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
@@ -54,7 +55,7 @@ fn UserTable(
                 .map(|u| {
                     let uid = u.id;
                     let remove = move |_| {
-                        let _ = data.try_change(Msg::ChangeUserRemoved, |d| remove_user(d, uid));
+                        let _ = data.record(Msg::ChangeUserRemoved, Facts::RemoveUser { id: uid });
                     };
                     let action = if holds_seat(d, uid) {
                         view! { <span class="muted">{lang.t(Msg::VsHoldsSeat)}</span> }.into_any()
@@ -106,9 +107,7 @@ fn AddUser() -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         let Ok(user) = untrack(check) else { return };
-        data.change(Msg::ChangeUserAdded, |d| {
-            add_user(d, user);
-        });
+        let _ = data.record(Msg::ChangeUserAdded, Facts::AddUser { user });
         name.set(String::new());
         email.set(String::new());
         tried.set(false);
