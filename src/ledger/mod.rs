@@ -406,9 +406,18 @@ pub fn as_it_stood(data: &Dataset, day: NaiveDate, at: &str, device: &str) -> Ev
 /// event already in the ledger if that is later (a clock behind another
 /// device's). Both ISO 8601 UTC texts of one length compare as their times.
 pub fn next_at(now: &str, events: &[Event]) -> String {
-    let Some(last) = events.iter().map(|e| e.at.as_str()).max() else {
-        return now.to_owned();
-    };
+    next_after(
+        now,
+        events
+            .iter()
+            .map(|e| e.at.as_str())
+            .max()
+            .unwrap_or_default(),
+    )
+}
+
+/// `now`, or just after `last` if that is not earlier (as [`next_at`]).
+pub fn next_after(now: &str, last: &str) -> String {
     if now > last {
         return now.to_owned();
     }

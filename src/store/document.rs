@@ -332,18 +332,12 @@ impl<B: Backend> DocumentStore<B> {
         }
         match self.backend.set(DATA_KEY, &saved.text) {
             Ok(()) => {
-                if first_ledger
-                    && let Ok(Some(back)) = self.backend.get(DATA_KEY)
-                    && matches!(super::journal::read_ledger(&back), Ok(Some(_)))
-                {
+                if first_ledger && self.backend.get(DATA_KEY).ok().flatten() == Some(saved.text) {
                     let _ = self.backend.set(PRE_LEDGER_KEY, "");
                 }
                 self.unsaved = false;
                 self.fresh = false;
                 self.pending.clear();
-                if let Some(data) = saved.data {
-                    self.doc.data = data;
-                }
                 if let Some(who) = saved.who {
                     let _ = self.backend.set(WHO_KEY, &who);
                 }

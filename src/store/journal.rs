@@ -6,12 +6,11 @@
 //! Start-up reads only `{schema, revision, data}`; the ledger is read here,
 //! when a change is saved, and by the History page.
 
-use std::cell::RefCell;
-
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use super::document::Document;
-use crate::ledger::{self, Event, Facts, Ledger};
+use crate::ledger::{self, Event, Ledger};
 use crate::model::Dataset;
 
 /// Where the admin's name and this browser's id are kept.
@@ -52,18 +51,29 @@ pub struct Saving<'a> {
 pub struct Saved {
     /// The text to store.
     pub text: String,
-    /// The state replayed from the ledger, when it differs from what the
-    /// changes made step by step could know (an undo, a correction).
-    pub data: Option<Dataset>,
     /// A [`Who`] text to store (a browser's first event names it).
     pub who: Option<String>,
 }
 
+/// The stored ledger as the writer reads it: each event as its text, which
+/// it carries through without parsing (the code that reads events stays with
+/// the History page).
 #[derive(Deserialize)]
-struct LedgerPart {
-    revision: u64,
-    #[serde(default)]
-    ledger: Option<Ledger>,
+struct StoredPart<'a> {
+    #[serde(default, borrow)]
+    ledger: Option<RawLedger<'a>>,
+}
+
+#[derive(Deserialize)]
+struct RawLedger<'a> {
+    #[serde(borrow)]
+    events: Vec<&'a RawValue>,
+}
+
+/// Only what ordering needs of an event.
+#[derive(Deserialize)]
+struct Head {
+    at: String,
 }
 
 #[derive(Serialize)]
@@ -71,53 +81,34 @@ struct Full<'a> {
     schema: u32,
     revision: u64,
     data: &'a Dataset,
-    ledger: &'a Ledger,
+    ledger: Written<'a>,
 }
 
-thread_local! {
-    /// The ledger last written, by its revision: read again only when another
-    /// tab has written since.
-    static LAST: RefCell<Option<(u64, Ledger)>> = const { RefCell::new(None) };
+#[derive(Serialize)]
+struct Written<'a> {
+    events: Vec<&'a RawValue>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    texts: ledger::Texts,
 }
 
 /// The ledger stored in `text`: `None` for a document from before the ledger
-/// (or none at all), `Err` for text that cannot be read.
+/// (or none at all).
 ///
 /// # Errors
-/// The text is not a document.
+/// The text is not a document, or an event in it is not an event.
 pub fn read_ledger(text: &str) -> Result<Option<Ledger>, serde_json::Error> {
-    let part: LedgerPart = serde_json::from_str(text)?;
-    Ok(part.ledger)
+    #[derive(Deserialize)]
+    struct Part {
+        #[serde(default)]
+        ledger: Option<Ledger>,
+    }
+    Ok(serde_json::from_str::<Part>(text)?.ledger)
 }
 
-fn stored_ledger(text: &str, day: chrono::NaiveDate, at: &str, device: &str) -> Ledger {
-    let Ok(part) = serde_json::from_str::<LedgerPart>(text) else {
-        return Ledger::default();
-    };
-    if let Some(l) = LAST.with(|l| {
-        l.borrow()
-            .as_ref()
-            .filter(|(rev, _)| *rev == part.revision)
-            .map(|(_, l)| l.clone())
-    }) {
-        return l;
-    }
-    if let Some(l) = part.ledger {
-        return l;
-    }
-    // Data kept before the ledger: it begins as it stood.
-    match serde_json::from_str::<Document>(text) {
-        Ok(doc) if doc.data != Dataset::default() => Ledger {
-            events: vec![ledger::as_it_stood(&doc.data, day, at, device)],
-            texts: vec![],
-        },
-        _ => Ledger::default(),
-    }
-}
-
-/// Write the document and its ledger: the stored events, this tab's new
-/// ones (stamped never before what was stored, without key texts), and the
-/// key texts as they are now.
+/// Write the document and its ledger: the stored events as they are, this
+/// tab's new ones after them (stamped never before the last one stored,
+/// without key texts), and the key texts as they are now. Data stored before
+/// the ledger begins it, as it stood.
 pub fn write_document(s: Saving<'_>) -> Saved {
     let mut who = read_who(s.who);
     let mut new_who = None;
@@ -127,62 +118,73 @@ pub fn write_document(s: Saving<'_>) -> Saved {
         who.device = first.id.chars().take(12).collect();
         new_who = serde_json::to_string(&who).ok();
     }
-    let (day, now) = s
-        .pending
-        .first()
-        .map_or((chrono::NaiveDate::default(), String::new()), |e| {
-            (e.day, e.at.clone())
-        });
-    let mut ledger = match (s.fresh, s.stored) {
-        (false, Some(text)) => stored_ledger(text, day, &now, &who.device),
-        _ => Ledger::default(),
+    let (day, now) = s.pending.first().map_or_else(
+        || (chrono::NaiveDate::default(), String::new()),
+        |e| (e.day, e.at.clone()),
+    );
+    let stored = match (s.fresh, s.stored) {
+        (false, Some(text)) => serde_json::from_str::<StoredPart>(text).ok(),
+        _ => None,
     };
-    if s.fresh && s.pending.is_empty() && s.doc.data != Dataset::default() {
-        ledger
-            .events
-            .push(ledger::as_it_stood(&s.doc.data, day, &now, &who.device));
+    let mut events: Vec<&RawValue> = Vec::new();
+    let mut made: Vec<Box<RawValue>> = Vec::new();
+    let mut last = String::new();
+    match stored.and_then(|p| p.ledger) {
+        Some(l) => {
+            last = l
+                .events
+                .last()
+                .and_then(|e| serde_json::from_str::<Head>(e.get()).ok())
+                .map(|h| h.at)
+                .unwrap_or_default();
+            events = l.events;
+        }
+        None => {
+            // Data kept before the ledger (or everything replaced): it
+            // begins as it stood.
+            let before = match (s.fresh, s.stored) {
+                (true, _) if s.pending.is_empty() => Some(s.doc.data.clone()),
+                (false, Some(text)) => serde_json::from_str::<Document>(text).ok().map(|d| d.data),
+                _ => None,
+            };
+            if let Some(data) = before.filter(|d| *d != Dataset::default()) {
+                let first = ledger::as_it_stood(&data, day, &now, &who.device);
+                last.clone_from(&first.at);
+                made.extend(serde_json::value::to_raw_value(&first).ok());
+            }
+        }
     }
-    let mut replay = false;
     for e in s.pending {
         let mut e = e.clone();
-        e.at = ledger::next_at(&e.at, &ledger.events);
+        e.at = ledger::next_after(&e.at, &last);
+        last.clone_from(&e.at);
         if e.device.is_empty() {
             e.device.clone_from(&who.device);
         }
         if e.admin.is_empty() {
             e.admin.clone_from(&who.admin);
         }
-        replay |= matches!(e.facts, Facts::Void { .. });
         e.facts = e.facts.without_secrets();
-        ledger.events.push(e);
+        made.extend(serde_json::value::to_raw_value(&e).ok());
     }
-    ledger::sort(&mut ledger.events);
-    ledger.texts = ledger::texts_of(&s.doc.data);
-    let data = replay.then(|| ledger::replay(&ledger.events, &ledger.texts).data);
+    events.extend(made.iter().map(|b| &**b));
     let text = serde_json::to_string(&Full {
         schema: s.doc.schema,
         revision: s.doc.revision,
-        data: data.as_ref().unwrap_or(&s.doc.data),
-        ledger: &ledger,
+        data: &s.doc.data,
+        ledger: Written {
+            events,
+            texts: ledger::texts_of(&s.doc.data),
+        },
     })
     .expect("a document always serializes");
-    LAST.with(|l| *l.borrow_mut() = Some((s.doc.revision, ledger)));
-    Saved {
-        text,
-        data,
-        who: new_who,
-    }
-}
-
-/// Forget the ledger kept from the last write (tests that start over).
-pub fn forget() {
-    LAST.with(|l| *l.borrow_mut() = None);
+    Saved { text, who: new_who }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::replay;
+    use crate::ledger::{Facts, replay};
     use crate::model::VsLevel;
     use crate::store::document::{DATA_KEY, DocumentStore, PRE_LEDGER_KEY};
     use crate::store::{Backend, MemoryBackend, StoreError};
@@ -213,7 +215,6 @@ mod tests {
 
     #[test]
     fn data_from_before_the_ledger_begins_it_and_stays_aside_until_read_back() {
-        forget();
         let v8 = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/tests/fixtures/schema-v8.json"
@@ -256,8 +257,7 @@ mod tests {
     }
 
     #[test]
-    fn an_undo_is_a_void_the_writer_replays_and_it_survives_a_reload() {
-        forget();
+    fn an_undo_is_a_void_in_the_ledger_and_it_survives_a_reload() {
         let backend = Rc::new(MemoryBackend::default());
         let (mut store, _) = DocumentStore::open(backend.clone(), "t");
         record(
@@ -284,7 +284,7 @@ mod tests {
             ),
         )
         .unwrap();
-        // The page shows what it believes; the writer's replay is what stays.
+        // The page replays the stored ledger with the void and shows that.
         let void = event(
             "undo",
             "2026-12-05T10:02:00.000Z",
@@ -292,8 +292,17 @@ mod tests {
                 event: "add".into(),
             },
         );
+        let mut events = stored(&backend).events;
+        events.push(void.clone());
+        let shown = replay(&events, &[]).data;
         store
-            .try_apply(|_| Ok::<(), ()>(()), Some(void))
+            .try_apply(
+                |d| {
+                    *d = shown;
+                    Ok::<(), ()>(())
+                },
+                Some(void),
+            )
             .unwrap()
             .unwrap();
         assert_eq!(store.data().vs_seats.len(), 1);
@@ -312,7 +321,6 @@ mod tests {
 
     #[test]
     fn two_tabs_recording_at_once_both_keep_their_events_in_one_ledger() {
-        forget();
         let backend = Rc::new(MemoryBackend::default());
         let (mut a, _) = DocumentStore::open(backend.clone(), "a");
         let (mut b, _) = DocumentStore::open(backend.clone(), "b");
@@ -351,7 +359,6 @@ mod tests {
 
     #[test]
     fn key_texts_are_kept_beside_the_ledger_never_in_it() {
-        forget();
         let backend = Rc::new(MemoryBackend::default());
         let (mut store, _) = DocumentStore::open(backend.clone(), "t");
         let fields = crate::model::change::KeyFields {
@@ -381,7 +388,6 @@ mod tests {
 
     #[test]
     fn replacing_everything_starts_the_ledger_again_from_the_data() {
-        forget();
         let backend = Rc::new(MemoryBackend::default());
         let (mut store, _) = DocumentStore::open(backend.clone(), "t");
         record(
