@@ -29,6 +29,7 @@ include!("src/i18n/catalog.rs");
 /// names as `ui::pages::part_of`): each has a catalog part of its own.
 const PAGE_PARTS: &[&str] = &[
     "azure",
+    "history",
     "keys",
     "membership",
     "redeem",

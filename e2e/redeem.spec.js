@@ -46,8 +46,11 @@ test("a key goes through every step to a new subscription, with the replacement 
   await expect(page.locator(".done")).toContainText(`The key works until ${en(year)}.`);
   await expect(page.locator(".done .replacement")).toContainText(`replaces it once if asked by ${en(plus(T, 30))} (30 days left).`);
   const d = await stored(page);
-  expect(d.subscriptions).toEqual([{ id: 1, product: "Power BI Pro", licenses: 20, end: iso(year), tenant: "fabrikam-demo.onmicrosoft.com" }]);
-  expect(d.keys[0].redemption).toMatchObject({ on: iso(T), mode: "New", subscription: 1 });
+  // The new subscription's id is drawn from its event's id: never a counter.
+  const subId = d.subscriptions[0].id;
+  expect(subId).toBeGreaterThan(2 ** 32);
+  expect(d.subscriptions).toEqual([{ id: subId, product: "Power BI Pro", licenses: 20, end: iso(year), tenant: "fabrikam-demo.onmicrosoft.com" }]);
+  expect(d.keys[0].redemption).toMatchObject({ on: iso(T), mode: "New", subscription: subId });
   await page.screenshot({ path: "test-output/screenshots/redeem-done-en-light.png", fullPage: true });
   // A step reached without its answers sends back to the first one missing.
   await page.goto("redeem/compare");

@@ -92,7 +92,8 @@ const pages = [
   ["keys", "NavKeys", "KeysIntro", true], ["subscriptions", "NavSubscriptions", "SubscriptionsIntro", true],
   ["redeem", "WzTitle", "WzIntro", false, ["R7", "R8"]], ["visual-studio", "NavVisualStudio", "VisualStudioIntro", true],
   ["azure-credits", "NavAzure", "AzureIntro", true], ["support", "NavSupport", "SupportIntro", true],
-  ["rules", "NavRules", "RulesIntro", true], ["settings", "NavSettings", "SettingsIntro", true],
+  ["rules", "NavRules", "RulesIntro", true], ["history", "NavHistory", "HistoryIntro", true],
+  ["settings", "NavSettings", "SettingsIntro", true],
 ];
 // index.html is what a visit to the root gets: its shell carries the
 // dashboard's heading and intro only; 404.html (every deep link on a static

@@ -101,13 +101,13 @@ pub fn read_document(text: &str) -> Result<Document, LoadError> {
     Ok(doc)
 }
 
-pub use super::journal::{Saved, Saving, WHO_KEY, write_document};
+pub use super::journal::{Saving, WHO_KEY, write_document};
 use crate::ledger::Event;
 
 /// How a store writes its document and ledger: [`write_document`], passed in
 /// ([`DocumentStore::open_with`]) so that the browser app can fetch that code
 /// on first use instead of before its first screen (`ui::data`).
-pub type Writer = fn(Saving<'_>) -> Saved;
+pub type Writer = fn(Saving<'_>) -> Result<(), StoreError>;
 
 /// What [`DocumentStore::open`] found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -312,35 +312,16 @@ impl<B: Backend> DocumentStore<B> {
             self.unsaved = true;
             return Err(StoreError::NotReady);
         };
-        let stored = self.backend.get(DATA_KEY).ok().flatten();
-        let who = self.backend.get(WHO_KEY).ok().flatten();
-        let saved = writer(Saving {
-            stored: stored.as_deref(),
+        match writer(Saving {
+            backend: &self.backend,
             doc: &self.doc,
             pending: &self.pending,
-            who: who.as_deref(),
             fresh: self.fresh,
-        });
-        // Data from before the ledger stays aside until its ledger has been
-        // written and read back (best effort: the write itself replaces it
-        // whole or not at all).
-        let first_ledger = stored
-            .as_deref()
-            .is_some_and(|t| !t.contains("\"ledger\":"));
-        if first_ledger && let Some(old) = &stored {
-            let _ = self.backend.set(PRE_LEDGER_KEY, old);
-        }
-        match self.backend.set(DATA_KEY, &saved.text) {
+        }) {
             Ok(()) => {
-                if first_ledger && self.backend.get(DATA_KEY).ok().flatten() == Some(saved.text) {
-                    let _ = self.backend.set(PRE_LEDGER_KEY, "");
-                }
                 self.unsaved = false;
                 self.fresh = false;
                 self.pending.clear();
-                if let Some(who) = saved.who {
-                    let _ = self.backend.set(WHO_KEY, &who);
-                }
                 Ok(())
             }
             Err(e) => {

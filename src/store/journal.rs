@@ -9,7 +9,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::document::Document;
+use super::document::{DATA_KEY, Document, PRE_LEDGER_KEY};
+use super::{Backend, StoreError};
 use crate::ledger::{self, Event, Ledger};
 use crate::model::Dataset;
 
@@ -35,24 +36,14 @@ pub fn read_who(text: Option<&str>) -> Who {
 
 /// What a save hands the writer.
 pub struct Saving<'a> {
-    /// The stored text now (another tab's events included).
-    pub stored: Option<&'a str>,
+    /// Where the document is stored (another tab's events included).
+    pub backend: &'a dyn Backend,
     /// This tab's document, its changes applied.
     pub doc: &'a Document,
     /// The events of those changes, not yet stored.
     pub pending: &'a [Event],
-    /// The stored [`Who`] text.
-    pub who: Option<&'a str>,
     /// Start the ledger again from the data as it is (everything replaced).
     pub fresh: bool,
-}
-
-/// What the writer gives back.
-pub struct Saved {
-    /// The text to store.
-    pub text: String,
-    /// A [`Who`] text to store (a browser's first event names it).
-    pub who: Option<String>,
 }
 
 /// The stored ledger as the writer reads it: each event as its text, which
@@ -109,8 +100,43 @@ pub fn read_ledger(text: &str) -> Result<Option<Ledger>, serde_json::Error> {
 /// tab's new ones after them (stamped never before the last one stored,
 /// without key texts), and the key texts as they are now. Data stored before
 /// the ledger begins it, as it stood.
-pub fn write_document(s: Saving<'_>) -> Saved {
-    let mut who = read_who(s.who);
+///
+/// Data from before the ledger stays aside (under [`PRE_LEDGER_KEY`]) until
+/// its ledger has been written and read back: the write replaces it whole or
+/// not at all, and the copy is emptied once the text stored is the text
+/// written.
+///
+/// # Errors
+/// What the storage refuses ([`StoreError::QuotaExceeded`]…): nothing stored
+/// changed then.
+pub fn write_document(s: Saving<'_>) -> Result<(), StoreError> {
+    let stored_text = s.backend.get(DATA_KEY).ok().flatten();
+    let who_text = s.backend.get(WHO_KEY).ok().flatten();
+    let (text, who) = ledger_text(&s, stored_text.as_deref(), who_text.as_deref());
+    let first_ledger = stored_text
+        .as_deref()
+        .is_some_and(|t| !t.contains("\"ledger\":"));
+    if first_ledger && let Some(old) = &stored_text {
+        let _ = s.backend.set(PRE_LEDGER_KEY, old);
+    }
+    s.backend.set(DATA_KEY, &text)?;
+    if first_ledger && s.backend.get(DATA_KEY).ok().flatten() == Some(text) {
+        let _ = s.backend.set(PRE_LEDGER_KEY, "");
+    }
+    if let Some(who) = who {
+        let _ = s.backend.set(WHO_KEY, &who);
+    }
+    Ok(())
+}
+
+/// The text to store, and a [`Who`] text to store if this browser's first
+/// event names it.
+fn ledger_text(
+    s: &Saving<'_>,
+    stored_text: Option<&str>,
+    who: Option<&str>,
+) -> (String, Option<String>) {
+    let mut who = read_who(who);
     let mut new_who = None;
     if who.device.is_empty()
         && let Some(first) = s.pending.first()
@@ -122,7 +148,7 @@ pub fn write_document(s: Saving<'_>) -> Saved {
         || (chrono::NaiveDate::default(), String::new()),
         |e| (e.day, e.at.clone()),
     );
-    let stored = match (s.fresh, s.stored) {
+    let stored = match (s.fresh, stored_text) {
         (false, Some(text)) => serde_json::from_str::<StoredPart>(text).ok(),
         _ => None,
     };
@@ -142,7 +168,7 @@ pub fn write_document(s: Saving<'_>) -> Saved {
         None => {
             // Data kept before the ledger (or everything replaced): it
             // begins as it stood.
-            let before = match (s.fresh, s.stored) {
+            let before = match (s.fresh, stored_text) {
                 (true, _) if s.pending.is_empty() => Some(s.doc.data.clone()),
                 (false, Some(text)) => serde_json::from_str::<Document>(text).ok().map(|d| d.data),
                 _ => None,
@@ -178,7 +204,7 @@ pub fn write_document(s: Saving<'_>) -> Saved {
         },
     })
     .expect("a document always serializes");
-    Saved { text, who: new_who }
+    (text, new_who)
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use super::components::{LangSwitch, Notices, RecoveryPanel, ThemeSwitch, later};
 use super::data::provide_data;
 use super::pages::{
-    AzurePage, DashboardPage, KeysPage, MembershipPage, NotFound, RedeemPage, RulesPage,
-    SettingsPage, SubscriptionsPage, SupportPage, VisualStudioPage,
+    AzurePage, DashboardPage, HistoryPage, KeysPage, MembershipPage, NotFound, RedeemPage,
+    RulesPage, SettingsPage, SubscriptionsPage, SupportPage, VisualStudioPage,
 };
 use super::router::{provide_router, use_location};
 use super::routes::Page;
@@ -65,6 +65,7 @@ fn CurrentPage() -> impl IntoView {
         Some(Page::Membership) => view! { <MembershipPage/> }.into_any(),
         Some(Page::Keys) => view! { <KeysPage/> }.into_any(),
         Some(Page::Subscriptions) => view! { <SubscriptionsPage/> }.into_any(),
+        Some(Page::History) => view! { <HistoryPage/> }.into_any(),
         Some(Page::Redeem) => view! { <RedeemPage/> }.into_any(),
         Some(Page::VisualStudio) => view! { <VisualStudioPage/> }.into_any(),
         Some(Page::Azure) => view! { <AzurePage/> }.into_any(),

@@ -298,7 +298,7 @@ fn random_id() -> String {
 impl DataCtx {
     /// A new event of `facts`, as of today (or the day the facts name). The
     /// writer stamps who recorded it.
-    fn event(self, facts: Facts) -> Event {
+    pub fn event(self, facts: Facts) -> Event {
         Event {
             id: random_id(),
             day: facts.own_day().unwrap_or_else(|| self.today()),
@@ -455,14 +455,10 @@ impl DataCtx {
     /// Replace everything (start fresh, replace from a backup, clear all data).
     /// Lifts a recovery block; the unreadable copy stays under its recovery key.
     ///
-    /// The ledger starts again from `data` as it stands: the history before
+    /// The ledger starts again from `data` as it stands (`event`, made with
+    /// [`DataCtx::event`], records it; none for no data): the history before
     /// is gone (the pages ask before they call this), so no Undo either.
-    pub fn replace_all(self, label: Msg, data: Dataset) {
-        let event = (data != Dataset::default()).then(|| {
-            self.event(Facts::AsItStood {
-                data: Box::new(data.clone()),
-            })
-        });
+    pub fn replace_all(self, label: Msg, data: Dataset, event: Option<Event>) {
         if let Some((result, after)) =
             with_store(|s| (s.replace_all(data, event), s.data().clone()))
         {

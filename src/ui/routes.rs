@@ -30,11 +30,13 @@ pub enum Page {
     Rules,
     /// Settings.
     Settings,
+    /// The ledger as a journal: who changed what, and when.
+    History,
 }
 
 impl Page {
     /// Every page.
-    pub const ALL: [Page; 10] = [
+    pub const ALL: [Page; 11] = [
         Page::Dashboard,
         Page::Membership,
         Page::Keys,
@@ -45,10 +47,11 @@ impl Page {
         Page::Support,
         Page::Rules,
         Page::Settings,
+        Page::History,
     ];
 
     /// The pages the navigation lists, in its order.
-    pub const NAV: [Page; 9] = [
+    pub const NAV: [Page; 10] = [
         Page::Dashboard,
         Page::Membership,
         Page::Keys,
@@ -57,6 +60,7 @@ impl Page {
         Page::Azure,
         Page::Support,
         Page::Rules,
+        Page::History,
         Page::Settings,
     ];
 
@@ -73,6 +77,7 @@ impl Page {
             Page::Support => "support",
             Page::Rules => "rules",
             Page::Settings => "settings",
+            Page::History => "history",
         }
     }
 
@@ -89,6 +94,7 @@ impl Page {
             Page::Support => "/support",
             Page::Rules => "/rules",
             Page::Settings => "/settings",
+            Page::History => "/history",
         }
     }
 
@@ -121,6 +127,7 @@ impl Page {
             Page::Support => Msg::NavSupport,
             Page::Rules => Msg::NavRules,
             Page::Settings => Msg::NavSettings,
+            Page::History => Msg::NavHistory,
         }
     }
 
@@ -137,6 +144,7 @@ impl Page {
             Page::Support => Msg::SupportIntro,
             Page::Rules => Msg::RulesIntro,
             Page::Settings => Msg::SettingsIntro,
+            Page::History => Msg::HistoryIntro,
         }
     }
 }

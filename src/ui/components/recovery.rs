@@ -50,7 +50,7 @@ async fn recovery_panel() -> AnyView {
                     <p class="actions">
                         <button type="button" on:click=on_download>{ui.t(Msg::RecoveryDownload)}</button>
                         <button type="button" class="secondary" on:click=move |_| {
-                            data.replace_all(Msg::ChangeFreshStart, Dataset::default())
+                            data.replace_all(Msg::ChangeFreshStart, Dataset::default(), None)
                         }>{ui.t(Msg::RecoveryFresh)}</button>
                         <a class="button secondary" href=ui.href("/settings#backup")>{ui.t(Msg::ImportBackup)}</a>
                     </p>

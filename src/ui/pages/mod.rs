@@ -51,6 +51,7 @@ pub fn part_of(module: &'static str) -> &'static str {
 
 mod azure;
 mod dashboard;
+mod history;
 mod keys;
 mod membership;
 mod not_found;
@@ -63,6 +64,7 @@ mod visual_studio;
 
 pub use azure::AzurePage;
 pub use dashboard::DashboardPage;
+pub use history::HistoryPage;
 pub use keys::KeysPage;
 pub use membership::MembershipPage;
 pub use not_found::NotFound;

@@ -107,7 +107,10 @@ fn ImportChoice(
             return;
         };
         if replace {
-            data.replace_all(Msg::ChangeImported, b.data);
+            let event = data.event(Facts::AsItStood {
+                data: Box::new(b.data.clone()),
+            });
+            data.replace_all(Msg::ChangeImported, b.data, Some(event));
             return pending.set(None);
         }
         match data.data.with_untracked(|d| key_texts(d, &b.data)) {

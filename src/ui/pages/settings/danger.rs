@@ -45,7 +45,7 @@ pub fn ClearSection() -> impl IntoView {
     let confirmed = move || typed.read().trim() == "DELETE";
     let on_clear = move |_| {
         if confirmed() {
-            data.replace_all(Msg::ChangeCleared, Dataset::default());
+            data.replace_all(Msg::ChangeCleared, Dataset::default(), None);
             typed.set(String::new());
         }
     };
