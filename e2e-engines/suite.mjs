@@ -12,7 +12,7 @@ const DATA_KEY = "benefits-desk/data";
 const PAGES = [
   ["", "Dashboard"], ["membership", "Membership"], ["keys", "Product keys"], ["subscriptions", "Subscriptions"],
   ["visual-studio", "Visual Studio"], ["azure-credits", "Azure credits"], ["support", "Support"],
-  ["rules", "Rules"], ["settings", "Settings"], ["redeem", "Redeem a key"],
+  ["rules", "Rules"], ["history", "History"], ["settings", "Settings"], ["redeem", "Redeem a key"],
 ];
 const PASS = "correct horse battery";
 

@@ -70,7 +70,7 @@ for (const lang of ["en", "ko"]) {
       await page.goto("settings");
       await page.locator("#backup").waitFor();
       await page.getByRole("button", { name: lang === "ko" ? "예제 데이터 불러오기" : "Load sample data" }).click();
-      for (const p of ["./", "membership", "keys", "subscriptions", "redeem", "visual-studio", "azure-credits", "support", "settings"]) {
+      for (const p of ["./", "membership", "keys", "subscriptions", "redeem", "visual-studio", "azure-credits", "support", "history", "settings"]) {
         await page.goto(p);
         await page.locator("body > main h1").waitFor();
         if (p === "keys") {

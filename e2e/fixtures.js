@@ -11,6 +11,7 @@ export const PAGES = [
   { path: "azure-credits", en: "Azure credits", ko: "Azure 크레딧" },
   { path: "support", en: "Support", ko: "기술 지원" },
   { path: "rules", en: "Rules", ko: "규칙" },
+  { path: "history", en: "History", ko: "기록 내역" },
   { path: "settings", en: "Settings", ko: "설정" },
 ];
 

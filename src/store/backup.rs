@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use super::error::{BackupError, ParseError};
+use crate::ledger::Event;
 use crate::model::validate::{validate, validate_rules};
 use crate::model::vault::{has_text, sealed_texts};
 use crate::model::{Dataset, SCHEMA_VERSION};
@@ -26,10 +27,24 @@ pub struct Backup {
     pub includes_keys: bool,
     /// The data.
     pub data: Dataset,
+    /// Its ledger's events (schema 9; without key texts): merging the backup
+    /// takes their union with this browser's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
 }
 
 /// The backup of `data` as pretty JSON; product key texts only if `include_keys`.
 pub fn export(data: &Dataset, include_keys: bool, today: NaiveDate) -> String {
+    export_with(data, include_keys, today, Vec::new())
+}
+
+/// As [`export`], with the ledger's `events` (which never hold key texts).
+pub fn export_with(
+    data: &Dataset,
+    include_keys: bool,
+    today: NaiveDate,
+    events: Vec<Event>,
+) -> String {
     let mut data = data.clone();
     if !include_keys {
         for k in &mut data.keys {
@@ -45,6 +60,7 @@ pub fn export(data: &Dataset, include_keys: bool, today: NaiveDate) -> String {
         exported_on: today,
         includes_keys: include_keys,
         data,
+        events,
     };
     serde_json::to_string_pretty(&backup).expect("a backup always serializes")
 }

@@ -137,6 +137,8 @@ pub struct DocumentStore<B: Backend> {
     pending: Vec<Event>,
     /// Everything was replaced: the ledger starts again from the data.
     fresh: bool,
+    /// Another ledger's events to take in with the next save.
+    merged: Vec<Event>,
     /// How the document is written; `None` until it is given
     /// ([`DocumentStore::set_writer`]).
     writer: Option<Writer>,
@@ -169,6 +171,7 @@ impl<B: Backend> DocumentStore<B> {
             unsaved: false,
             pending: Vec::new(),
             fresh: false,
+            merged: Vec::new(),
             writer,
             stamp: stamp.to_owned(),
             unreadable: None,
@@ -316,12 +319,14 @@ impl<B: Backend> DocumentStore<B> {
             backend: &self.backend,
             doc: &self.doc,
             pending: &self.pending,
+            merged: &self.merged,
             fresh: self.fresh,
         }) {
             Ok(()) => {
                 self.unsaved = false;
                 self.fresh = false;
                 self.pending.clear();
+                self.merged.clear();
                 Ok(())
             }
             Err(e) => {
@@ -339,7 +344,28 @@ impl<B: Backend> DocumentStore<B> {
             self.doc.revision -= 1;
             self.unsaved = false;
             self.pending.clear();
+            self.merged.clear();
         }
+    }
+
+    /// Take in another ledger's `events` (a backup merged): `merge` gets the
+    /// newest stored data and the ledger as it is stored (or `None` before
+    /// the first one), and returns the data the union replays to, which is
+    /// saved with the union.
+    ///
+    /// # Errors
+    /// As [`DocumentStore::apply`].
+    pub fn merge(
+        &mut self,
+        events: Vec<Event>,
+        merge: impl FnOnce(&Dataset, Option<&str>) -> Dataset,
+    ) -> Result<(), StoreError> {
+        self.catch_up()?;
+        let stored = self.backend.get(DATA_KEY).ok().flatten();
+        self.doc.data = merge(&self.doc.data, stored.as_deref());
+        self.merged.extend(events);
+        self.doc.revision += 1;
+        self.save()
     }
 
     /// Try again to store a change that failed to save.

@@ -42,6 +42,9 @@ pub struct Saving<'a> {
     pub doc: &'a Document,
     /// The events of those changes, not yet stored.
     pub pending: &'a [Event],
+    /// Another ledger's events to take in as they are (a merged backup):
+    /// the union by id, in replay order.
+    pub merged: &'a [Event],
     /// Start the ledger again from the data as it is (everything replaced).
     pub fresh: bool,
 }
@@ -64,7 +67,33 @@ struct RawLedger<'a> {
 /// Only what ordering needs of an event.
 #[derive(Deserialize)]
 struct Head {
+    #[serde(default)]
+    id: String,
     at: String,
+}
+
+/// The union of stored events (as text) and `merged` ones, by id, in replay
+/// order; where one id has two texts, the smaller is kept, as
+/// [`ledger::union`] does.
+fn union_raw<'a>(stored: Vec<&'a RawValue>, merged: &'a [Box<RawValue>]) -> Vec<&'a RawValue> {
+    let mut by_id: std::collections::BTreeMap<String, (String, &'a RawValue)> = Default::default();
+    for raw in stored.into_iter().chain(merged.iter().map(|b| &**b)) {
+        let Ok(h) = serde_json::from_str::<Head>(raw.get()) else {
+            continue;
+        };
+        match by_id.get(&h.id) {
+            Some((_, old)) if old.get() <= raw.get() => {}
+            _ => {
+                by_id.insert(h.id, (h.at, raw));
+            }
+        }
+    }
+    let mut out: Vec<(String, String, &RawValue)> = by_id
+        .into_iter()
+        .map(|(id, (at, raw))| (at, id, raw))
+        .collect();
+    out.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    out.into_iter().map(|(_, _, raw)| raw).collect()
 }
 
 #[derive(Serialize)]
@@ -154,6 +183,8 @@ fn ledger_text(
     };
     let mut events: Vec<&RawValue> = Vec::new();
     let mut made: Vec<Box<RawValue>> = Vec::new();
+    // The event that begins a ledger, when the data had none.
+    let mut begun: Vec<Box<RawValue>> = Vec::new();
     let mut last = String::new();
     match stored.and_then(|p| p.ledger) {
         Some(l) => {
@@ -176,9 +207,29 @@ fn ledger_text(
             if let Some(data) = before.filter(|d| *d != Dataset::default()) {
                 let first = ledger::as_it_stood(&data, day, &now, &who.device);
                 last.clone_from(&first.at);
-                made.extend(serde_json::value::to_raw_value(&first).ok());
+                begun.extend(serde_json::value::to_raw_value(&first).ok());
             }
         }
+    }
+    let merged: Vec<Box<RawValue>> = s
+        .merged
+        .iter()
+        .filter_map(|e| {
+            let e = Event {
+                facts: e.facts.without_secrets(),
+                ..e.clone()
+            };
+            serde_json::value::to_raw_value(&e).ok()
+        })
+        .collect();
+    events.extend(begun.iter().map(|b| &**b));
+    if !merged.is_empty() {
+        events = union_raw(events, &merged);
+        last = events
+            .last()
+            .and_then(|e| serde_json::from_str::<Head>(e.get()).ok())
+            .map(|h| h.at)
+            .unwrap_or_default();
     }
     for e in s.pending {
         let mut e = e.clone();
@@ -433,5 +484,56 @@ mod tests {
         let l = stored(&backend);
         assert_eq!(l.events.len(), 1);
         assert_eq!(replay(&l.events, &l.texts).data, fresh);
+    }
+
+    #[test]
+    fn another_ledger_merged_is_the_union_of_events_and_twice_is_once() {
+        let a = Rc::new(MemoryBackend::default());
+        let b = Rc::new(MemoryBackend::default());
+        let (mut sa, _) = DocumentStore::open(a.clone(), "a");
+        let (mut sb, _) = DocumentStore::open(b.clone(), "b");
+        let seats = |n| Facts::AddSeats {
+            level: VsLevel::Enterprise,
+            n,
+        };
+        record(&mut sa, event("a1", "2026-12-05T10:00:00.000Z", seats(1))).unwrap();
+        record(&mut sb, event("b1", "2026-12-05T09:00:00.000Z", seats(2))).unwrap();
+        record(
+            &mut sb,
+            event(
+                "b2",
+                "2026-12-05T11:00:00.000Z",
+                Facts::CountIncidents { by: 1 },
+            ),
+        )
+        .unwrap();
+        let from_b = stored(&b).events;
+        for _ in 0..2 {
+            sa.merge(from_b.clone(), |_, text| {
+                let mine = text
+                    .and_then(|t| read_ledger(t).ok().flatten())
+                    .map(|l| l.events)
+                    .unwrap_or_default();
+                replay(&ledger::union(&mine, &from_b).0, &[]).data
+            })
+            .unwrap();
+        }
+        let l = stored(&a);
+        let ids: Vec<&str> = l.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["b1", "a1", "b2"], "in recorded order, each once");
+        assert_eq!(sa.data().vs_seats.len(), 3);
+        assert_eq!(replay(&l.events, &l.texts).data, *sa.data());
+        // Then the other way: both end with one ledger.
+        let from_a = l.events.clone();
+        sb.merge(from_a.clone(), |_, text| {
+            let mine = text
+                .and_then(|t| read_ledger(t).ok().flatten())
+                .map(|l| l.events)
+                .unwrap_or_default();
+            replay(&ledger::union(&mine, &from_a).0, &[]).data
+        })
+        .unwrap();
+        assert_eq!(stored(&b).events, stored(&a).events);
+        assert_eq!(sb.data(), sa.data());
     }
 }

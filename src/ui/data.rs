@@ -410,6 +410,42 @@ impl DataCtx {
         self.void(id, before);
     }
 
+    /// Merge another browser's ledger (a backup): the union of its `events`
+    /// with the stored ones, replayed; `texts` are the backup's key texts,
+    /// already made to fit this browser's vault, taken for keys that have
+    /// none here. No Undo (the History page can undo any of its events).
+    pub fn merge_ledger(self, label: Msg, events: Vec<Event>, texts: crate::ledger::Texts) {
+        let merged = events.clone();
+        let result = with_store(|s| {
+            let r = s.merge(merged, |current, stored| {
+                let mine = stored
+                    .and_then(|t| crate::store::journal::read_ledger(t).ok().flatten())
+                    .map(|l| l.events)
+                    .unwrap_or_else(|| {
+                        let now = stamp();
+                        (current != &Dataset::default())
+                            .then(|| crate::ledger::as_it_stood(current, self.today(), &now, ""))
+                            .into_iter()
+                            .collect()
+                    });
+                let (all, _) = crate::ledger::union(&mine, &events);
+                let mut keep = crate::ledger::texts_of(current);
+                let here: Vec<u64> = keep.iter().map(|k| k.id).collect();
+                keep.extend(texts.into_iter().filter(|t| !here.contains(&t.id)));
+                crate::ledger::replay(&all, &keep).data
+            });
+            (r, s.data().clone())
+        });
+        if let Some((result, after)) = result {
+            self.data.set(after);
+            UNDO.with(|u| *u.borrow_mut() = None);
+            self.undoable.set(None);
+            self.save_error
+                .set(result.err().and_then(|e| self.shown(e)));
+            self.announced.set(Some(label));
+        }
+    }
+
     /// Void the event `id` (an undo, the first half of a correction); `shown`
     /// is the data without it, as the caller computed it — the writer replays
     /// the ledger and its state is the one kept.

@@ -93,7 +93,7 @@ pub fn EventList(
             </p>
             <p role="status">{move || fill(ui.lang.get().t(Msg::HistoryCount), &[("count", &shown.with(Vec::len).to_string())])}</p>
         </div>
-        <ol class="history-list" aria-label=move || ui.t(Msg::HistoryListLabel)>
+        <ol class="history-list rule-list" aria-label=move || ui.t(Msg::HistoryListLabel)>
             {move || page_slice(&shown.get(), page.get(), PER_PAGE).iter().cloned().map(|e| view! { <EventRow e journal=j asked/> }).collect_view()}
         </ol>
         <Pager page count=Signal::derive(move || shown.with(Vec::len)) per_page=PER_PAGE/>
@@ -219,7 +219,7 @@ pub fn Conflicts(
             <section class="card notice warn history-conflicts" aria-labelledby="history-conflicts-title">
                 <h2 id="history-conflicts-title">{move || fill(ui.lang.get().t(Msg::HistoryConflicts), &[("count", &count)])}</h2>
                 <p>{ui.t(Msg::HistoryConflictsText)}</p>
-                <ol class="history-list">{refused.into_iter().map(|e| view! { <EventRow e journal=j asked/> }).collect_view()}</ol>
+                <ol class="history-list rule-list">{refused.into_iter().map(|e| view! { <EventRow e journal=j asked/> }).collect_view()}</ol>
             </section>
         }
     })

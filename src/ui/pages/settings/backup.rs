@@ -7,7 +7,7 @@ use crate::i18n::words::backup_error_text;
 use crate::model::Dataset;
 use crate::store::ParseError;
 use crate::store::backup::{
-    Backup, BackupError, Counts, KeyTexts, Preview, export, key_texts, parse, preview,
+    Backup, BackupError, Counts, KeyTexts, Preview, export_with, key_texts, parse, preview,
 };
 use crate::ui::browser::files::{download, read_chosen_file};
 use crate::ui::components::ProblemList;
@@ -24,10 +24,18 @@ pub fn BackupSection() -> impl IntoView {
     let pending = RwSignal::new(None::<Backup>);
     let error = RwSignal::new(None::<BackupError>);
     let on_export = move |_| {
-        let text = export(
+        let events = crate::ui::state::backend()
+            .get(crate::store::document::DATA_KEY)
+            .ok()
+            .flatten()
+            .and_then(|t| crate::store::journal::read_ledger(&t).ok().flatten())
+            .map(|l| l.events)
+            .unwrap_or_default();
+        let text = export_with(
             &data.data.get_untracked(),
             include_keys.get_untracked(),
             data.today(),
+            events,
         );
         download(
             &format!("benefits-desk-backup-{}.json", data.today()),
@@ -83,13 +91,27 @@ fn ImportChoice(
     // The backup's passphrase, asked only when its texts are sealed in another vault.
     let asking = RwSignal::new(false);
     let vault_error = RwSignal::new(None::<Msg>);
+    let events = move || {
+        pending.with_untracked(|b| b.as_ref().map(|b| b.events.clone()).unwrap_or_default())
+    };
     let merge_in = move |incoming: Dataset| {
-        let _ = data.record(
-            Msg::ChangeImported,
-            Facts::AsItStood {
-                data: Box::new(incoming),
-            },
-        );
+        let events = events();
+        if events.is_empty() {
+            // A backup from before the ledger: its records as they stood,
+            // beside these (never over them).
+            let _ = data.record(
+                Msg::ChangeImported,
+                Facts::AsItStood {
+                    data: Box::new(incoming),
+                },
+            );
+        } else {
+            data.merge_ledger(
+                Msg::ChangeImported,
+                events,
+                crate::ledger::texts_of(&incoming),
+            );
+        }
         pending.set(None);
         asking.set(false);
         vault_error.set(None);

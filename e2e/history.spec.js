@@ -1,0 +1,172 @@
+// The ledger as people meet it: an undo that lasts past a reload and can be
+// taken back, a past redemption corrected with its subscription moving back,
+// the journal in Korean with its filters and CSV export, and no axe violation.
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { test, expect, appReady } from "./fixtures.js";
+import { seed, stored, whenSaved } from "./util.js";
+
+const ledger = async (page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).ledger.events);
+
+test("an undo is a void in the ledger: it survives a reload, shows in the history, and can itself be taken back", async ({ page }) => {
+  await seed(page, { keys: [], users: [], vs_seats: [], subscriptions: [] }, "visual-studio");
+  await page.getByRole("button", { name: "Add one seat" }).click();
+  await whenSaved(page, (d) => d.vs_seats.length === 1);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await whenSaved(page, (d) => d.vs_seats.length === 0);
+  await page.reload();
+  await appReady(page);
+  expect((await stored(page)).vs_seats).toEqual([]);
+  const events = await ledger(page);
+  expect(events.map((e) => e.facts.kind)).toEqual(["AddSeats", "Void"]);
+  expect(events.at(-1).facts.event).toBe(events.at(-2).id);
+  expect(events.at(-2).id).toMatch(/^[0-9a-f]{32}$/);
+
+  // Named once, recorded with every change afterwards.
+  await page.goto("history");
+  await appReady(page);
+  await page.getByLabel("Your name, recorded with each change you make in this browser").fill("Kim Min-ji");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("Saved. Changes from now on carry this name.")).toBeVisible();
+  const list = page.getByRole("list", { name: "Changes, newest first" });
+  const added = list.getByRole("listitem").filter({ hasText: "Visual Studio subscriptions added" });
+  await expect(added).toContainText("Undone");
+  // Taking the undo back puts the seats back, previewed first.
+  await list.getByRole("listitem").filter({ hasText: "Change undone" }).getByRole("button", { name: "Take this undo back" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("Before you undo: Change undone");
+  await page.getByRole("button", { name: "Undo it" }).click();
+  await whenSaved(page, (d) => d.vs_seats.length === 1);
+  const last = (await ledger(page)).at(-1);
+  expect(last).toMatchObject({ admin: "Kim Min-ji", facts: { kind: "Void" } });
+  await expect(list.getByRole("listitem").first()).toContainText("by Kim Min-ji");
+  await page.screenshot({ path: "test-output/screenshots/history-en-light.png", fullPage: true });
+});
+
+test("a past redemption mistyped is corrected from the history: the preview shows the subscription moving back, then it does", async ({ page }) => {
+  await seed(page, {
+    membership: { program: "Gold", competencies: [], anniversary: "2021-06-30", renewal_start: null, benefit_expiry: "2021-06-30" },
+    keys: [{ id: 1, product: "Office 365 E3", key: "", licenses: 100, redemption: null, replaced: false }],
+    subscriptions: [{ id: 4, product: "Office 365 E3", licenses: 100, end: "2021-03-01", tenant: "contoso.onmicrosoft.com" }],
+  }, "keys");
+  const row = page.locator(".key-row", { hasText: "100 licenses" });
+  await row.getByRole("button", { name: "Mark as redeemed…" }).click();
+  await row.getByLabel("Redeemed on").fill("2021-01-01");
+  await row.getByLabel("How was it redeemed?").selectOption({ label: "Licenses added to a subscription" });
+  await row.getByLabel("Subscription").selectOption("4");
+  await row.getByRole("button", { name: "Review" }).click();
+  await row.getByRole("button", { name: "Yes, mark as redeemed" }).click();
+  await whenSaved(page, (d) => d.subscriptions[0].licenses === 200);
+
+  await page.goto("history");
+  await appReady(page);
+  const redeemed = page.getByRole("listitem").filter({ hasText: "Key redeemed" });
+  await expect(redeemed).toContainText("Office 365 E3");
+  await expect(redeemed).toContainText("takes effect January 1, 2021");
+  await redeemed.getByRole("button", { name: "Undo this change" }).click();
+  const preview = page.getByRole("alertdialog");
+  await expect(preview).toContainText("Partner Center cannot undo a redemption");
+  await expect(preview).toContainText("Office 365 E3: 100 licenses, ends March 1, 2021 (now 200, August 1, 2021)");
+  await page.getByRole("button", { name: "Undo it" }).click();
+  await whenSaved(page, (d) => d.subscriptions[0].licenses === 100);
+  const d = await stored(page);
+  expect(d.subscriptions[0]).toMatchObject({ licenses: 100, end: "2021-03-01" });
+  expect(d.keys[0].redemption).toBeNull();
+  await expect(redeemed).toContainText("Undone");
+  // Recorded again as it was: the subscription moves as R8 says.
+  await page.goto("keys");
+  await appReady(page);
+  await row.getByRole("button", { name: "Mark as redeemed…" }).click();
+  await row.getByLabel("Redeemed on").fill("2021-01-01");
+  await row.getByLabel("How was it redeemed?").selectOption({ label: "A subscription extended" });
+  await row.getByLabel("Subscription").selectOption("4");
+  await row.getByRole("button", { name: "Review" }).click();
+  await row.getByRole("button", { name: "Yes, mark as redeemed" }).click();
+  await whenSaved(page, (d) => d.keys[0].redemption?.mode === "Extend");
+});
+
+test("the history in Korean: filtered by kind, exported as CSV, with no axe violation", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR", acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto("settings");
+  await page.locator("#backup").waitFor();
+  await page.getByRole("button", { name: "예제 데이터 불러오기" }).click();
+  await whenSaved(page, (d) => d.keys.length > 0);
+  await page.goto("support");
+  await appReady(page);
+  await page.goto("history");
+  await appReady(page);
+  await expect(page.locator("body > main h1")).toHaveText("기록 내역");
+  const list = page.getByRole("list", { name: "변경 목록(최신순)" });
+  await expect(list.getByRole("listitem").first()).toContainText("샘플 데이터 불러옴");
+  await page.getByLabel("변경 종류").selectOption({ label: "샘플 데이터 불러옴" });
+  await expect(page.getByText("변경 1건")).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "기록 내역 내보내기(CSV)" }).click()]);
+  const csv = readFileSync(await download.path(), "utf8");
+  expect(csv.split("\n")[0]).toContain("recorded_at,takes_effect,admin,device,kind,change,record,status,event_id");
+  expect(csv).toContain("Sample,샘플 데이터 불러옴");
+  await list.getByRole("listitem").first().getByRole("button", { name: "이 변경 취소" }).click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await page.screenshot({ path: "test-output/screenshots/history-ko-light.png", fullPage: true });
+  await context.close();
+});
+
+test("two browsers exchange backups and end with one ledger and the same data, nothing lost on either side", async ({ browser }) => {
+  const open = async () => {
+    const context = await browser.newContext({ locale: "en-US", acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto("settings");
+    await page.locator("#backup").waitFor();
+    return { context, page };
+  };
+  const exportFrom = async (page) => {
+    await page.goto("settings");
+    await page.locator("#backup").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export backup" }).click()]);
+    return download.path();
+  };
+  const importInto = async (page, file) => {
+    await page.goto("settings");
+    await page.locator("#backup").waitFor();
+    await page.getByLabel("Import a backup file").setInputFiles(file);
+    await page.getByRole("button", { name: "Merge into my data" }).click();
+    await expect(page.getByText("Backup imported.")).toBeVisible();
+  };
+  const addSeat = async (page) => {
+    await page.goto("visual-studio");
+    await appReady(page);
+    const before = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data") ?? '{"data":{"vs_seats":[]}}').data.vs_seats.length);
+    await page.getByRole("button", { name: "Add one seat" }).click();
+    await whenSaved(page, (d) => d.vs_seats.length === before + 1);
+  };
+  const a = await open();
+  const b = await open();
+  await a.page.getByRole("button", { name: "Load sample data" }).click();
+  await whenSaved(a.page, (d) => d.keys.length > 0);
+  await addSeat(a.page);
+  await addSeat(b.page);
+  await importInto(b.page, await exportFrom(a.page));
+  await addSeat(b.page);
+  await importInto(a.page, await exportFrom(b.page));
+  const [la, lb] = [await ledger(a.page), await ledger(b.page)];
+  expect(la.map((e) => e.id)).toEqual(lb.map((e) => e.id));
+  expect(la.map((e) => e.facts.kind)).toEqual(expect.arrayContaining(["Sample", "AddSeats"]));
+  const plain = (d) => ({ ...d, keys: d.keys.map((k) => ({ ...k, key: "" })) });
+  const [da, db] = [await stored(a.page), await stored(b.page)];
+  expect(plain(da)).toEqual(plain(db));
+  // Every seat either browser added is there: the sample's, one from A, two from B.
+  const sampleSeats = da.vs_seats.filter((s) => s.id >= 1_000_000 && s.id < 2_000_000).length;
+  expect(da.vs_seats.length).toBe(sampleSeats + 3);
+  // A's own key texts stay; the history on both sides lists the same changes.
+  expect(da.keys.some((k) => k.key !== "")).toBe(true);
+  for (const { page } of [a, b]) {
+    await page.goto("history");
+    await appReady(page);
+  }
+  await expect(a.page.getByText(`${la.length} changes`)).toBeVisible();
+  await expect(b.page.getByText(`${la.length} changes`)).toBeVisible();
+  await a.context.close();
+  await b.context.close();
+});
