@@ -109,6 +109,7 @@ export function suite(engine) {
       await open("", "Dashboard");
       await button("Load sample data");
       await waitFor(d, async () => (await d.findElements(By.css(".agenda-item"))).length > 3, `${engine}: the agenda`);
+      await waitFor(d, async () => (await d.executeScript(`return localStorage.getItem("${DATA_KEY}")`)) !== null, `${engine}: the sample stored`);
       await screenshot("dashboard-sample");
       for (const [path, title] of PAGES) {
         await open(path, title);
@@ -140,9 +141,28 @@ export function suite(engine) {
       await button("Yes, mark as redeemed");
       await waitText(".done h2", `Power BI Pro: recorded as redeemed on ${en(T)} (As a new subscription).`);
       const s = await stored();
-      assert.deepEqual(s.subscriptions, [{ id: 1, product: "Power BI Pro", licenses: 20, end: iso(year), tenant: "fabrikam-demo.onmicrosoft.com" }]);
+      // The new subscription's id is drawn from its event's 128 random bits.
+      const subId = s.subscriptions[0]?.id;
+      assert.ok(subId > 2 ** 32, `${engine}: a minted id, not a counter`);
+      assert.deepEqual(s.subscriptions, [{ id: subId, product: "Power BI Pro", licenses: 20, end: iso(year), tenant: "fabrikam-demo.onmicrosoft.com" }]);
       assert.equal(s.keys[0].redemption.on, iso(T));
+      assert.equal(s.keys[0].redemption.subscription, subId);
       await noErrors("the wizard");
+      // Corrected from the history: a void in the ledger, which a reload keeps.
+      await open("history", "History");
+      await button("Undo this change");
+      await byText("Partner Center cannot undo a redemption");
+      await button("Undo it");
+      await waitFor(d, async () => (await stored()).subscriptions.length === 0, `${engine}: the redemption undone`);
+      await d.navigate().refresh();
+      await waitFor(d, async () => (await heading()) === "History", `${engine}: the history again`);
+      const after = await stored();
+      assert.equal(after.keys[0].redemption, null);
+      const events = JSON.parse(await d.executeScript(`return localStorage.getItem("${DATA_KEY}")`)).ledger.events;
+      assert.deepEqual(events.map((e) => e.facts.kind).slice(-2), ["Redeem", "Void"]);
+      assert.match(events.at(-1).id, /^[0-9a-f]{32}$/, `${engine}: 128 random bits from crypto.getRandomValues`);
+      await byText("Undone");
+      await noErrors("the history");
     });
 
     it(`${engine}: Korean, from the language switch, kept after a reload`, async () => {
@@ -176,6 +196,9 @@ export function suite(engine) {
       await open("", "Dashboard");
       await button("Load sample data");
       await waitFor(d, async () => (await d.findElements(By.css(".agenda-item"))).length > 0, `${engine}: the agenda`);
+      // Shown at once; stored once the writer's code has come.
+      const saved = () => d.executeScript(`return localStorage.getItem("${DATA_KEY}")`);
+      await waitFor(d, async () => (await saved()) !== null, `${engine}: the sample stored`);
       const texts = (await stored()).keys.map((k) => k.key).filter(Boolean);
       assert.ok(texts.length > 3);
       await open("settings", "Settings");

@@ -211,7 +211,7 @@ test("the HTML shell draws the header, navigation and each page's heading and in
       const shell = shellPage.locator("#app-shell");
       await expect(shell.locator("h1")).toHaveText(app[0]);
       await expect(shell.locator(".lead")).toHaveText(app[1]);
-      await expect(shell.locator(".site-nav a")).toHaveCount(9);
+      await expect(shell.locator(".site-nav a")).toHaveCount(10);
       await expect(shellPage.locator("html")).toHaveAttribute("lang", locale.slice(0, 2));
     }
     await shellPage.screenshot({ path: `test-output/screenshots/shell-${locale}.png` });
