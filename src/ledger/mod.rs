@@ -1,10 +1,10 @@
-//! The ledger: every change is an [`Event`]; the data the pages read is the
-//! replay of the events in one order ([`replay`]); two ledgers combine as the
-//! union of their events ([`union`]).
+//! The ledger: every change is an [`Event`](crate::ledger::Event); the data the pages read is the
+//! replay of the events in one order ([`replay`](crate::ledger::replay)); two ledgers combine as the
+//! union of their events ([`union`](crate::ledger::union)).
 //!
 //! **Order.** Events replay in the order they were recorded (`at`, then the
 //! id). A browser never records an event earlier than the last one it has
-//! seen ([`next_at`], a hybrid logical clock as in Actual Budget), so a clock
+//! seen ([`next_at`](crate::ledger::next_at), a hybrid logical clock as in Actual Budget), so a clock
 //! set wrong on one device cannot put its changes before what it had already
 //! seen from another. The day an event takes effect (`day`) is a fact the
 //! rules use, not the order: a change dated last spring, recorded today after
@@ -16,7 +16,7 @@
 //! record it belongs to. docs/architecture.md says more.)
 //!
 //! **Secrets.** Key texts never enter an event: the stored ledger keeps the
-//! current texts apart ([`Texts`]), and replay puts them back by key id.
+//! current texts apart ([`Texts`](crate::ledger::Texts)), and replay puts them back by key id.
 
 mod event;
 

@@ -1,5 +1,5 @@
 //! The user's data at the UI edge: the [`DocumentStore`] lives here, the UI sees a
-//! signal of the [`Dataset`], and every change goes through [`DataCtx::change`],
+//! signal of the [`Dataset`], and every change is an event recorded through [`DataCtx::record`],
 //! which saves, keeps one step of undo, and reports failures in words.
 
 use std::cell::{Cell, RefCell};
@@ -138,7 +138,7 @@ pub struct Recovery {
 /// The data, its problems, and the last undoable change.
 #[derive(Clone, Copy)]
 pub struct DataCtx {
-    /// The data as this tab sees it. Change it only through [`DataCtx::change`].
+    /// The data as this tab sees it. Change it only through [`DataCtx::record`].
     pub data: RwSignal<Dataset>,
     /// Set while stored data could not be read.
     pub recovery: RwSignal<Option<Recovery>>,
