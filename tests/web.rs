@@ -69,7 +69,7 @@ async fn shell_mounts_and_the_language_switch_changes_visible_text() {
 
     assert_eq!(text(&host, "main h1"), "Dashboard");
     assert_eq!(text(&host, ".brand span"), "Partner Benefits Desk");
-    assert_eq!(host.query_selector_all("nav li").unwrap().length(), 9);
+    assert_eq!(host.query_selector_all("nav li").unwrap().length(), 10);
 
     let korean: web_sys::HtmlElement = host
         .query_selector(r#".lang-switch button[lang="ko"]"#)

@@ -111,5 +111,6 @@ pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
             fill(lang.t(Msg::ErrTaken), &[("count", &count.to_string())])
         }
         ChangeError::NewerVersion => lang.t(Msg::ErrNewerVersion).to_owned(),
+        ChangeError::Duplicate => lang.t(Msg::ErrDuplicate).to_owned(),
     }
 }

@@ -140,12 +140,24 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
         Facts::AskReplacement { key, on, by } => c::ask_replacement(d, *key, *on, *by),
         Facts::LinkReplacement { key, by } => c::link_replacement(d, *key, *by),
         Facts::Redeem { request } => c::record_redemption(d, request).map(|_| ()),
+        // One email, one user: the same person added in two browsers and
+        // merged is refused the second time (start-up refuses two).
+        Facts::AddUser { user } if has_email(d, &user.email) => Err(ChangeError::Duplicate),
         Facts::AddUser { user } => {
             c::add_user(d, user.clone());
             Ok(())
         }
         Facts::ImportUsers { users, source } => {
-            c::import_users(d, users.clone(), *source);
+            let mut fresh: Vec<(String, String)> = Vec::new();
+            for (name, email) in users {
+                let twice = fresh
+                    .iter()
+                    .any(|(_, e)| e.trim().eq_ignore_ascii_case(email.trim()));
+                if !twice && !has_email(d, email) {
+                    fresh.push((name.clone(), email.clone()));
+                }
+            }
+            c::import_users(d, fresh, *source);
             Ok(())
         }
         Facts::RemoveUser { id } => c::remove_user(d, *id),
@@ -219,6 +231,13 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
     }
 }
 
+/// Whether a user with `email` (trimmed, any case) is recorded.
+fn has_email(d: &Dataset, email: &str) -> bool {
+    d.users
+        .iter()
+        .any(|u| u.email.trim().eq_ignore_ascii_case(email.trim()))
+}
+
 /// Add records as they stood beside those here: a record whose id is free is
 /// added, one equal to the record here is already here, a sample record
 /// replaces the sample's own; any other record holding its id is kept, and
@@ -226,10 +245,22 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
 /// and the support contract come only where there is none.
 fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
     let mut taken = 0;
-    taken += add_all(&mut d.keys, &incoming.keys, |k| k.id);
+    // A user whose email, or a key whose text, is here under another id is
+    // the same person or key: left out like a record whose id is taken.
+    let (users, dup_users): (Vec<_>, Vec<_>) = incoming.users.iter().cloned().partition(|u| {
+        !d.users
+            .iter()
+            .any(|x| x.id != u.id && x.email.trim().eq_ignore_ascii_case(u.email.trim()))
+    });
+    let (keys, dup_keys): (Vec<_>, Vec<_>) =
+        incoming.keys.iter().cloned().partition(|k| {
+            k.key.is_empty() || !d.keys.iter().any(|x| x.id != k.id && x.key == k.key)
+        });
+    taken += dup_users.len() + dup_keys.len();
+    taken += add_all(&mut d.keys, &keys, |k| k.id);
     taken += add_all(&mut d.benefits, &incoming.benefits, |k| k.id);
     taken += add_all(&mut d.subscriptions, &incoming.subscriptions, |k| k.id);
-    taken += add_all(&mut d.users, &incoming.users, |k| k.id);
+    taken += add_all(&mut d.users, &users, |k| k.id);
     taken += add_all(&mut d.vs_seats, &incoming.vs_seats, |k| k.id);
     taken += add_all(&mut d.credits, &incoming.credits, |k| k.id);
     taken += add_one(&mut d.membership, &incoming.membership);
@@ -330,10 +361,16 @@ pub fn replay(events: &[Event], texts: &[KeyText]) -> Replayed {
 }
 
 /// Put the key texts back on their keys.
+///
+/// A readable text goes on one key only: the same key added in two browsers
+/// and merged keeps its text on the first (start-up refuses two).
 pub fn put_texts(d: &mut Dataset, texts: &[KeyText]) {
     let by_id: BTreeMap<u64, &KeyText> = texts.iter().map(|t| (t.id, t)).collect();
+    let mut placed = BTreeSet::new();
     for k in &mut d.keys {
-        if let Some(t) = by_id.get(&k.id) {
+        if let Some(t) = by_id.get(&k.id)
+            && (t.key.is_empty() || placed.insert(t.key.clone()))
+        {
             k.key.clone_from(&t.key);
             k.sealed.clone_from(&t.sealed);
         }

@@ -567,3 +567,71 @@ proptest! {
         prop_assert_eq!(replay(&one, &[]), replay(&other, &[]));
     }
 }
+
+#[test]
+fn the_same_person_or_key_recorded_in_two_browsers_is_one_after_merging_and_start_up_still_reads_it()
+ {
+    let min = |id: &str| {
+        ev(
+            id,
+            1,
+            Facts::AddUser {
+                user: User {
+                    id: 0,
+                    name: "Min".into(),
+                    email: "Min@Contoso.com".into(),
+                    offers: vec![],
+                    source: UserSource::Manual,
+                },
+            },
+        )
+    };
+    let key = |id: &str| {
+        ev(
+            id,
+            2,
+            Facts::AddKey {
+                fields: key_fields(""),
+                sealed: None,
+            },
+        )
+    };
+    let (all, _) = union(&[min("a"), key("ka")], &[min("b"), key("kb")]);
+    let mut texts = Vec::new();
+    for e in all.iter().filter(|e| e.id.starts_with('k')) {
+        let id = step_by_step(std::slice::from_ref(e)).keys[0].id;
+        texts.push(KeyText {
+            id,
+            key: "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE".into(),
+            sealed: None,
+        });
+    }
+    let r = replay(&all, &texts);
+    assert_eq!(r.data.users.len(), 1);
+    assert_eq!(r.refused, vec![("b".to_owned(), ChangeError::Duplicate)]);
+    assert_eq!(r.data.keys.iter().filter(|k| !k.key.is_empty()).count(), 1);
+    assert!(
+        crate::model::validate::validate(&r.data).is_ok(),
+        "start-up reads it"
+    );
+    // Records taken over as they stood: the same email under another id is left out.
+    let mut old = Dataset::default();
+    c::add_user(
+        &mut old,
+        User {
+            id: 0,
+            name: "Min again".into(),
+            email: "min@contoso.com".into(),
+            offers: vec![],
+            source: UserSource::Manual,
+        },
+    );
+    old.users[0].id = 77;
+    let mut data = r.data.clone();
+    let taken = as_it_stood(&old, d(2026, 12, 5), "x", "y");
+    assert_eq!(
+        apply(&mut data, &taken),
+        Err(ChangeError::Taken { count: 1 })
+    );
+    assert!(crate::model::validate::validate(&data).is_ok());
+}

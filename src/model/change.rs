@@ -111,6 +111,9 @@ pub enum ChangeError {
     },
     /// An event of a kind a newer version of the app wrote.
     NewerVersion,
+    /// Another record already has this value (a user's email, a key's text):
+    /// two browsers recorded the same thing, merged.
+    Duplicate,
 }
 
 impl ChangeError {
@@ -133,7 +136,8 @@ impl ChangeError {
             | ChangeError::UserHoldsCredit
             | ChangeError::BeforeLastChange { .. }
             | ChangeError::Taken { .. }
-            | ChangeError::NewerVersion => None,
+            | ChangeError::NewerVersion
+            | ChangeError::Duplicate => None,
             ChangeError::ActivatedBeforeAssigned { .. } => Some(RuleId::R12),
             ChangeError::OfferEnded { .. } => Some(RuleId::R19),
             ChangeError::RedeemedLicenses => Some(RuleId::R9),
@@ -174,6 +178,7 @@ impl std::fmt::Display for ChangeError {
             ChangeError::Retired => f.write_str("a retired offer renews only as a package"),
             ChangeError::Taken { count } => write!(f, "{count} records' ids were taken"),
             ChangeError::NewerVersion => f.write_str("written by a newer version"),
+            ChangeError::Duplicate => f.write_str("another record has this value"),
         }
     }
 }
