@@ -257,12 +257,37 @@ fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
             k.key.is_empty() || !d.keys.iter().any(|x| x.id != k.id && x.key == k.key)
         });
     taken += dup_users.len() + dup_keys.len();
+    // Records that name a person or subscription left out would name the one
+    // here that holds its id: they are left out with it.
+    let mut gone_users = clashing(&d.users, &users, |u| u.id);
+    gone_users.extend(dup_users.iter().map(|u| u.id));
+    let gone_subs = clashing(&d.subscriptions, &incoming.subscriptions, |s| s.id);
+    let (keys, named) = apart(keys, |k| {
+        k.redemption
+            .as_ref()
+            .and_then(|r| r.subscription)
+            .is_some_and(|s| gone_subs.contains(&s))
+    });
+    let (seats, named_seats) = apart(incoming.vs_seats.clone(), |s| {
+        s.assignment
+            .iter()
+            .map(|a| a.user)
+            .chain(s.history.iter().map(|h| h.user))
+            .any(|u| gone_users.contains(&u))
+    });
+    let (credits, named_credits) = apart(incoming.credits.clone(), |c| {
+        c.assignee
+            .into_iter()
+            .chain(c.transfers.iter().flat_map(|t| [t.from, t.to]))
+            .any(|u| gone_users.contains(&u))
+    });
+    taken += named + named_seats + named_credits;
     taken += add_all(&mut d.keys, &keys, |k| k.id);
     taken += add_all(&mut d.benefits, &incoming.benefits, |k| k.id);
     taken += add_all(&mut d.subscriptions, &incoming.subscriptions, |k| k.id);
     taken += add_all(&mut d.users, &users, |k| k.id);
-    taken += add_all(&mut d.vs_seats, &incoming.vs_seats, |k| k.id);
-    taken += add_all(&mut d.credits, &incoming.credits, |k| k.id);
+    taken += add_all(&mut d.vs_seats, &seats, |k| k.id);
+    taken += add_all(&mut d.credits, &credits, |k| k.id);
     taken += add_one(&mut d.membership, &incoming.membership);
     taken += add_one(&mut d.support, &incoming.support);
     if d.vault.is_none() {
@@ -275,6 +300,23 @@ fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
         0 => Ok(()),
         n => Err(ChangeError::Taken { count: n }),
     }
+}
+
+/// The ids of incoming records that another record here holds.
+fn clashing<T: PartialEq>(here: &[T], incoming: &[T], id: impl Fn(&T) -> u64) -> BTreeSet<u64> {
+    incoming
+        .iter()
+        .filter(|rec| !is_sample_id(id(rec)) && here.iter().any(|x| id(x) == id(rec) && x != *rec))
+        .map(&id)
+        .collect()
+}
+
+/// `records` without those `drop` picks, and how many it picked.
+fn apart<T>(records: Vec<T>, drop: impl Fn(&T) -> bool) -> (Vec<T>, usize) {
+    let before = records.len();
+    let kept: Vec<T> = records.into_iter().filter(|r| !drop(r)).collect();
+    let n = before - kept.len();
+    (kept, n)
 }
 
 fn add_all<T: Clone + PartialEq>(

@@ -635,3 +635,41 @@ fn the_same_person_or_key_recorded_in_two_browsers_is_one_after_merging_and_star
     );
     assert!(crate::model::validate::validate(&data).is_ok());
 }
+
+#[test]
+fn another_browsers_seat_never_ends_up_pointing_at_this_browsers_person() {
+    use crate::model::{VsAssignment, VsSeat};
+    let person = |name: &str| User {
+        id: 1,
+        name: name.into(),
+        email: format!("{name}@contoso.com"),
+        offers: vec![],
+        source: UserSource::Manual,
+    };
+    let here = Dataset {
+        users: vec![person("min")],
+        ..Default::default()
+    };
+    let there = Dataset {
+        users: vec![person("ari")],
+        vs_seats: vec![VsSeat {
+            id: 5,
+            level: VsLevel::Enterprise,
+            assignment: Some(VsAssignment {
+                user: 1,
+                assigned_on: d(2026, 3, 1),
+                activated_on: None,
+            }),
+            history: vec![],
+        }],
+        ..Default::default()
+    };
+    let mut data = here.clone();
+    let e = as_it_stood(&there, d(2026, 12, 5), "x", "y");
+    assert_eq!(
+        apply(&mut data, &e),
+        Err(ChangeError::Taken { count: 2 }),
+        "Ari and Ari's seat, both shown"
+    );
+    assert_eq!(data, here, "Min keeps no seat of Ari's");
+}
