@@ -7,13 +7,13 @@
 use std::rc::Rc;
 use std::time::Instant;
 
-use benefits_desk::ledger::{Event, Facts, apply, replay};
+use benefits_desk::ledger::generate::three_years;
+use benefits_desk::ledger::{apply, replay};
 use benefits_desk::model::generate::{Scale, generate};
-use benefits_desk::model::{User, UserSource, VsLevel};
 use benefits_desk::store::document::{DATA_KEY, DocumentStore, write_document};
 use benefits_desk::store::journal::read_ledger;
 use benefits_desk::store::{Backend, MemoryBackend};
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 const LIMIT: usize = 5_242_300;
 
@@ -28,33 +28,7 @@ fn main() {
         let doc = serde_json::json!({"schema": 8, "revision": 1, "data": data}).to_string();
         backend.set(DATA_KEY, &doc).unwrap();
         let (mut store, _) = DocumentStore::open_with(backend.clone(), "m", None);
-        let start = today - Days::new(3 * 365);
-        for i in 0..3 * 365 * 3u64 {
-            let day = start + Days::new(i / 3);
-            let facts = match i % 3 {
-                0 => Facts::CountIncidents { by: 1 },
-                1 => Facts::AddUser {
-                    user: User {
-                        id: 0,
-                        name: format!("New {i}"),
-                        email: format!("new{i}@contoso.com"),
-                        offers: vec![],
-                        source: UserSource::Manual,
-                    },
-                },
-                _ => Facts::AddSeats {
-                    level: VsLevel::Professional,
-                    n: 1,
-                },
-            };
-            let e = Event {
-                id: format!("{:032x}", u128::from(i) * 0x9e37_79b9_7f4a_7c15),
-                day,
-                at: format!("{day}T09:00:{:02}.000Z", i % 3),
-                device: "measure".into(),
-                admin: "Kim Min-ji".into(),
-                facts,
-            };
+        for e in three_years(today, "measure") {
             // Without a writer the changes wait in memory; one save below.
             let _ = store.try_apply(|d| apply(d, &e), Some(e.clone()));
         }

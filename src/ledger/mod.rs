@@ -19,6 +19,7 @@
 //! current texts apart ([`Texts`](crate::ledger::Texts)), and replay puts them back by key id.
 
 mod event;
+pub mod generate;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -233,9 +234,12 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
 
 /// Whether a user with `email` (trimmed, any case) is recorded.
 fn has_email(d: &Dataset, email: &str) -> bool {
+    // Bytes and ASCII blanks: a replay asks this for every user added, of
+    // every user there is (Unicode trimming made it most of a replay's time).
+    let wanted = email.trim().as_bytes();
     d.users
         .iter()
-        .any(|u| u.email.trim().eq_ignore_ascii_case(email.trim()))
+        .any(|u| u.email.as_bytes().trim_ascii().eq_ignore_ascii_case(wanted))
 }
 
 /// Add records as they stood beside those here: a record whose id is free is
@@ -247,14 +251,26 @@ fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
     let mut taken = 0;
     // A user whose email, or a key whose text, is here under another id is
     // the same person or key: left out like a record whose id is taken.
+    // (Looked up by value: a ledger's first event takes in thousands.)
+    let emails: rustc_hash::FxHashMap<String, u64> = d
+        .users
+        .iter()
+        .map(|x| (x.email.trim().to_ascii_lowercase(), x.id))
+        .collect();
+    let texts: rustc_hash::FxHashMap<&str, u64> = d
+        .keys
+        .iter()
+        .filter(|x| !x.key.is_empty())
+        .map(|x| (x.key.as_str(), x.id))
+        .collect();
     let (users, dup_users): (Vec<_>, Vec<_>) = incoming.users.iter().cloned().partition(|u| {
-        !d.users
-            .iter()
-            .any(|x| x.id != u.id && x.email.trim().eq_ignore_ascii_case(u.email.trim()))
+        emails
+            .get(&u.email.trim().to_ascii_lowercase())
+            .is_none_or(|&id| id == u.id)
     });
     let (keys, dup_keys): (Vec<_>, Vec<_>) =
         incoming.keys.iter().cloned().partition(|k| {
-            k.key.is_empty() || !d.keys.iter().any(|x| x.id != k.id && x.key == k.key)
+            k.key.is_empty() || texts.get(k.key.as_str()).is_none_or(|&id| id == k.id)
         });
     taken += dup_users.len() + dup_keys.len();
     // Records that name a person or subscription left out would name the one
@@ -304,9 +320,10 @@ fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
 
 /// The ids of incoming records that another record here holds.
 fn clashing<T: PartialEq>(here: &[T], incoming: &[T], id: impl Fn(&T) -> u64) -> BTreeSet<u64> {
+    let by_id: rustc_hash::FxHashMap<u64, &T> = here.iter().map(|x| (id(x), x)).collect();
     incoming
         .iter()
-        .filter(|rec| !is_sample_id(id(rec)) && here.iter().any(|x| id(x) == id(rec) && x != *rec))
+        .filter(|rec| !is_sample_id(id(rec)) && by_id.get(&id(rec)).is_some_and(|x| *x != *rec))
         .map(&id)
         .collect()
 }
@@ -325,9 +342,16 @@ fn add_all<T: Clone + PartialEq>(
     id: impl Fn(&T) -> u64,
 ) -> usize {
     let mut taken = 0;
+    // Found by id through an index: the first event of a ledger takes in
+    // thousands of records.
+    let mut at: rustc_hash::FxHashMap<u64, usize> =
+        here.iter().enumerate().map(|(i, x)| (id(x), i)).collect();
     for rec in incoming {
-        match here.iter_mut().find(|x| id(x) == id(rec)) {
-            None => here.push(rec.clone()),
+        match at.get(&id(rec)).map(|&i| &mut here[i]) {
+            None => {
+                at.insert(id(rec), here.len());
+                here.push(rec.clone());
+            }
             Some(x) if x == rec => {}
             Some(x) if is_sample_id(id(rec)) => *x = rec.clone(),
             Some(_) => taken += 1,
@@ -429,7 +453,7 @@ pub struct Clash {
 /// The union of two ledgers' events by id, in replay order. Where both hold
 /// an event of one id with different contents, one is kept by a rule that
 /// does not depend on which side it came from (the smaller text), and the
-/// clash is reported. Commutative, associative, idempotent (tested).
+/// clash is reported if their facts or days differ. Commutative, associative, idempotent (tested).
 pub fn union(a: &[Event], b: &[Event]) -> (Vec<Event>, Vec<Clash>) {
     let mut by_id: BTreeMap<&str, &Event> = BTreeMap::new();
     let mut clashes = Vec::new();
@@ -439,10 +463,15 @@ pub fn union(a: &[Event], b: &[Event]) -> (Vec<Event>, Vec<Clash>) {
                 by_id.insert(&e.id, e);
             }
             Some(old) if *old == e => {}
-            Some(old) => {
-                let keep = if text(e) < text(old) { e } else { *old };
+            Some(&old) => {
+                let keep = if text(e) < text(old) { e } else { old };
                 by_id.insert(&e.id, keep);
-                clashes.push(Clash { id: e.id.clone() });
+                // The same facts recorded twice (the data as it stood, taken
+                // over in two browsers: its id is drawn from the data) differ
+                // only in when and where: one is kept, nothing clashes.
+                if (&old.facts, old.day) != (&e.facts, e.day) {
+                    clashes.push(Clash { id: e.id.clone() });
+                }
             }
         }
     }

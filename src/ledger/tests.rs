@@ -415,6 +415,29 @@ fn two_events_with_one_id_and_different_contents_are_a_clash_not_an_overwrite() 
 }
 
 #[test]
+fn the_same_data_taken_over_in_two_browsers_is_one_event_and_no_clash() {
+    let data = crate::model::sample::sample(d(2026, 1, 1));
+    let here = as_it_stood(
+        &data,
+        d(2026, 1, 1),
+        "2026-01-01T08:00:00.000Z",
+        "browser-a",
+    );
+    let there = as_it_stood(
+        &data,
+        d(2026, 1, 1),
+        "2026-02-01T09:30:00.000Z",
+        "browser-b",
+    );
+    assert_eq!(here.id, there.id);
+    let (ab, clashes) = union(std::slice::from_ref(&here), std::slice::from_ref(&there));
+    let (ba, _) = union(std::slice::from_ref(&there), std::slice::from_ref(&here));
+    assert_eq!(ab.len(), 1);
+    assert_eq!(ab, ba);
+    assert!(clashes.is_empty(), "{clashes:?}");
+}
+
+#[test]
 fn the_next_moment_is_never_before_what_the_browser_has_seen() {
     let seen = [ev("x", 0, Facts::RemoveSample)];
     let mut late = seen[0].clone();
