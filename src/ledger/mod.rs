@@ -252,12 +252,12 @@ fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
     // A user whose email, or a key whose text, is here under another id is
     // the same person or key: left out like a record whose id is taken.
     // (Looked up by value: a ledger's first event takes in thousands.)
-    let emails: rustc_hash::FxHashMap<String, u64> = d
+    let emails: BTreeMap<String, u64> = d
         .users
         .iter()
         .map(|x| (x.email.trim().to_ascii_lowercase(), x.id))
         .collect();
-    let texts: rustc_hash::FxHashMap<&str, u64> = d
+    let texts: BTreeMap<&str, u64> = d
         .keys
         .iter()
         .filter(|x| !x.key.is_empty())
@@ -320,7 +320,7 @@ fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
 
 /// The ids of incoming records that another record here holds.
 fn clashing<T: PartialEq>(here: &[T], incoming: &[T], id: impl Fn(&T) -> u64) -> BTreeSet<u64> {
-    let by_id: rustc_hash::FxHashMap<u64, &T> = here.iter().map(|x| (id(x), x)).collect();
+    let by_id: BTreeMap<u64, &T> = here.iter().map(|x| (id(x), x)).collect();
     incoming
         .iter()
         .filter(|rec| !is_sample_id(id(rec)) && by_id.get(&id(rec)).is_some_and(|x| *x != *rec))
@@ -344,8 +344,7 @@ fn add_all<T: Clone + PartialEq>(
     let mut taken = 0;
     // Found by id through an index: the first event of a ledger takes in
     // thousands of records.
-    let mut at: rustc_hash::FxHashMap<u64, usize> =
-        here.iter().enumerate().map(|(i, x)| (id(x), i)).collect();
+    let mut at: BTreeMap<u64, usize> = here.iter().enumerate().map(|(i, x)| (id(x), i)).collect();
     for rec in incoming {
         match at.get(&id(rec)).map(|&i| &mut here[i]) {
             None => {
