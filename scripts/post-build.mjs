@@ -13,7 +13,7 @@
 //    deep link opens, at once, beside the wasm (docs/i18n.md).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { transform as transformCss } from "lightningcss";
 import { minify } from "terser";
@@ -234,6 +234,82 @@ function withoutCustomSections(wasm, names) {
   }
   return Buffer.concat(kept);
 }
+// wasm-split-cli's loader writes one loader per chunk, each a copy of the same
+// fetch-and-instantiate function plus its dependencies by name: 36 KB, 3 KB
+// gzip of every first visit. Here the copies become one function, and each
+// chunk a number with its dependencies as ranges ("19-21,40"); the exported
+// names (which the main module imports) stay. The build fails if a loader is
+// not the expected one, or names a chunk not yet defined.
+function compactLoaders(loader) {
+  const fetcher = (file) => `makeLoad(() => {
+    const src = fetch(new URL("./${file}.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [`;
+  const first = loader.indexOf("const __chunk_");
+  const firstExport = loader.indexOf("export const __wasm_split_load_");
+  const start = Math.min(...[first, firstExport].filter((i) => i >= 0));
+  if (start === Infinity || start < 0) throw new Error("post-build: __wasm_split.js defines no loaders");
+  const head = loader.slice(0, start).replace(/\/\*[^*]*\*\/\s*$/, "");
+  const body = loader.slice(start).replace(/\/\*[^*]*\*\/\n/g, "");
+  const item = /^(?:const __chunk_(\d+) = |export const (__wasm_split_load_\w+) = wrapAsyncCb\()/;
+  const chunks = [];
+  const exported = [];
+  const defined = new Set();
+  let rest = body;
+  const ranges = (deps) => {
+    const ns = deps.map((d) => {
+      const m = /^__chunk_(\d+)$/.exec(d);
+      if (!m || !defined.has(Number(m[1]))) throw new Error(`post-build: __wasm_split.js: dependency ${d} is not a chunk defined before`);
+      return Number(m[1]);
+    });
+    const out = [];
+    for (const n of ns) {
+      const last = out[out.length - 1];
+      if (last && n === last[1] + 1) last[1] = n;
+      else out.push([n, n]);
+    }
+    return out.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(",");
+  };
+  while (rest.trim()) {
+    const m = item.exec(rest);
+    if (!m) throw new Error(`post-build: __wasm_split.js has an unexpected line: ${rest.slice(0, 80)}`);
+    const file = m[1] ? `chunk_${m[1]}` : `split_${m[2].slice("__wasm_split_load_".length)}`;
+    const expected = fetcher(file);
+    rest = rest.slice(m[0].length);
+    if (!rest.startsWith(expected)) throw new Error(`post-build: __wasm_split.js's loader of ${file} is not the expected one; see compactLoaders`);
+    rest = rest.slice(expected.length);
+    const close = rest.indexOf("]");
+    const deps = rest.slice(0, close).split(",").map((d) => d.trim()).filter(Boolean);
+    rest = rest.slice(close + 1);
+    const end = m[1] ? ");" : "));";
+    if (!rest.startsWith(end)) throw new Error(`post-build: __wasm_split.js's loader of ${file} ends unexpectedly`);
+    rest = rest.slice(end.length).replace(/^\s+/, "");
+    if (m[1]) {
+      chunks.push(`[${m[1]}, "${ranges(deps)}"]`);
+      defined.add(Number(m[1]));
+    } else {
+      exported.push(`export const ${m[2]} = wrapAsyncCb(load("${file}", "${ranges(deps)}"));`);
+    }
+  }
+  return `${head}
+const chunks = [];
+function load(file, deps) {
+    return makeLoad(() => {
+        const src = fetch(new URL("./" + file + ".wasm", import.meta.url));
+        src.catch(() => {});
+        return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+    }, deps ? deps.split(",").flatMap((r) => {
+        const [a, b = a] = r.split("-").map(Number);
+        return Array.from({ length: b - a + 1 }, (_, i) => chunks[a + i]);
+    }) : []);
+}
+for (const [n, deps] of [${chunks.join(", ")}]) chunks[n] = load("chunk_" + n, deps);
+${exported.join("\n")}
+`;
+}
+
 // wasm-split-cli's loader starts the fetch of a chunk and of every chunk it
 // depends on in one task. A fetch costs the page's main thread about a
 // millisecond (more on a busy machine): the code that saves a change has three
@@ -265,6 +341,30 @@ function spreadFetches(loader) {
 // files; the lazy chunks import only from the main module, so nothing else
 // names them. The build fails if a name is not found exactly once in the glue.
 function shortImportNames(wasm, glueCode, module) {
+  let renamed = 0;
+  const [out, names] = renameImports(wasm, module, () => shortName(renamed++));
+  for (const [field, name] of names) {
+    const key = new RegExp(`([{,])${field.replace(/\$/g, "\\$")}:`, "g");
+    const found = glueCode.match(key) || [];
+    if (found.length !== 1 || glueCode.split(field).length !== 2) throw new Error(`post-build: the glue names ${field} ${glueCode.split(field).length - 1} times, not once as a key`);
+    glueCode = glueCode.replace(key, `$1${name}:`);
+  }
+  return [out, glueCode, renamed];
+}
+
+const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+function shortName(i) {
+  let n = "";
+  do {
+    n = letters[i % 52] + n;
+    i = Math.floor(i / 52) - 1;
+  } while (i >= 0);
+  return `$${n}`;
+}
+
+// The main module's imports from `module`, each renamed by `rename(field)`;
+// the module and the (field, new name) pairs. Fails if none is renamed.
+function renameImports(wasm, module, rename) {
   const leb = (at) => readLeb(wasm, at);
   const uleb = (n) => {
     const out = [];
@@ -277,17 +377,8 @@ function shortImportNames(wasm, glueCode, module) {
     return Buffer.from(out);
   };
   const str = (t) => Buffer.concat([uleb(Buffer.byteLength(t)), Buffer.from(t)]);
-  const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  const shortName = (i) => {
-    let n = "";
-    do {
-      n = letters[i % 52] + n;
-      i = Math.floor(i / 52) - 1;
-    } while (i >= 0);
-    return `$${n}`;
-  };
   const out = [wasm.subarray(0, 8)];
-  let renamed = 0;
+  const names = [];
   for (let at = 8; at < wasm.length; ) {
     const [size, body] = leb(at + 1);
     const end = body + size;
@@ -313,11 +404,8 @@ function shortImportNames(wasm, glueCode, module) {
       else throw new Error(`post-build: unknown import kind ${kind}`);
       let name = field;
       if (mod === module) {
-        name = shortName(renamed++);
-        const key = new RegExp(`([{,])${field.replace(/\$/g, "\\$")}:`, "g");
-        const found = glueCode.match(key) || [];
-        if (found.length !== 1 || glueCode.split(field).length !== 2) throw new Error(`post-build: the glue names ${field} ${glueCode.split(field).length - 1} times, not once as a key`);
-        glueCode = glueCode.replace(key, `$1${name}:`);
+        name = rename(field);
+        names.push([field, name]);
       }
       entries.push(str(mod), str(name), wasm.subarray(descStart, q));
       p = q;
@@ -326,8 +414,8 @@ function shortImportNames(wasm, glueCode, module) {
     out.push(Buffer.from([2]), uleb(section.length), section);
     at = end;
   }
-  if (!renamed) throw new Error(`post-build: the main module imports nothing from ${module}`);
-  return [Buffer.concat(out), glueCode, renamed];
+  if (!names.length) throw new Error(`post-build: the main module imports nothing from ${module}`);
+  return [Buffer.concat(out), names];
 }
 
 const wasmFeatures = ["bulk-memory", "sign-ext", "nontrapping-float-to-int", "mutable-globals", "reference-types", "multivalue"];
@@ -338,7 +426,7 @@ if (readFileSync(join(dir, glue), "utf8").includes("./__wasm_split.js")) {
   const loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8");
   const pointed = loader.replace('from "./benefits-desk.js"', `from "./${glue}"`);
   if (pointed === loader) throw new Error("post-build: __wasm_split.js does not import ./benefits-desk.js");
-  writeFileSync(join(dir, "__wasm_split.js"), await minifyJs(spreadFetches(pointed)));
+  writeFileSync(join(dir, "__wasm_split.js"), await minifyJs(compactLoaders(spreadFetches(pointed))));
   const chunks = readdirSync(splitDir).filter((f) => f.endsWith(".wasm"));
   // Trunk runs wasm-opt on the main module only; the chunks get the same treatment.
   for (const c of chunks) {
@@ -355,7 +443,38 @@ writeFileSync(join(dir, glue), await minifyJs(readFileSync(join(dir, glue), "utf
 const mainWasm = join(dir, glue.replace(/\.js$/, "_bg.wasm"));
 {
   const [wasm, code, count] = shortImportNames(withoutCustomSections(readFileSync(mainWasm), ["producers", "target_features"]), readFileSync(join(dir, glue), "utf8"), "./benefits-desk_bg.js");
-  writeFileSync(mainWasm, wasm);
+  let main = wasm;
+  // The lazy parts' loaders are named after their function plus a 19-digit
+  // hash (`__wasm_split_load_why_body_2490…`), in the main module, in the
+  // loader and in the chunk's file name: the function's name alone is kept
+  // (the build fails if two would be the same).
+  const loaderPath = join(dir, "__wasm_split.js");
+  if (existsSync(loaderPath)) {
+    let loader = readFileSync(loaderPath, "utf8");
+    const seen = new Set();
+    const [split, pairs] = renameImports(main, "./__wasm_split.js", (field) => {
+      const short = field.replace(/^__wasm_split_load_/, "").replace(/_\d{6,}$/, "");
+      if (seen.has(short)) throw new Error(`post-build: two lazy parts are named ${short}`);
+      seen.add(short);
+      return short;
+    });
+    for (const [field, short] of pairs) {
+      const long = field.slice("__wasm_split_load_".length);
+      const named = loader.split(`export const ${field}=`).length - 1;
+      if (named !== 1) throw new Error(`post-build: __wasm_split.js exports ${field} ${named} times, not once`);
+      loader = loader.replace(`export const ${field}=`, `export const ${short}=`);
+      if (long !== short) {
+        const file = `"split_${long}"`;
+        if (loader.split(file).length !== 2) throw new Error(`post-build: __wasm_split.js names ${file} not once`);
+        loader = loader.replace(file, `"split_${short}"`);
+        renameSync(join(dir, `split_${long}.wasm`), join(dir, `split_${short}.wasm`));
+      }
+    }
+    writeFileSync(loaderPath, loader);
+    main = split;
+    console.log(`post-build: ${pairs.length} lazy parts' loaders renamed short`);
+  }
+  writeFileSync(mainWasm, main);
   writeFileSync(join(dir, glue), code);
   console.log(`post-build: ${count} imports of the main module renamed short`);
 }
