@@ -4,7 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { test, expect, appReady } from "./fixtures.js";
-import { seed, stored, whenSaved } from "./util.js";
+import { seed, stored, whenSaved, pickUser } from "./util.js";
 
 const ledger = async (page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).ledger.events);
@@ -113,7 +113,7 @@ test("the history in Korean: filtered by kind, exported as CSV, with no axe viol
   await context.close();
 });
 
-test("two browsers exchange backups and end with one ledger and the same data, nothing lost on either side", async ({ browser }) => {
+test("two browsers exchange backups and end with one ledger and the same data, nothing lost on either side, the same conflict shown by both", async ({ browser }) => {
   const open = async () => {
     const context = await browser.newContext({ locale: "en-US", acceptDownloads: true });
     const page = await context.newPage();
@@ -141,6 +141,24 @@ test("two browsers exchange backups and end with one ledger and the same data, n
     await page.getByRole("button", { name: "Add one seat" }).click();
     await whenSaved(page, (d) => d.vs_seats.length === before + 1);
   };
+  /** Gives the sample's first free seat to the `nth` person offered. */
+  const assignFree = async (page, nth) => {
+    await page.goto("visual-studio");
+    await appReady(page);
+    const assigned = (await stored(page)).vs_seats.filter((s) => s.assignment).length;
+    // The sample's seats come first (its event is the oldest), so the first
+    // free one is the same seat in both browsers.
+    const free = page.locator(".seat").filter({ has: page.getByRole("combobox", { name: "Assign to" }) }).first();
+    const name = (await free.innerText()).split("\n")[0].split(" · ")[0];
+    const seat = page.locator(".seat").filter({ hasText: new RegExp(`^${name} · `) });
+    await seat.getByRole("combobox", { name: "Assign to" }).click();
+    const who = await seat.getByRole("option").nth(nth).innerText();
+    await pickUser(seat, "Assign to", who);
+    await seat.getByRole("button", { name: "Assign" }).click();
+    await expect(seat).toContainText(`Assigned to ${who}`);
+    const held = (d) => d.vs_seats.filter((s) => s.assignment).length;
+    await whenSaved(page, (d) => held(d) === assigned + 1);
+  };
   const a = await open();
   const b = await open();
   await a.page.getByRole("button", { name: "Load sample data" }).click();
@@ -149,7 +167,12 @@ test("two browsers exchange backups and end with one ledger and the same data, n
   await addSeat(b.page);
   await importInto(b.page, await exportFrom(a.page));
   await addSeat(b.page);
+  // The same free seat given the same week to two people, one in each browser:
+  // once merged, the later of the two no longer applies (R13).
+  await assignFree(a.page, 0);
+  await assignFree(b.page, 1);
   await importInto(a.page, await exportFrom(b.page));
+  await importInto(b.page, await exportFrom(a.page));
   const [la, lb] = [await ledger(a.page), await ledger(b.page)];
   expect(la.map((e) => e.id)).toEqual(lb.map((e) => e.id));
   expect(la.map((e) => e.facts.kind)).toEqual(expect.arrayContaining(["Sample", "AddSeats"]));
@@ -167,6 +190,20 @@ test("two browsers exchange backups and end with one ledger and the same data, n
   }
   await expect(a.page.getByText(`${la.length} changes`)).toBeVisible();
   await expect(b.page.getByText(`${la.length} changes`)).toBeVisible();
+  // The one conflict, the same on both sides: on the dashboard, and listed in the history.
+  const conflicts = [];
+  for (const { page } of [a, b]) {
+    await expect(page.locator(".history-conflicts h2")).toHaveText("Changes that no longer apply (1)");
+    conflicts.push(await page.locator(".history-conflicts li").innerText());
+    if (page === a.page) await page.locator(".history-conflicts").screenshot({ path: "test-output/screenshots/history-conflicts.png" });
+    await page.goto("./");
+    await appReady(page);
+    await expect(page.locator(".dash-conflicts")).toContainText("Changes in the history that no longer apply: 1.");
+  }
+  expect(conflicts[0]).toBe(conflicts[1]);
+  await a.page.screenshot({ path: "test-output/screenshots/dashboard-conflicts.png" });
+  await a.page.locator(".dash-conflicts a").click();
+  await expect(a.page.locator("#history-conflicts-title")).toBeVisible();
   await a.context.close();
   await b.context.close();
 });

@@ -29,6 +29,7 @@ fn main() {
         schema: SCHEMA_VERSION,
         revision: 1,
         data: generate(scale, today),
+        conflicts: 0,
     };
     println!(
         "{}",

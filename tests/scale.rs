@@ -28,6 +28,7 @@ fn budget_dataset_fits_and_loads_within_100_ms() {
         schema: SCHEMA_VERSION,
         revision: 1,
         data,
+        conflicts: 0,
     };
     let text = serde_json::to_string(&doc).unwrap();
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();

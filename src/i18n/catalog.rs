@@ -276,6 +276,10 @@ messages! {
     ClearConfirmLabel => "Type DELETE to confirm", "확인하려면 DELETE 입력";
     /// Clear button.
     ClearButton => "Delete all data", "모든 데이터 삭제";
+    /// Dashboard: how many recorded changes a merge or an undo left impossible.
+    DashConflicts => "Changes in the history that no longer apply: {count}.", "기록 중 더 이상 적용되지 않는 변경: {count}건.";
+    /// Dashboard: link to those changes on the History page.
+    DashConflictsLink => "Review them in the history", "기록 내역에서 확인하기";
     /// Dashboard: empty heading.
     EmptyTitle => "Nothing to track yet", "아직 관리할 항목이 없습니다";
     /// Dashboard: empty explanation.

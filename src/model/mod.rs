@@ -589,7 +589,7 @@ impl AzureCredit {
     }
 }
 
-fn is_zero(n: &u32) -> bool {
+pub(crate) fn is_zero(n: &u32) -> bool {
     *n == 0
 }
 

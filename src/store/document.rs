@@ -27,6 +27,12 @@ pub struct Document {
     pub revision: u64,
     /// The user's data.
     pub data: Dataset,
+    /// How many of the ledger's events its replay refused when it was last
+    /// replayed (a merge, an undo from the history): a cache beside the data,
+    /// written with it, for the dashboard to say so without replaying. The
+    /// History page replays and lists them.
+    #[serde(default, skip_serializing_if = "crate::model::is_zero")]
+    pub conflicts: u32,
 }
 
 /// Bring any stored document of a past or present schema to the current one.
@@ -358,11 +364,11 @@ impl<B: Backend> DocumentStore<B> {
     pub fn merge(
         &mut self,
         events: Vec<Event>,
-        merge: impl FnOnce(&Dataset, Option<&str>) -> Dataset,
+        merge: impl FnOnce(&Dataset, Option<&str>) -> (Dataset, u32),
     ) -> Result<(), StoreError> {
         self.catch_up()?;
         let stored = self.backend.get(DATA_KEY).ok().flatten();
-        self.doc.data = merge(&self.doc.data, stored.as_deref());
+        (self.doc.data, self.doc.conflicts) = merge(&self.doc.data, stored.as_deref());
         self.merged.extend(events);
         self.doc.revision += 1;
         self.save()
@@ -423,8 +429,20 @@ impl<B: Backend> DocumentStore<B> {
             schema: SCHEMA_VERSION,
             revision,
             data,
+            conflicts: 0,
         };
         self.save()
+    }
+
+    /// How many of the ledger's events its last replay refused.
+    pub fn conflicts(&self) -> u32 {
+        self.doc.conflicts
+    }
+
+    /// Say how many events the ledger's replay now refuses (found by an undo
+    /// from the history); stored with the next save.
+    pub fn set_conflicts(&mut self, count: u32) {
+        self.doc.conflicts = count;
     }
 
     /// The backend, for reading recovery copies.
@@ -438,6 +456,7 @@ fn empty() -> Document {
         schema: SCHEMA_VERSION,
         revision: 0,
         data: Dataset::default(),
+        conflicts: 0,
     }
 }
 

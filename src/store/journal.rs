@@ -101,6 +101,8 @@ struct Full<'a> {
     schema: u32,
     revision: u64,
     data: &'a Dataset,
+    #[serde(skip_serializing_if = "crate::model::is_zero")]
+    conflicts: u32,
     ledger: Written<'a>,
 }
 
@@ -249,6 +251,7 @@ fn ledger_text(
         schema: s.doc.schema,
         revision: s.doc.revision,
         data: &s.doc.data,
+        conflicts: s.doc.conflicts,
         ledger: Written {
             events,
             texts: ledger::texts_of(&s.doc.data),
@@ -509,14 +512,8 @@ mod tests {
         .unwrap();
         let from_b = stored(&b).events;
         for _ in 0..2 {
-            sa.merge(from_b.clone(), |_, text| {
-                let mine = text
-                    .and_then(|t| read_ledger(t).ok().flatten())
-                    .map(|l| l.events)
-                    .unwrap_or_default();
-                replay(&ledger::union(&mine, &from_b).0, &[]).data
-            })
-            .unwrap();
+            sa.merge(from_b.clone(), |_, text| union_replayed(text, &from_b))
+                .unwrap();
         }
         let l = stored(&a);
         let ids: Vec<&str> = l.events.iter().map(|e| e.id.as_str()).collect();
@@ -525,15 +522,60 @@ mod tests {
         assert_eq!(replay(&l.events, &l.texts).data, *sa.data());
         // Then the other way: both end with one ledger.
         let from_a = l.events.clone();
-        sb.merge(from_a.clone(), |_, text| {
-            let mine = text
-                .and_then(|t| read_ledger(t).ok().flatten())
-                .map(|l| l.events)
-                .unwrap_or_default();
-            replay(&ledger::union(&mine, &from_a).0, &[]).data
-        })
-        .unwrap();
+        sb.merge(from_a.clone(), |_, text| union_replayed(text, &from_a))
+            .unwrap();
         assert_eq!(stored(&b).events, stored(&a).events);
         assert_eq!(sb.data(), sa.data());
+    }
+
+    /// What the app's merge does: the stored ledger (in `text`) and
+    /// `theirs`, united and replayed; the data and how many events it refused.
+    fn union_replayed(text: Option<&str>, theirs: &[Event]) -> (Dataset, u32) {
+        let mine = text
+            .and_then(|t| read_ledger(t).ok().flatten())
+            .map(|l| l.events)
+            .unwrap_or_default();
+        let r = replay(&ledger::union(&mine, theirs).0, &[]);
+        (r.data, r.refused.len() as u32)
+    }
+
+    #[test]
+    fn changes_a_merge_makes_impossible_are_stored_as_conflicts_until_everything_is_replaced() {
+        let a = Rc::new(MemoryBackend::default());
+        let b = Rc::new(MemoryBackend::default());
+        let (mut sa, _) = DocumentStore::open(a.clone(), "a");
+        let (mut sb, _) = DocumentStore::open(b.clone(), "b");
+        let kim = |id| Facts::AddUser {
+            user: crate::model::User {
+                id: 0,
+                name: format!("Kim {id}"),
+                email: "kim@contoso.com".into(),
+                offers: vec![],
+                source: crate::model::UserSource::Manual,
+            },
+        };
+        // The same person added in both browsers, B's first.
+        record(&mut sa, event("a1", "2026-12-05T10:00:00.000Z", kim(1))).unwrap();
+        record(&mut sb, event("b1", "2026-12-05T09:00:00.000Z", kim(2))).unwrap();
+        let from_b = stored(&b).events;
+        sa.merge(from_b.clone(), |_, text| union_replayed(text, &from_b))
+            .unwrap();
+        assert_eq!(sa.conflicts(), 1);
+        assert_eq!(sa.data().users.len(), 1);
+        // Stored: a reopened store says so, and an ordinary save keeps it.
+        let (mut again, _) = DocumentStore::open(a.clone(), "a2");
+        assert_eq!(again.conflicts(), 1);
+        record(
+            &mut again,
+            event(
+                "a2",
+                "2026-12-05T12:00:00.000Z",
+                Facts::CountIncidents { by: 1 },
+            ),
+        )
+        .unwrap();
+        assert_eq!(DocumentStore::open(a.clone(), "a3").0.conflicts(), 1);
+        again.replace_all(Dataset::default(), None).unwrap();
+        assert_eq!(DocumentStore::open(a.clone(), "a4").0.conflicts(), 0);
     }
 }

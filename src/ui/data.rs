@@ -148,6 +148,9 @@ pub struct DataCtx {
     pub save_error: RwSignal<Option<Msg>>,
     /// A final change just made (no Undo), by its description.
     pub announced: RwSignal<Option<Msg>>,
+    /// How many changes in the ledger no longer apply (the stored document
+    /// says, as found by the last merge or undo from the history).
+    pub conflicts: RwSignal<u32>,
     /// Notified when the local date changes (checked every minute and on return); the page
     /// is drawn again then, reading [`DataCtx::today`] anew.
     pub new_day: Trigger,
@@ -204,6 +207,7 @@ pub fn provide_data() -> DataCtx {
         undoable: RwSignal::new(None),
         announced: RwSignal::new(None),
         save_error: RwSignal::new(None),
+        conflicts: RwSignal::new(store.conflicts()),
         new_day: Trigger::new(),
     };
     STORE.with(|s| *s.borrow_mut() = Some(store));
@@ -407,7 +411,7 @@ impl DataCtx {
             return;
         };
         self.undoable.set(None);
-        self.void(id, before);
+        self.void(id, before, None);
     }
 
     /// Merge another browser's ledger (a backup): the union of its `events`
@@ -432,12 +436,14 @@ impl DataCtx {
                 let mut keep = crate::ledger::texts_of(current);
                 let here: Vec<u64> = keep.iter().map(|k| k.id).collect();
                 keep.extend(texts.into_iter().filter(|t| !here.contains(&t.id)));
-                crate::ledger::replay(&all, &keep).data
+                let r = crate::ledger::replay(&all, &keep);
+                (r.data, r.refused.len() as u32)
             });
-            (r, s.data().clone())
+            (r, s.data().clone(), s.conflicts())
         });
-        if let Some((result, after)) = result {
+        if let Some((result, after, conflicts)) = result {
             self.data.set(after);
+            self.conflicts.set(conflicts);
             UNDO.with(|u| *u.borrow_mut() = None);
             self.undoable.set(None);
             self.save_error
@@ -447,9 +453,13 @@ impl DataCtx {
     }
 
     /// Void the event `id` (an undo, the first half of a correction); `shown`
-    /// is the data without it, as the caller computed it — the writer replays
-    /// the ledger and its state is the one kept.
-    pub fn void(self, id: String, shown: Dataset) {
+    /// is the data without it, as the caller computed it, and `conflicts` how
+    /// many events its replay refuses if the caller replayed (the History page).
+    pub fn void(self, id: String, shown: Dataset, conflicts: Option<u32>) {
+        if let Some(n) = conflicts {
+            self.conflicts.set(n);
+            with_store(|s| s.set_conflicts(n));
+        }
         let event = self.event(Facts::Void { event: id });
         if let Ok(Some((result, after))) = store_change(
             |d| {
@@ -499,6 +509,7 @@ impl DataCtx {
             with_store(|s| (s.replace_all(data, event), s.data().clone()))
         {
             self.data.set(after);
+            self.conflicts.set(0);
             self.recovery.set(None);
             self.save_error
                 .set(result.err().and_then(|e| self.shown(e)));
@@ -524,9 +535,12 @@ fn listen_to_other_tabs(ctx: DataCtx) {
             let ours = ev
                 .key()
                 .is_none_or(|k| k == crate::store::document::DATA_KEY);
-            if ours && let Some(Some(data)) = with_store(|s| s.refresh().then(|| s.data().clone()))
+            if ours
+                && let Some(Some((data, conflicts))) =
+                    with_store(|s| s.refresh().then(|| (s.data().clone(), s.conflicts())))
             {
                 ctx.data.set(data);
+                ctx.conflicts.set(conflicts);
             }
             if ours {
                 ctx.show_recovery();

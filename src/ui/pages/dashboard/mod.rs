@@ -49,8 +49,12 @@ pub fn DashboardPage() -> impl IntoView {
         data.data
             .with(|d| d.membership.is_none() && d.keys.is_empty() && d.users.is_empty())
     };
+    // Changes a merge or an undo left impossible: said here (from a chunk of
+    // its own: most visits have none), listed with what to do on the History page.
+    let conflicts = move || (data.conflicts.get() > 0).then(|| Suspend::new(conflicts_notice()));
     view! {
         <PageFrame page=Page::Dashboard>
+            {conflicts}
             <Show when=is_empty fallback=agenda_view>
                 <div class="card empty-state">
                     <h2>{ui.t(Msg::EmptyTitle)}</h2>
@@ -95,6 +99,21 @@ fn agenda_view() -> AnyView {
         <div id="timeline-spot" class="timeline-spot waiting">
             {move || timeline.get().then(|| view! { <YearTimeline items names/> })}
         </div>
+    }
+    .into_any()
+}
+
+/// How many recorded changes no longer apply, with a link to them in the
+/// history. Lazy: only a ledger with conflicts downloads it.
+#[cfg_attr(feature = "split", lazy)]
+async fn conflicts_notice() -> AnyView {
+    let ui = use_ui();
+    let data = use_data();
+    view! {
+        <p class="notice warning dash-conflicts" role="status">
+            {move || fill(ui.lang.get().t(Msg::DashConflicts), &[("count", &data.conflicts.get().to_string())])} " "
+            <a href=ui.href("/history#history-conflicts-title")>{move || ui.lang.get().t(Msg::DashConflictsLink)}</a>
+        </p>
     }
     .into_any()
 }

@@ -216,7 +216,7 @@ pub fn Conflicts(
     (!refused.is_empty()).then(|| {
         let count = refused.len().to_string();
         view! {
-            <section class="card notice warn history-conflicts" aria-labelledby="history-conflicts-title">
+            <section class="card notice warning history-conflicts" aria-labelledby="history-conflicts-title">
                 <h2 id="history-conflicts-title">{move || fill(ui.lang.get().t(Msg::HistoryConflicts), &[("count", &count)])}</h2>
                 <p>{ui.t(Msg::HistoryConflictsText)}</p>
                 <ol class="history-list rule-list">{refused.into_iter().map(|e| view! { <EventRow e journal=j asked/> }).collect_view()}</ol>

@@ -83,7 +83,8 @@ pub fn UndoPreview(
         let nothing = lines.is_empty() && newly.is_empty();
         let id = e.id.clone();
         let confirm = move |_| {
-            data.void(id.clone(), after.data.clone());
+            let refused = after.refused.len() as u32;
+            data.void(id.clone(), after.data.clone(), Some(refused));
             data.announced.set(Some(Msg::ChangeUndone));
             asked.set(None);
         };
@@ -93,7 +94,7 @@ pub fn UndoPreview(
                 {redemption.then(|| view! { <p>{lang.t(Msg::HistoryPreviewPartnerCenter)}</p> })}
                 {nothing.then(|| view! { <p>{lang.t(Msg::HistoryPreviewNothing)}</p> })}
                 <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                {(!newly.is_empty()).then(|| view! { <p class="notice warn">{fill(lang.t(Msg::HistoryPreviewBreaks), &[("list", &newly.join(", "))])}</p> })}
+                {(!newly.is_empty()).then(|| view! { <p class="notice warning">{fill(lang.t(Msg::HistoryPreviewBreaks), &[("list", &newly.join(", "))])}</p> })}
                 <p class="actions">
                     <button type="button" on:click=confirm>{lang.t(Msg::HistoryConfirm)}</button> " "
                     <button type="button" class="secondary" on:click=move |_| asked.set(None)>{lang.t(Msg::HistoryCancel)}</button>
