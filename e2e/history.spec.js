@@ -207,3 +207,48 @@ test("two browsers exchange backups and end with one ledger and the same data, n
   await a.context.close();
   await b.context.close();
 });
+
+test("the history kept before the ledger is listed by its own days: who held a seat, renewals, redemptions; corrected in the record, not undone", async ({ page }) => {
+  const data = {
+    membership: {
+      offer: "PartnerLaunch", flow: "Keys", competencies: [], anniversary: "2026-03-01", benefit_expiry: "2026-03-31",
+      renewals: [{ paid_on: "2025-02-25", previous_anniversary: "2025-03-01", anniversary: "2026-03-01", benefit_expiry: "2026-03-31", from_offer: "ActionPack" }],
+    },
+    keys: [{ id: 1, product: "Office 365 E3", key: "", licenses: 5, replaced: false,
+      redemption: { on: "2024-04-02", owner: "Partner", subscription: 7, mode: "New", tenant: "contoso.onmicrosoft.com" } }],
+    subscriptions: [{ id: 7, product: "Office 365 E3 (Contoso)", licenses: 5, end: "2025-04-01" }],
+    users: [
+      { id: 1, name: "Kim Min-ji", email: "minji@contoso.kr", offers: [] },
+      { id: 2, name: "Lee Jun", email: "jun@contoso.kr", offers: [] },
+    ],
+    vs_seats: [{ id: 3, level: "Enterprise", assignment: { user: 2, assigned_on: "2024-09-01" }, history: [{ user: 1, from: "2024-01-15", to: "2024-09-01" }] }],
+  };
+  await page.goto("./");
+  await appReady(page);
+  await page.evaluate((doc) => localStorage.setItem("benefits-desk/data", doc), JSON.stringify({ schema: 8, revision: 1, data }));
+  // The first change after the upgrade begins the ledger.
+  await page.goto("visual-studio");
+  await appReady(page);
+  await page.getByRole("button", { name: "Add one seat" }).click();
+  await whenSaved(page, (d) => d.vs_seats.length === 2);
+  const kinds = (await ledger(page)).map((e) => e.facts.kind);
+  expect(kinds[0]).toBe("AsItStood");
+  expect(kinds.filter((k) => k === "Before")).toHaveLength(5);
+
+  await page.goto("history");
+  await appReady(page);
+  await page.getByLabel("Kind of change").selectOption({ label: "Visual Studio subscription assigned" });
+  const list = page.getByRole("list", { name: "Changes, newest first" });
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  const kim = list.getByRole("listitem").filter({ hasText: "Kim Min-ji" });
+  await expect(kim).toContainText("Enterprise · Kim Min-ji <minji@contoso.kr>");
+  await expect(kim).toContainText("takes effect January 15, 2024");
+  await expect(kim).toContainText("From the records as they stood when this history began.");
+  await expect(kim.getByRole("button")).toHaveCount(0);
+  await page.getByLabel("Kind of change").selectOption({ label: "Renewal recorded" });
+  await expect(list.getByRole("listitem")).toContainText("ActionPack → PartnerLaunch · March 1, 2026");
+  await expect(list.getByRole("listitem")).toContainText("takes effect February 25, 2025");
+  await page.getByLabel("Kind of change").selectOption({ label: "Key redeemed" });
+  await expect(list.getByRole("listitem")).toContainText("Office 365 E3 · Office 365 E3 (Contoso)");
+  await page.screenshot({ path: "test-output/screenshots/history-before-ledger.png", fullPage: true });
+});

@@ -7,7 +7,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use benefits_desk::ledger::generate::three_years;
-use benefits_desk::ledger::{Ledger, as_it_stood, replay, texts_of, union};
+use benefits_desk::ledger::{Ledger, as_it_stood, before_ledger, replay, texts_of, union};
 use benefits_desk::model::SCHEMA_VERSION;
 use benefits_desk::model::generate::{Scale, generate};
 use benefits_desk::store::BrowserStorage;
@@ -68,17 +68,20 @@ fn budget_dataset_fits_and_loads_within_100_ms() {
     );
 }
 
-/// The budget set's ledger: the data as it stood three years ago, then three
-/// years of changes recorded on `device` (three a day).
+/// The budget set's ledger: the data as it stood three years ago and the
+/// history it holds, then three years of changes recorded on `device` (three a day).
 fn budget_ledger(today: NaiveDate, device: &str) -> Ledger {
     let data = generate(Scale::BUDGET, today);
     let texts = texts_of(&data);
-    let mut events = vec![as_it_stood(
+    let first = as_it_stood(
         &data,
         today - chrono::Days::new(3 * 365 + 1),
         "2023-12-01T08:00:00.000Z",
         device,
-    )];
+    );
+    // With the history those records hold, as a migration writes it.
+    let mut events = before_ledger(&first);
+    events.insert(0, first);
     events.extend(three_years(today, device));
     Ledger { events, texts }
 }

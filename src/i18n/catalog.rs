@@ -1612,6 +1612,12 @@ messages! {
     ErrTaken => "{count} records from this data were left out: records of the same id but other contents were here first. Both stay in the history.", "이 데이터의 기록 {count}개는 들어가지 않았습니다. 같은 ID에 내용이 다른 기록이 먼저 있었습니다. 둘 다 기록 내역에 남아 있습니다.";
     /// An event a newer version of the app wrote.
     ErrNewerVersion => "Recorded by a newer version of the app: kept, and applied once this browser runs that version.", "더 새로운 버전의 앱이 기록한 변경입니다. 보관되며, 이 브라우저가 그 버전을 쓰면 적용됩니다.";
+    /// History: an Azure credit moved from one person to another, as the records kept before the history say.
+    EvPastCreditMoved => "Azure credit moved", "Azure 크레딧 이전";
+    /// History: support activated, as the records kept before the history say.
+    EvPastSupportActivated => "Support activated", "기술 지원 활성화";
+    /// History: the status of an event taken from the records kept before the history began.
+    HistoryBefore => "From the records as they stood when this history began. If it is wrong, correct the record on its page.", "이 기록 내역이 시작될 때의 기존 기록에서 가져온 항목입니다. 틀렸다면 해당 페이지에서 기록을 고치세요.";
     /// History: what an event of kind AsItStood did.
     EvAsItStood => "Records as they stood", "기존 기록 그대로";
     /// History: what an event of kind Sample did.

@@ -36,6 +36,38 @@ pub struct Event {
     pub facts: Facts,
 }
 
+/// What the records kept before the ledger say happened ([`Facts::Before`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[allow(missing_docs)]
+pub enum Past {
+    Renewed,
+    Redeemed,
+    RedeemedKeyless,
+    ReplacementAsked,
+    SeatAssigned,
+    SeatReleased,
+    CreditGiven,
+    CreditMoved,
+    SupportActivated,
+}
+
+impl Past {
+    /// Its name for filters and the CSV (`"Before.Renewed"`).
+    pub fn kind(self) -> &'static str {
+        match self {
+            Past::Renewed => "Before.Renewed",
+            Past::Redeemed => "Before.Redeemed",
+            Past::RedeemedKeyless => "Before.RedeemedKeyless",
+            Past::ReplacementAsked => "Before.ReplacementAsked",
+            Past::SeatAssigned => "Before.SeatAssigned",
+            Past::SeatReleased => "Before.SeatReleased",
+            Past::CreditGiven => "Before.CreditGiven",
+            Past::CreditMoved => "Before.CreditMoved",
+            Past::SupportActivated => "Before.SupportActivated",
+        }
+    }
+}
+
 /// What an event changes: one variant per change a page makes
 /// (`model::change`), each applied through the same function when it is
 /// made and on every replay.
@@ -197,6 +229,17 @@ pub enum Facts {
     /// The key vault turned on (with its salt and check value, no secret) or off.
     Vault {
         vault: Option<Vault>,
+    },
+    /// Something the records kept before the ledger say happened on the
+    /// event's day (`ledger::before_ledger`): for the history only, as the
+    /// records taken over already hold it; replay changes nothing.
+    Before {
+        what: Past,
+        /// The record, as named then (a product, a seat's level, a credit).
+        record: String,
+        /// The other side, as named then (a person, a subscription, a tenant).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        other: String,
     },
     /// An event of a kind this version does not know (written by a newer
     /// one): kept as it was, shown as such, skipped by replay.
@@ -366,6 +409,12 @@ fn known(value: &serde_json::Value) -> Option<Facts> {
         Vault {
             vault: Option<Vault>,
         },
+        Before {
+            what: Past,
+            record: String,
+            #[serde(default)]
+            other: String,
+        },
         #[serde(skip)]
         Unknown(serde_json::Value),
     }
@@ -458,6 +507,7 @@ fn kind_name(f: &Facts) -> &'static str {
         Facts::CountSupport { .. } => "CountSupport",
         Facts::StartContractYear { .. } => "StartContractYear",
         Facts::Vault { .. } => "Vault",
+        Facts::Before { what, .. } => what.kind(),
         Facts::Unknown(_) => "?",
     }
 }

@@ -18,6 +18,7 @@
 //! **Secrets.** Key texts never enter an event: the stored ledger keeps the
 //! current texts apart ([`Texts`](crate::ledger::Texts)), and replay puts them back by key id.
 
+mod before;
 mod event;
 pub mod generate;
 
@@ -26,7 +27,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use event::{Event, Facts};
+pub use before::before_ledger;
+pub use event::{Event, Facts, Past};
 
 use crate::model::Dataset;
 use crate::model::change::{self as c, ChangeError};
@@ -98,6 +100,7 @@ fn whole(
 fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeError> {
     match f {
         Facts::AsItStood { data } => adopt(d, data),
+        Facts::Before { .. } => Ok(()),
         Facts::Sample { keyless } => {
             let mut s = if *keyless {
                 keyless_sample(day)
@@ -484,7 +487,7 @@ fn text(e: &Event) -> String {
 }
 
 /// 128 bits of FNV-1a over `bytes`, as 32 hex digits.
-fn hash128(bytes: &[u8]) -> String {
+pub(crate) fn hash128(bytes: &[u8]) -> String {
     let a = fnv64(FNV_BASIS, bytes);
     let b = fnv64(FNV_BASIS ^ 0x9e37_79b9_7f4a_7c15, bytes);
     format!("{a:016x}{b:016x}")

@@ -696,3 +696,145 @@ fn another_browsers_seat_never_ends_up_pointing_at_this_browsers_person() {
     );
     assert_eq!(data, here, "Min keeps no seat of Ari's");
 }
+
+/// Records kept before the ledger, with a history of each kind: two renewals
+/// (the second a move from Action Pack to Partner Launch), a key redeemed into
+/// a subscription and a replacement asked for it, a benefit redeemed without a
+/// key, a seat held by two people one after the other, a bulk credit moved
+/// once, and support activated.
+fn kept_before_the_ledger() -> Dataset {
+    serde_json::from_value(serde_json::json!({
+        "membership": {
+            "offer": "PartnerLaunch", "flow": "Keys", "competencies": [],
+            "anniversary": "2026-03-01", "benefit_expiry": "2026-03-31",
+            "renewals": [
+                {"paid_on": "2024-02-20", "previous_anniversary": "2024-03-01",
+                 "anniversary": "2025-03-01", "benefit_expiry": "2025-03-31"},
+                {"paid_on": "2025-02-25", "previous_anniversary": "2025-03-01",
+                 "anniversary": "2026-03-01", "benefit_expiry": "2026-03-31",
+                 "from_offer": "ActionPack"}
+            ]
+        },
+        "keys": [{
+            "id": 1, "product": "Microsoft 365 E3", "key": "ABCDE-FGHIJ-KLMNO-PQRST-UVWXY",
+            "licenses": 5, "replaced": false,
+            "redemption": {"on": "2024-04-02", "owner": "Partner", "subscription": 7,
+                           "mode": "New", "tenant": "contoso.onmicrosoft.com"},
+            "replacement": {"asked_on": "2024-04-20"}
+        }],
+        "benefits": [{"id": 2, "product": "Dynamics 365 Sales", "quantity": 3,
+                      "redeemed": {"on": "2025-05-06", "tenant": "contoso.onmicrosoft.com"}}],
+        "subscriptions": [{"id": 7, "product": "Microsoft 365 E3 (Contoso)", "licenses": 5,
+                           "end": "2025-04-01"}],
+        "users": [
+            {"id": 1, "name": "Kim Min-ji", "email": "minji@contoso.kr", "offers": []},
+            {"id": 2, "name": "Lee Jun", "email": "jun@contoso.kr", "offers": []}
+        ],
+        "vs_seats": [{"id": 3, "level": "Enterprise",
+                      "assignment": {"user": 2, "assigned_on": "2024-09-01"},
+                      "history": [{"user": 1, "from": "2024-01-15", "to": "2024-09-01"}]}],
+        "credits": [{"id": 4, "kind": "Bulk", "amount": 3500, "assignee": 2,
+                     "transfers": [{"on": "2024-07-01", "from": 1, "to": 2}]}],
+        "support": {"access_id": "", "contract_id": "", "activated_on": "2024-03-10",
+                    "incidents_allowed": null, "incidents_used": 0}
+    }))
+    .unwrap()
+}
+
+#[test]
+fn the_history_kept_before_the_ledger_comes_as_dated_events_named_as_they_were() {
+    let data = kept_before_the_ledger();
+    let start = as_it_stood(&data, d(2026, 12, 5), "2026-12-05T00:00:00.000Z", "dev");
+    let past = before_ledger(&start);
+    let seen: Vec<(NaiveDate, &str, String, String)> = past
+        .iter()
+        .map(|e| match &e.facts {
+            Facts::Before {
+                what,
+                record,
+                other,
+            } => (e.day, what.kind(), record.clone(), other.clone()),
+            other => panic!("not a past event: {other:?}"),
+        })
+        .collect();
+    let s = |x: &str| x.to_owned();
+    assert_eq!(
+        seen,
+        [
+            (
+                d(2024, 1, 15),
+                "Before.SeatAssigned",
+                s("Enterprise"),
+                s("Kim Min-ji <minji@contoso.kr>")
+            ),
+            (
+                d(2024, 2, 20),
+                "Before.Renewed",
+                s("ActionPack"),
+                s("2025-03-01")
+            ),
+            (d(2024, 3, 10), "Before.SupportActivated", s(""), s("")),
+            (
+                d(2024, 4, 2),
+                "Before.Redeemed",
+                s("Microsoft 365 E3"),
+                s("Microsoft 365 E3 (Contoso)")
+            ),
+            (
+                d(2024, 4, 20),
+                "Before.ReplacementAsked",
+                s("Microsoft 365 E3"),
+                s("")
+            ),
+            (
+                d(2024, 7, 1),
+                "Before.CreditMoved",
+                s("Bulk · 3500"),
+                s("Kim Min-ji <minji@contoso.kr> → Lee Jun <jun@contoso.kr>")
+            ),
+            (
+                d(2024, 9, 1),
+                "Before.SeatAssigned",
+                s("Enterprise"),
+                s("Lee Jun <jun@contoso.kr>")
+            ),
+            (
+                d(2024, 9, 1),
+                "Before.SeatReleased",
+                s("Enterprise"),
+                s("Kim Min-ji <minji@contoso.kr>")
+            ),
+            (
+                d(2025, 2, 25),
+                "Before.Renewed",
+                s("ActionPack → PartnerLaunch"),
+                s("2026-03-01")
+            ),
+            (
+                d(2025, 5, 6),
+                "Before.RedeemedKeyless",
+                s("Dynamics 365 Sales"),
+                s("contoso.onmicrosoft.com")
+            ),
+        ]
+    );
+    // Recorded with the event that takes the records over, by the same device.
+    assert!(past.iter().all(|e| e.at == start.at && e.device == "dev"));
+    // They change nothing: the records already hold what they say.
+    let mut all = vec![start.clone()];
+    all.extend(past.clone());
+    sort(&mut all);
+    let r = replay(&all, &texts_of(&data));
+    assert!(r.refused.is_empty(), "{:?}", r.refused);
+    assert_eq!(r.data, data);
+    // The same records taken over in another browser give the same events:
+    // a merge keeps one of each.
+    let there = as_it_stood(&data, d(2026, 12, 5), "2026-12-05T09:00:00.000Z", "other");
+    let mut theirs = vec![there.clone()];
+    theirs.extend(before_ledger(&there));
+    let (merged, clashes) = union(&all, &theirs);
+    assert!(clashes.is_empty());
+    assert_eq!(merged.len(), all.len());
+    // No other event brings any.
+    assert!(before_ledger(&ev("x", 1, membership())).is_empty());
+}

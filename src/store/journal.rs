@@ -210,6 +210,12 @@ fn ledger_text(
                 let first = ledger::as_it_stood(&data, day, &now, &who.device);
                 last.clone_from(&first.at);
                 begun.extend(serde_json::value::to_raw_value(&first).ok());
+                // With it, the history those records hold, as dated events.
+                begun.extend(
+                    ledger::before_ledger(&first)
+                        .iter()
+                        .filter_map(|e| serde_json::value::to_raw_value(e).ok()),
+                );
             }
         }
     }
@@ -245,6 +251,13 @@ fn ledger_text(
         }
         e.facts = e.facts.without_secrets();
         made.extend(serde_json::value::to_raw_value(&e).ok());
+        // Records taken over (an older backup merged in, everything
+        // replaced): the history they hold comes with them.
+        made.extend(
+            ledger::before_ledger(&e)
+                .iter()
+                .filter_map(|b| serde_json::value::to_raw_value(b).ok()),
+        );
     }
     events.extend(made.iter().map(|b| &**b));
     let text = serde_json::to_string(&Full {
@@ -314,8 +327,23 @@ mod tests {
         )
         .unwrap();
         let l = stored(&backend);
-        assert_eq!(l.events.len(), 2);
         assert!(matches!(l.events[0].facts, Facts::AsItStood { .. }));
+        // The history the old records hold comes with them, as dated events
+        // (the fixture's renewal, redemptions, seat holders...).
+        let past: Vec<&Event> = l
+            .events
+            .iter()
+            .filter(|e| matches!(e.facts, Facts::Before { .. }))
+            .collect();
+        assert!(past.len() >= 3, "{past:?}");
+        assert_eq!(
+            past,
+            ledger::before_ledger(&l.events[0])
+                .iter()
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(l.events.len(), 2 + past.len());
+        assert_eq!(l.events.last().map(|e| e.id.as_str()), Some("e1"));
         assert_eq!(
             replay(&l.events[..1], &l.texts).data,
             before,
@@ -333,7 +361,7 @@ mod tests {
         );
         let who = read_who(backend.get(WHO_KEY).unwrap().as_deref());
         assert_eq!(who.device, "e1", "a browser is named by its first event");
-        assert_eq!(l.events[1].device, "e1");
+        assert_eq!(l.events.last().unwrap().device, "e1");
     }
 
     #[test]
@@ -485,7 +513,15 @@ mod tests {
         let fresh = crate::model::sample::sample(crate::testing::d(2026, 12, 5));
         store.replace_all(fresh.clone(), None).unwrap();
         let l = stored(&backend);
-        assert_eq!(l.events.len(), 1);
+        // The data as it stood, and the history it holds (the sample's seat
+        // holders, redemptions...), nothing of the ledger before.
+        assert!(matches!(l.events[0].facts, Facts::AsItStood { .. }));
+        assert!(l.events.len() > 1);
+        assert!(
+            l.events[1..]
+                .iter()
+                .all(|e| matches!(e.facts, Facts::Before { .. }))
+        );
         assert_eq!(replay(&l.events, &l.texts).data, fresh);
     }
 

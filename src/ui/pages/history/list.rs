@@ -45,6 +45,9 @@ fn status(lang: Lang, j: &Journal, e: &Event) -> Option<String> {
     if j.replayed.voided.contains(&e.id) {
         return Some(lang.t(Msg::HistoryUndone).to_owned());
     }
+    if matches!(e.facts, Facts::Before { .. }) {
+        return Some(lang.t(Msg::HistoryBefore).to_owned());
+    }
     let (_, why) = j.replayed.refused.iter().find(|(id, _)| *id == e.id)?;
     Some(fill(
         lang.t(Msg::HistoryRefused),
@@ -79,7 +82,10 @@ pub fn EventList(
         j.events
             .iter()
             .rev()
-            .find(|e| !matches!(e.facts, Facts::Void { .. }) && !j.replayed.voided.contains(&e.id))
+            .find(|e| {
+                !matches!(e.facts, Facts::Void { .. } | Facts::Before { .. })
+                    && !j.replayed.voided.contains(&e.id)
+            })
             .cloned()
     });
     let export =
@@ -114,7 +120,10 @@ fn EventRow(
     let data = use_data();
     let undone = journal.with_value(|j| j.replayed.voided.contains(&e.id));
     let is_void = matches!(e.facts, Facts::Void { .. });
-    let action = (!undone).then_some(if is_void {
+    // What the records kept before the ledger say is corrected in the record
+    // (its own page), not undone here.
+    let before = matches!(e.facts, Facts::Before { .. });
+    let action = (!undone && !before).then_some(if is_void {
         Msg::HistoryRedo
     } else {
         Msg::HistoryUndo

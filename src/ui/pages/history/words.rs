@@ -1,7 +1,7 @@
 //! The words of an event: its kind, the record it touched, its status.
 
 use crate::i18n::{Lang, Msg, format_date};
-use crate::ledger::Facts;
+use crate::ledger::{Facts, Past};
 use crate::model::Dataset;
 
 /// What kind of change it was, in words.
@@ -44,6 +44,17 @@ pub fn kind_label(f: &Facts) -> Msg {
         Facts::CountSupport { .. } => Msg::EvCountSupport,
         Facts::StartContractYear { .. } => Msg::EvStartContractYear,
         Facts::Vault { .. } => Msg::EvVault,
+        Facts::Before { what, .. } => match what {
+            Past::Renewed => Msg::EvRenew,
+            Past::Redeemed => Msg::EvRedeem,
+            Past::RedeemedKeyless => Msg::EvRecordKeyless,
+            Past::ReplacementAsked => Msg::EvAskReplacement,
+            Past::SeatAssigned => Msg::EvAssignSeat,
+            Past::SeatReleased => Msg::EvReleaseSeat,
+            Past::CreditGiven => Msg::EvGiveCredit,
+            Past::CreditMoved => Msg::EvPastCreditMoved,
+            Past::SupportActivated => Msg::EvPastSupportActivated,
+        },
         Facts::Unknown(_) => Msg::EvUnknown,
     }
 }
@@ -83,6 +94,22 @@ pub fn detail(lang: Lang, f: &Facts, d: &Dataset) -> String {
         Facts::SaveMembership { fields } => format!("{:?}", fields.offer),
         Facts::AddCredit { credit } => format!("{:?} · {}", credit.kind, credit.amount),
         Facts::CountIncidents { by } | Facts::CountSupport { by, .. } => format!("{by:+}"),
+        // Named as they were then; a renewal's new anniversary in the reader's words.
+        Facts::Before {
+            what,
+            record,
+            other,
+        } => {
+            let other = match (what, crate::model::iso::parse(other)) {
+                (Past::Renewed, Some(on)) => day(on),
+                _ => other.clone(),
+            };
+            [record.as_str(), other.as_str()]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        }
         Facts::AsItStood { data } => format!(
             "{} · {} · {}",
             data.keys.len(),
