@@ -250,5 +250,6 @@ test("the history kept before the ledger is listed by its own days: who held a s
   await expect(list.getByRole("listitem")).toContainText("takes effect February 25, 2025");
   await page.getByLabel("Kind of change").selectOption({ label: "Key redeemed" });
   await expect(list.getByRole("listitem")).toContainText("Office 365 E3 · Office 365 E3 (Contoso)");
+  await expect(page.getByRole("status").filter({ hasText: /^1 change$/ })).toBeVisible();
   await page.screenshot({ path: "test-output/screenshots/history-before-ledger.png", fullPage: true });
 });

@@ -1760,6 +1760,8 @@ messages! {
     HistoryListLabel => "Changes, newest first", "변경 목록(최신순)";
     /// History: shown count.
     HistoryCount => "{count} changes", "변경 {count}건";
+    /// History: how many changes are listed, when one.
+    HistoryCountOne => "1 change", "변경 1건";
     /// Change label: undone from the history.
     ChangeUndone => "Change undone.", "변경을 취소했습니다.";
 }

@@ -470,8 +470,10 @@ pub fn union(a: &[Event], b: &[Event]) -> (Vec<Event>, Vec<Clash>) {
                 by_id.insert(&e.id, keep);
                 // The same facts recorded twice (the data as it stood, taken
                 // over in two browsers: its id is drawn from the data) differ
-                // only in when and where: one is kept, nothing clashes.
-                if (&old.facts, old.day) != (&e.facts, e.day) {
+                // only in when and where — for data taken over, on which day
+                // too (it has none of its own): one is kept, nothing clashes.
+                let same_day = old.day == e.day || matches!(e.facts, Facts::AsItStood { .. });
+                if old.facts != e.facts || !same_day {
                     clashes.push(Clash { id: e.id.clone() });
                 }
             }

@@ -829,7 +829,8 @@ fn the_history_kept_before_the_ledger_comes_as_dated_events_named_as_they_were()
     assert_eq!(r.data, data);
     // The same records taken over in another browser give the same events:
     // a merge keeps one of each.
-    let there = as_it_stood(&data, d(2026, 12, 5), "2026-12-05T09:00:00.000Z", "other");
+    // (a day later: the day data is taken over on is no fact of its own)
+    let there = as_it_stood(&data, d(2026, 12, 6), "2026-12-06T09:00:00.000Z", "other");
     let mut theirs = vec![there.clone()];
     theirs.extend(before_ledger(&there));
     let (merged, clashes) = union(&all, &theirs);

@@ -97,7 +97,10 @@ pub fn EventList(
                 {last.map(|e| view! { <button type="button" on:click=move |_| asked.set(Some(e.clone()))>{ui.t(Msg::HistoryUndoLast)}</button> })}
                 " " <button type="button" class="secondary" on:click=export>{ui.t(Msg::HistoryExport)}</button>
             </p>
-            <p role="status">{move || fill(ui.lang.get().t(Msg::HistoryCount), &[("count", &shown.with(Vec::len).to_string())])}</p>
+            <p role="status">{move || match shown.with(Vec::len) {
+                1 => ui.lang.get().t(Msg::HistoryCountOne).to_owned(),
+                n => fill(ui.lang.get().t(Msg::HistoryCount), &[("count", &n.to_string())]),
+            }}</p>
         </div>
         <ol class="history-list rule-list" aria-label=move || ui.t(Msg::HistoryListLabel)>
             {move || page_slice(&shown.get(), page.get(), PER_PAGE).iter().cloned().map(|e| view! { <EventRow e journal=j asked/> }).collect_view()}
