@@ -295,9 +295,15 @@ function compactLoaders(loader) {
   }
   return `${head}
 const chunks = [];
+// A fetch that fails outright (a connection dropped; CI saw one chunk of a
+// page's hundred fail and the page stay blank) is tried twice more, 200 and
+// 400 ms later, before the part is given up as not loaded.
+function fetchAgain(url, left = 2, wait = 200) {
+    return fetch(url).catch((e) => left ? new Promise((r) => setTimeout(r, wait)).then(() => fetchAgain(url, left - 1, wait * 2)) : Promise.reject(e));
+}
 function load(file, deps) {
     return makeLoad(() => {
-        const src = fetch(new URL("./" + file + ".wasm", import.meta.url));
+        const src = fetchAgain(new URL("./" + file + ".wasm", import.meta.url));
         src.catch(() => {});
         return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
     }, deps ? deps.split(",").flatMap((r) => {
