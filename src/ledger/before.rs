@@ -23,12 +23,10 @@ pub fn before_ledger(start: &Event) -> Vec<Event> {
         return Vec::new();
     };
     let mut out: Vec<(NaiveDate, Past, String, String)> = Vec::new();
-    let person = |id: u64| {
-        data.users
-            .iter()
-            .find(|u| u.id == id)
-            .map_or_else(String::new, named)
-    };
+    // Looked up by id: a large account names thousands of people.
+    let people: std::collections::BTreeMap<u64, &User> =
+        data.users.iter().map(|u| (u.id, u)).collect();
+    let person = |id: u64| people.get(&id).map_or_else(String::new, |u| named(u));
     history_of_membership(data, &mut out);
     for k in &data.keys {
         if let Some(r) = &k.redemption {
