@@ -307,3 +307,31 @@ fn version_9_holds_a_ledger_whose_replay_is_the_stored_data() {
     let v8 = read_document(&fixture(8)).unwrap();
     assert_eq!(replay(&ledger.events[..1], &ledger.texts).data, v8.data);
 }
+
+#[test]
+fn version_10_keeps_moved_events_in_indexeddb_and_reads_whole_with_them() {
+    use benefits_desk::ledger::replay;
+    use benefits_desk::store::journal::{FullError, full_ledger, read_ledger, tail_of};
+    let text = fixture(10);
+    let doc = read_document(&text).unwrap();
+    let (place, tail) = tail_of(&text).expect("a ledger of this version");
+    assert_eq!((place.archived, tail.len()), (3, 1));
+    assert_eq!(place.last, "2026-12-05T09:32:00.000Z");
+    // The three events kept in IndexedDB, as the browser gives them back.
+    let archived = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/schema-v10-archived.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let whole = full_ledger(&text, &archived, 3).unwrap().expect("a ledger");
+    assert_eq!(whole, read_ledger(&fixture(9)).unwrap().unwrap());
+    assert_eq!(replay(&whole.events, &whole.texts).data, doc.data);
+    // Fewer found there than the document says: never a partial history.
+    assert!(matches!(
+        full_ledger(&text, "[]", 0),
+        Err(FullError::Missing {
+            found: 0,
+            expected: 3
+        })
+    ));
+}

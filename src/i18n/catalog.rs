@@ -213,6 +213,9 @@ messages! {
     IncludeKeys => "Include product keys (keep the file somewhere safe)", "제품 키 포함(파일을 안전한 곳에 보관하세요)";
     /// Settings: export button.
     ExportBackup => "Export backup", "백업 내보내기";
+    /// Settings: the backup not made, its history unreadable in part.
+    BackupHistoryUnreadable => "No backup file was made: the stored history could not be read in full, and a backup without part of it would lose that part when merged. Nothing was changed; reload the page and try again.",
+        "백업 파일을 만들지 않았습니다. 저장된 기록 내역을 모두 읽지 못했고, 일부가 빠진 백업은 병합할 때 그 부분을 잃게 됩니다. 아무것도 바뀌지 않았습니다. 페이지를 다시 불러온 뒤 다시 시도하세요.";
     /// Settings: import label.
     ImportBackup => "Import a backup file", "백업 파일 가져오기";
     /// Import: preview heading.

@@ -36,7 +36,7 @@ pub mod validate;
 pub mod vault;
 
 /// The version of the stored document's shape; bump it with a migration.
-pub const SCHEMA_VERSION: u32 = 9;
+pub const SCHEMA_VERSION: u32 = 10;
 
 /// The partner program offer a membership is on (R25). The first three are the
 /// program levels of schema 4 and earlier, stored under the same names.

@@ -90,6 +90,12 @@ pub fn migrate(text: &str) -> Result<Document, LoadError> {
     // Version 9 added the ledger beside the data (`store::journal`), which
     // start-up does not read: absent, the data begins the ledger as it stood
     // on the first save after the upgrade.
+    // Version 10 keeps the ledger's events in IndexedDB once saved
+    // (`store::archive`); the stored `ledger.events` are only those not yet
+    // moved there, and `ledger.epoch`, `merges`, `last` and `archived` say
+    // where the rest is. A version 9 ledger is one whose events have not
+    // moved yet, so it reads as it is. The number matters: an older tab
+    // would save the ledger back without saying where the rest is.
     let mut doc = serde_json::from_str::<Document>(text).map_err(|e| LoadError::WrongShape {
         detail: e.to_string(),
     })?;
@@ -145,6 +151,8 @@ pub struct DocumentStore<B: Backend> {
     fresh: bool,
     /// Another ledger's events to take in with the next save.
     merged: Vec<Event>,
+    /// Or those events, already in IndexedDB as a batch.
+    staged: Option<super::journal::Staged>,
     /// How the document is written; `None` until it is given
     /// ([`DocumentStore::set_writer`]).
     writer: Option<Writer>,
@@ -178,6 +186,7 @@ impl<B: Backend> DocumentStore<B> {
             pending: Vec::new(),
             fresh: false,
             merged: Vec::new(),
+            staged: None,
             writer,
             stamp: stamp.to_owned(),
             unreadable: None,
@@ -327,12 +336,14 @@ impl<B: Backend> DocumentStore<B> {
             pending: &self.pending,
             merged: &self.merged,
             fresh: self.fresh,
+            staged: self.staged.as_ref(),
         }) {
             Ok(()) => {
                 self.unsaved = false;
                 self.fresh = false;
                 self.pending.clear();
                 self.merged.clear();
+                self.staged = None;
                 Ok(())
             }
             Err(e) => {
@@ -351,10 +362,12 @@ impl<B: Backend> DocumentStore<B> {
             self.unsaved = false;
             self.pending.clear();
             self.merged.clear();
+            self.staged = None;
         }
     }
 
-    /// Take in another ledger's `events` (a backup merged): `merge` gets the
+    /// Take in another ledger's `events` (a backup merged) — or, where they
+    /// were put in IndexedDB first, its `staged` batch: `merge` gets the
     /// newest stored data and the ledger as it is stored (or `None` before
     /// the first one), and returns the data the union replays to, which is
     /// saved with the union.
@@ -364,12 +377,16 @@ impl<B: Backend> DocumentStore<B> {
     pub fn merge(
         &mut self,
         events: Vec<Event>,
+        staged: Option<super::journal::Staged>,
         merge: impl FnOnce(&Dataset, Option<&str>) -> (Dataset, u32),
     ) -> Result<(), StoreError> {
         self.catch_up()?;
         let stored = self.backend.get(DATA_KEY).ok().flatten();
         (self.doc.data, self.doc.conflicts) = merge(&self.doc.data, stored.as_deref());
         self.merged.extend(events);
+        if staged.is_some() {
+            self.staged = staged;
+        }
         self.doc.revision += 1;
         self.save()
     }

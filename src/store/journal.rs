@@ -47,6 +47,20 @@ pub struct Saving<'a> {
     pub merged: &'a [Event],
     /// Start the ledger again from the data as it is (everything replaced).
     pub fresh: bool,
+    /// Merged events already put in IndexedDB as a batch
+    /// (`store::archive::stage`), part of the ledger from this save on.
+    pub staged: Option<&'a Staged>,
+}
+
+/// A batch of merged events put in IndexedDB before the merge is saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Staged {
+    /// Its name (the key prefix of its events there).
+    pub batch: String,
+    /// How many events it holds.
+    pub count: u64,
+    /// Its newest recorded moment.
+    pub last: String,
 }
 
 /// The stored ledger as the writer reads it: each event as its text, which
@@ -62,6 +76,55 @@ struct StoredPart<'a> {
 struct RawLedger<'a> {
     #[serde(borrow)]
     events: Vec<&'a RawValue>,
+    // Not `flatten`: that buffers the map, and borrowed raw text cannot
+    // come out of a buffer.
+    #[serde(default)]
+    epoch: String,
+    #[serde(default)]
+    merges: Vec<String>,
+    #[serde(default)]
+    last: String,
+    #[serde(default)]
+    archived: u64,
+}
+
+impl RawLedger<'_> {
+    fn place(&self) -> Place {
+        Place {
+            epoch: self.epoch.clone(),
+            merges: self.merges.clone(),
+            last: self.last.clone(),
+            archived: self.archived,
+        }
+    }
+}
+
+/// Where the rest of a ledger is: its events that have moved on to
+/// IndexedDB (`store::archive`), which the stored `events` (the tail, not
+/// yet moved) do not hold.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// Names this ledger among those kept before (everything replaced
+    /// begins a new one): its moved events are kept under it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub epoch: String,
+    /// Batches of merged events put in IndexedDB before the merge that
+    /// took them was saved: part of the ledger once listed here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merges: Vec<String>,
+    /// The newest recorded moment in the ledger: a new event is stamped
+    /// after it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub last: String,
+    /// How many events are kept in IndexedDB: reading fewer there means
+    /// part of the history could not be read.
+    #[serde(default, skip_serializing_if = "is_zero_u64")]
+    pub archived: u64,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if
+fn is_zero_u64(n: &u64) -> bool {
+    *n == 0
 }
 
 /// Only what ordering needs of an event.
@@ -111,6 +174,16 @@ struct Written<'a> {
     events: Vec<&'a RawValue>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     texts: ledger::Texts,
+    #[serde(flatten)]
+    place: Place,
+}
+
+/// A new ledger's name, never the one before's.
+fn new_epoch(before: &str, revision: u64) -> String {
+    ledger::hash128(format!("{before}|{revision}").as_bytes())
+        .chars()
+        .take(16)
+        .collect()
 }
 
 /// The ledger stored in `text`: `None` for a document from before the ledger
@@ -125,6 +198,134 @@ pub fn read_ledger(text: &str) -> Result<Option<Ledger>, serde_json::Error> {
         ledger: Option<Ledger>,
     }
     Ok(serde_json::from_str::<Part>(text)?.ledger)
+}
+
+/// The events of the stored ledger not yet moved to IndexedDB (its tail),
+/// each as its id and text, and where the rest is. `None` when `text`
+/// holds no ledger of this version.
+pub fn tail_of(text: &str) -> Option<(Place, Vec<(String, String)>)> {
+    #[derive(Deserialize)]
+    struct Peek {
+        schema: u32,
+    }
+    if serde_json::from_str::<Peek>(text).ok()?.schema != crate::model::SCHEMA_VERSION {
+        return None;
+    }
+    let l = serde_json::from_str::<StoredPart>(text).ok()?.ledger?;
+    let tail = l
+        .events
+        .iter()
+        .filter_map(|raw| {
+            let h = serde_json::from_str::<Head>(raw.get()).ok()?;
+            Some((h.id, raw.get().to_owned()))
+        })
+        .collect();
+    Some((l.place(), tail))
+}
+
+/// The stored document `text` without the tail events `moved` (now kept in
+/// IndexedDB under `epoch`), counted as kept there; everything else as it
+/// was, byte for byte. `None` when nothing changes: none of them is in the
+/// tail any more, or the ledger is another one (everything was replaced
+/// meanwhile), or the text is not a document of this version.
+pub fn without_moved(text: &str, epoch: &str, moved: &[String]) -> Option<String> {
+    #[derive(Deserialize, Serialize)]
+    struct Whole<'a> {
+        schema: u32,
+        revision: u64,
+        #[serde(borrow)]
+        data: &'a RawValue,
+        #[serde(default, skip_serializing_if = "crate::model::is_zero")]
+        conflicts: u32,
+        #[serde(borrow)]
+        ledger: Part<'a>,
+    }
+    #[derive(Deserialize, Serialize)]
+    struct Part<'a> {
+        #[serde(borrow)]
+        events: Vec<&'a RawValue>,
+        #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+        texts: Option<&'a RawValue>,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        epoch: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        merges: Vec<String>,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        last: String,
+        #[serde(default, skip_serializing_if = "is_zero_u64")]
+        archived: u64,
+    }
+    let mut whole: Whole<'_> = serde_json::from_str(text).ok()?;
+    if whole.schema != crate::model::SCHEMA_VERSION || whole.ledger.epoch != epoch {
+        return None;
+    }
+    let moved: std::collections::BTreeSet<&str> = moved.iter().map(String::as_str).collect();
+    let before = whole.ledger.events.len();
+    let mut newest = String::new();
+    whole.ledger.events.retain(|raw| {
+        let Ok(h) = serde_json::from_str::<Head>(raw.get()) else {
+            return true;
+        };
+        if moved.contains(h.id.as_str()) {
+            newest = newest.clone().max(h.at);
+            false
+        } else {
+            true
+        }
+    });
+    let gone = before - whole.ledger.events.len();
+    if gone == 0 {
+        return None;
+    }
+    whole.ledger.archived += gone as u64;
+    whole.ledger.last = std::mem::take(&mut whole.ledger.last).max(newest);
+    serde_json::to_string(&whole).ok()
+}
+
+/// The whole ledger: the tail stored in `text` and `archived`, the events
+/// kept in IndexedDB for it (as one JSON array's text) and how many there
+/// are. `Ok(None)` for a document from before the ledger.
+///
+/// # Errors
+/// The text is not a document, an event is not an event, or fewer events
+/// were found in IndexedDB than the document says it holds there.
+pub fn full_ledger(text: &str, archived: &str, found: u64) -> Result<Option<Ledger>, FullError> {
+    let Some(mut ledger) = read_ledger(text)? else {
+        return Ok(None);
+    };
+    let expected = serde_json::from_str::<StoredPart>(text)?
+        .ledger
+        .map_or(0, |l| l.archived);
+    if found < expected {
+        return Err(FullError::Missing { found, expected });
+    }
+    if found > 0 {
+        let kept: Vec<Event> = serde_json::from_str(archived)?;
+        ledger.events = ledger::union(&kept, &ledger.events).0;
+    }
+    Ok(Some(ledger))
+}
+
+/// Why the whole ledger could not be read.
+#[derive(Debug)]
+pub enum FullError {
+    /// Stored text that is not a ledger of this version.
+    Text(serde_json::Error),
+    /// IndexedDB holds fewer of its events than the document says.
+    Missing {
+        /// How many were found.
+        found: u64,
+        /// How many the document says.
+        expected: u64,
+    },
+    /// IndexedDB could not be read.
+    Unavailable,
+}
+
+impl From<serde_json::Error> for FullError {
+    fn from(e: serde_json::Error) -> Self {
+        FullError::Text(e)
+    }
 }
 
 /// Write the document and its ledger: the stored events as they are, this
@@ -188,14 +389,17 @@ fn ledger_text(
     // The event that begins a ledger, when the data had none.
     let mut begun: Vec<Box<RawValue>> = Vec::new();
     let mut last = String::new();
+    let mut place = Place::default();
     match stored.and_then(|p| p.ledger) {
         Some(l) => {
+            place = l.place();
             last = l
                 .events
                 .last()
                 .and_then(|e| serde_json::from_str::<Head>(e.get()).ok())
                 .map(|h| h.at)
-                .unwrap_or_default();
+                .unwrap_or_default()
+                .max(place.last.clone());
             events = l.events;
         }
         None => {
@@ -237,7 +441,21 @@ fn ledger_text(
             .last()
             .and_then(|e| serde_json::from_str::<Head>(e.get()).ok())
             .map(|h| h.at)
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .max(last);
+    }
+    if s.fresh {
+        // A new ledger: what was kept of the one before is no part of it.
+        place = Place {
+            epoch: new_epoch(&place.epoch, s.doc.revision),
+            ..Place::default()
+        };
+    }
+    if let Some(staged) = s.staged {
+        place.merges.push(staged.batch.clone());
+        place.archived += staged.count;
+        // New events come after its events too.
+        last = last.max(staged.last.clone());
     }
     for e in s.pending {
         let mut e = e.clone();
@@ -260,6 +478,7 @@ fn ledger_text(
         );
     }
     events.extend(made.iter().map(|b| &**b));
+    place.last = last;
     let text = serde_json::to_string(&Full {
         schema: s.doc.schema,
         revision: s.doc.revision,
@@ -268,6 +487,7 @@ fn ledger_text(
         ledger: Written {
             events,
             texts: ledger::texts_of(&s.doc.data),
+            place,
         },
     })
     .expect("a document always serializes");
@@ -279,7 +499,7 @@ mod tests {
     use super::*;
     use crate::ledger::{Facts, replay};
     use crate::model::VsLevel;
-    use crate::store::document::{DATA_KEY, DocumentStore, PRE_LEDGER_KEY};
+    use crate::store::document::{DATA_KEY, DocumentStore, PRE_LEDGER_KEY, read_document};
     use crate::store::{Backend, MemoryBackend, StoreError};
     use std::rc::Rc;
 
@@ -548,7 +768,7 @@ mod tests {
         .unwrap();
         let from_b = stored(&b).events;
         for _ in 0..2 {
-            sa.merge(from_b.clone(), |_, text| union_replayed(text, &from_b))
+            sa.merge(from_b.clone(), None, |_, text| union_replayed(text, &from_b))
                 .unwrap();
         }
         let l = stored(&a);
@@ -558,7 +778,7 @@ mod tests {
         assert_eq!(replay(&l.events, &l.texts).data, *sa.data());
         // Then the other way: both end with one ledger.
         let from_a = l.events.clone();
-        sb.merge(from_a.clone(), |_, text| union_replayed(text, &from_a))
+        sb.merge(from_a.clone(), None, |_, text| union_replayed(text, &from_a))
             .unwrap();
         assert_eq!(stored(&b).events, stored(&a).events);
         assert_eq!(sb.data(), sa.data());
@@ -594,7 +814,7 @@ mod tests {
         record(&mut sa, event("a1", "2026-12-05T10:00:00.000Z", kim(1))).unwrap();
         record(&mut sb, event("b1", "2026-12-05T09:00:00.000Z", kim(2))).unwrap();
         let from_b = stored(&b).events;
-        sa.merge(from_b.clone(), |_, text| union_replayed(text, &from_b))
+        sa.merge(from_b.clone(), None, |_, text| union_replayed(text, &from_b))
             .unwrap();
         assert_eq!(sa.conflicts(), 1);
         assert_eq!(sa.data().users.len(), 1);
@@ -613,5 +833,119 @@ mod tests {
         assert_eq!(DocumentStore::open(a.clone(), "a3").0.conflicts(), 1);
         again.replace_all(Dataset::default(), None).unwrap();
         assert_eq!(DocumentStore::open(a.clone(), "a4").0.conflicts(), 0);
+    }
+
+    /// What IndexedDB would hold after moving `tail`: its texts as one array.
+    fn kept(tail: &[(String, String)]) -> String {
+        let texts: Vec<&str> = tail.iter().map(|(_, t)| t.as_str()).collect();
+        format!("[{}]", texts.join(","))
+    }
+
+    #[test]
+    fn events_moved_to_indexeddb_leave_the_tail_and_the_ledger_reads_whole_with_them() {
+        let backend = Rc::new(MemoryBackend::default());
+        let (mut store, _) = DocumentStore::open(backend.clone(), "t");
+        let seats = |n| Facts::AddSeats {
+            level: VsLevel::Enterprise,
+            n,
+        };
+        record(&mut store, event("e1", "2026-12-05T10:00:00.000Z", seats(1))).unwrap();
+        record(&mut store, event("e2", "2026-12-05T10:01:00.000Z", seats(2))).unwrap();
+        let text = backend.get(DATA_KEY).unwrap().unwrap();
+        let (place, tail) = tail_of(&text).unwrap();
+        assert_eq!(tail.len(), 2);
+        assert_eq!(place.last, "2026-12-05T10:01:00.000Z");
+        let moved: Vec<String> = tail.iter().map(|(id, _)| id.clone()).collect();
+        let archived = kept(&tail);
+        let after = without_moved(&text, &place.epoch, &moved).unwrap();
+        backend.set(DATA_KEY, &after).unwrap();
+        // Moved once: a second move (another tab's) changes nothing.
+        assert_eq!(without_moved(&after, &place.epoch, &moved), None);
+        let (place, tail) = tail_of(&after).unwrap();
+        assert_eq!((tail.len(), place.archived), (0, 2));
+        // The data is the same text, the cache untouched.
+        assert_eq!(read_document(&after).unwrap(), read_document(&text).unwrap());
+        // A change made on a clock behind: still stamped after the moved ones.
+        let (mut again, _) = DocumentStore::open(backend.clone(), "t2");
+        record(&mut again, event("e3", "2026-12-05T09:00:00.000Z", seats(3))).unwrap();
+        let text = backend.get(DATA_KEY).unwrap().unwrap();
+        let (_, tail) = tail_of(&text).unwrap();
+        assert_eq!(tail.len(), 1);
+        let whole = full_ledger(&text, &archived, 2).unwrap().unwrap();
+        let ids: Vec<&str> = whole.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["e1", "e2", "e3"]);
+        assert_eq!(whole.events[2].at, "2026-12-05T10:01:00.001Z");
+        assert_eq!(replay(&whole.events, &whole.texts).data, *again.data());
+        // Without what IndexedDB keeps, the history is refused, not cut.
+        assert!(matches!(
+            full_ledger(&text, "[]", 0),
+            Err(FullError::Missing { .. })
+        ));
+    }
+
+    #[test]
+    fn a_new_ledger_after_everything_is_replaced_takes_nothing_moved_from_the_one_before() {
+        let backend = Rc::new(MemoryBackend::default());
+        let (mut store, _) = DocumentStore::open(backend.clone(), "t");
+        record(
+            &mut store,
+            event(
+                "e1",
+                "2026-12-05T10:00:00.000Z",
+                Facts::CountIncidents { by: 1 },
+            ),
+        )
+        .unwrap();
+        let text = backend.get(DATA_KEY).unwrap().unwrap();
+        let (old, tail) = tail_of(&text).unwrap();
+        let moved: Vec<String> = tail.iter().map(|(id, _)| id.clone()).collect();
+        store.replace_all(Dataset::default(), None).unwrap();
+        let text = backend.get(DATA_KEY).unwrap().unwrap();
+        let (place, _) = tail_of(&text).unwrap();
+        assert_ne!(place.epoch, old.epoch, "a ledger of its own");
+        assert_eq!(place.archived, 0);
+        // A move of the old ledger's tail finishing late takes nothing out.
+        assert_eq!(without_moved(&text, &old.epoch, &moved), None);
+    }
+
+    #[test]
+    fn a_merge_whose_events_went_to_indexeddb_first_names_their_batch() {
+        let backend = Rc::new(MemoryBackend::default());
+        let (mut store, _) = DocumentStore::open(backend.clone(), "t");
+        record(
+            &mut store,
+            event(
+                "e1",
+                "2026-12-05T10:00:00.000Z",
+                Facts::CountIncidents { by: 1 },
+            ),
+        )
+        .unwrap();
+        let staged = Staged {
+            batch: "b1".into(),
+            count: 2,
+            last: "2026-12-05T11:00:00.000Z".into(),
+        };
+        store
+            .merge(Vec::new(), Some(staged), |d, _| (d.clone(), 0))
+            .unwrap();
+        let text = backend.get(DATA_KEY).unwrap().unwrap();
+        let (place, tail) = tail_of(&text).unwrap();
+        assert_eq!(place.merges, ["b1"]);
+        assert_eq!((place.archived, tail.len()), (2, 1));
+        assert_eq!(place.last, "2026-12-05T11:00:00.000Z");
+        // Named once: the next save does not name it again.
+        record(
+            &mut store,
+            event(
+                "e2",
+                "2026-12-05T10:30:00.000Z",
+                Facts::CountIncidents { by: 1 },
+            ),
+        )
+        .unwrap();
+        let (place, tail) = tail_of(&backend.get(DATA_KEY).unwrap().unwrap()).unwrap();
+        assert_eq!((place.merges.len(), place.archived), (1, 2));
+        assert!(tail[1].1.contains("2026-12-05T11:00:00.001Z"), "after the batch");
     }
 }

@@ -3,7 +3,8 @@
 //! On top of it: the versioned benefits document ([`document`](crate::store::document)) and backups
 //! ([`backup`](crate::store::backup)).
 
-mod backend;
+pub mod archive;
+pub(crate) mod backend;
 pub mod backup;
 pub mod calendar;
 pub mod csv_import;

@@ -36,13 +36,48 @@ thread_local! {
     fallible
 )]
 fn fetch_writer() -> Result<Writer, leptos::wasm_split::SplitLoaderError> {
-    Ok(write_document)
+    Ok(write_and_move)
 }
 
 /// Without lazy chunks the writer is simply there.
 #[cfg(not(feature = "split"))]
 async fn fetch_writer() -> Result<Writer, leptos::wasm_split::SplitLoaderError> {
-    Ok(write_document)
+    Ok(write_and_move)
+}
+
+/// Write the document, then move its new events on to IndexedDB
+/// (`store::archive`) once this task is done.
+fn write_and_move(s: crate::store::journal::Saving<'_>) -> Result<(), StoreError> {
+    write_document(s)?;
+    move_events_soon();
+    Ok(())
+}
+
+thread_local! {
+    /// Moving events to IndexedDB: (running, asked again meanwhile).
+    static MOVING: Cell<(bool, bool)> = const { Cell::new((false, false)) };
+}
+
+/// Move the stored tail to IndexedDB, one move at a time; a save made
+/// while one runs moves again after it.
+fn move_events_soon() {
+    let (running, _) = MOVING.get();
+    if running {
+        MOVING.set((true, true));
+        return;
+    }
+    MOVING.set((true, false));
+    leptos::task::spawn_local(async {
+        loop {
+            let backend = super::state::backend();
+            let _ = crate::store::archive::flush(&*backend).await;
+            if !MOVING.get().1 {
+                break;
+            }
+            MOVING.set((true, false));
+        }
+        MOVING.set((false, false));
+    });
 }
 
 /// `data-unsaved` on the page's root element while a change waits in memory
@@ -83,6 +118,8 @@ fn ask_for_writer(ctx: DataCtx) {
             return;
         };
         flag_waiting_change(false);
+        // What an earlier visit left in the stored tail moves on now.
+        move_events_soon();
         if ctx.save_error.get_untracked() == Some(Msg::SaveCodeUnavailable) {
             ctx.save_error.set(None);
         }
@@ -419,37 +456,60 @@ impl DataCtx {
     /// already made to fit this browser's vault, taken for keys that have
     /// none here. No Undo (the History page can undo any of its events).
     pub fn merge_ledger(self, label: Msg, events: Vec<Event>, texts: crate::ledger::Texts) {
-        let merged = events.clone();
-        let result = with_store(|s| {
-            let r = s.merge(merged, |current, stored| {
-                let mine = stored
-                    .and_then(|t| crate::store::journal::read_ledger(t).ok().flatten())
-                    .map(|l| l.events)
-                    .unwrap_or_else(|| {
-                        let now = stamp();
-                        (current != &Dataset::default())
-                            .then(|| crate::ledger::as_it_stood(current, self.today(), &now, ""))
-                            .into_iter()
-                            .collect()
-                    });
-                let (all, _) = crate::ledger::union(&mine, &events);
-                let mut keep = crate::ledger::texts_of(current);
-                let here: Vec<u64> = keep.iter().map(|k| k.id).collect();
-                keep.extend(texts.into_iter().filter(|t| !here.contains(&t.id)));
-                let r = crate::ledger::replay(&all, &keep);
-                (r.data, r.refused.len() as u32)
+        leptos::task::spawn_local(async move {
+            let backend = super::state::backend();
+            // The whole stored ledger: never replayed in part.
+            let Ok(whole) = crate::store::archive::whole_ledger(&*backend).await else {
+                self.save_error.set(Some(Msg::HistoryUnreadable));
+                return;
+            };
+            // Their events go to IndexedDB first where it works, else with
+            // the save.
+            let staged = crate::store::archive::stage(&events).await.ok();
+            let carried = if staged.is_some() {
+                Vec::new()
+            } else {
+                events.clone()
+            };
+            let result = with_store(|s| {
+                let r = s.merge(carried, staged, |current, stored| {
+                    // What another tab saved since the whole was read.
+                    let tail = stored
+                        .and_then(|t| crate::store::journal::read_ledger(t).ok().flatten())
+                        .map(|l| l.events);
+                    let mine = match (whole, tail) {
+                        (Some(w), Some(t)) => crate::ledger::union(&w.events, &t).0,
+                        (Some(w), None) => w.events,
+                        (None, Some(t)) => t,
+                        (None, None) => {
+                            let now = stamp();
+                            (current != &Dataset::default())
+                                .then(|| {
+                                    crate::ledger::as_it_stood(current, self.today(), &now, "")
+                                })
+                                .into_iter()
+                                .collect()
+                        }
+                    };
+                    let (all, _) = crate::ledger::union(&mine, &events);
+                    let mut keep = crate::ledger::texts_of(current);
+                    let here: Vec<u64> = keep.iter().map(|k| k.id).collect();
+                    keep.extend(texts.into_iter().filter(|t| !here.contains(&t.id)));
+                    let r = crate::ledger::replay(&all, &keep);
+                    (r.data, r.refused.len() as u32)
+                });
+                (r, s.data().clone(), s.conflicts())
             });
-            (r, s.data().clone(), s.conflicts())
+            if let Some((result, after, conflicts)) = result {
+                self.data.set(after);
+                self.conflicts.set(conflicts);
+                UNDO.with(|u| *u.borrow_mut() = None);
+                self.undoable.set(None);
+                self.save_error
+                    .set(result.err().and_then(|e| self.shown(e)));
+                self.announced.set(Some(label));
+            }
         });
-        if let Some((result, after, conflicts)) = result {
-            self.data.set(after);
-            self.conflicts.set(conflicts);
-            UNDO.with(|u| *u.borrow_mut() = None);
-            self.undoable.set(None);
-            self.save_error
-                .set(result.err().and_then(|e| self.shown(e)));
-            self.announced.set(Some(label));
-        }
     }
 
     /// Void the event `id` (an undo, the first half of a correction); `shown`

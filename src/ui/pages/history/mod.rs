@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use super::Page;
 use crate::i18n::Msg;
 use crate::ledger::{Event, Facts, Ledger, Replayed, replay};
-use crate::store::document::DATA_KEY;
-use crate::store::journal::{WHO_KEY, Who, read_ledger, read_who};
+use crate::store::archive::whole_ledger;
+use crate::store::journal::{WHO_KEY, Who, read_who};
 use crate::ui::components::PageFrame;
 use crate::ui::data::use_data;
 use crate::ui::state::{backend, use_ui};
@@ -35,13 +35,13 @@ pub struct Journal {
     pub ledger: Ledger,
 }
 
-/// The stored ledger; `Err` when it cannot be read (it is left as it is).
-fn read_journal() -> Result<Journal, ()> {
-    let text = backend().get(DATA_KEY).ok().flatten();
-    let ledger = match text.as_deref().map(read_ledger) {
-        None | Some(Ok(None)) => Ledger::default(),
-        Some(Ok(Some(l))) => l,
-        Some(Err(_)) => return Err(()),
+/// The stored ledger, whole (its tail and what IndexedDB keeps); `Err`
+/// when it cannot be read (it is left as it is).
+async fn read_journal() -> Result<Journal, ()> {
+    let ledger = match whole_ledger(&*backend()).await {
+        Ok(None) => Ledger::default(),
+        Ok(Some(l)) => l,
+        Err(_) => return Err(()),
     };
     let replayed = replay(&ledger.events, &ledger.texts);
     Ok(Journal {
@@ -56,7 +56,7 @@ fn read_journal() -> Result<Journal, ()> {
 async fn history_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
-    let journal = Memo::new(move |_| {
+    let journal = LocalResource::new(move || {
         data.data.track();
         read_journal()
     });
@@ -65,9 +65,11 @@ async fn history_page() -> AnyView {
         <PageFrame page=Page::History>
             <AdminName/>
             {move || match journal.get() {
-                Err(()) => view! { <p class="notice error" role="alert">{ui.t(Msg::HistoryUnreadable)}</p> }.into_any(),
-                Ok(j) if j.events.is_empty() => view! { <p class="card empty-state">{ui.t(Msg::HistoryEmpty)}</p> }.into_any(),
-                Ok(j) => view! {
+                // Reading: the page waits a moment with nothing to show.
+                None => ().into_any(),
+                Some(Err(())) => view! { <p class="notice error" role="alert">{ui.t(Msg::HistoryUnreadable)}</p> }.into_any(),
+                Some(Ok(j)) if j.events.is_empty() => view! { <p class="card empty-state">{ui.t(Msg::HistoryEmpty)}</p> }.into_any(),
+                Some(Ok(j)) => view! {
                     <preview::UndoPreview asked journal=j.clone()/>
                     <list::Conflicts journal=j.clone() asked/>
                     <list::EventList journal=j asked/>

@@ -23,25 +23,29 @@ pub fn BackupSection() -> impl IntoView {
     let include_keys = RwSignal::new(false);
     let pending = RwSignal::new(None::<Backup>);
     let error = RwSignal::new(None::<BackupError>);
+    let export_error = RwSignal::new(false);
     let on_export = move |_| {
-        let events = crate::ui::state::backend()
-            .get(crate::store::document::DATA_KEY)
-            .ok()
-            .flatten()
-            .and_then(|t| crate::store::journal::read_ledger(&t).ok().flatten())
-            .map(|l| l.events)
-            .unwrap_or_default();
-        let text = export_with(
-            &data.data.get_untracked(),
-            include_keys.get_untracked(),
-            data.today(),
-            events,
-        );
-        download(
-            &format!("benefits-desk-backup-{}.json", data.today()),
-            "application/json",
-            &text,
-        );
+        leptos::task::spawn_local(async move {
+            // The whole history goes with it, or no file: a backup that
+            // left part of it out would lose it in the next merge.
+            let backend = crate::ui::state::backend();
+            let Ok(ledger) = crate::store::archive::whole_ledger(&*backend).await else {
+                export_error.set(true);
+                return;
+            };
+            export_error.set(false);
+            let text = export_with(
+                &data.data.get_untracked(),
+                include_keys.get_untracked(),
+                data.today(),
+                ledger.map(|l| l.events).unwrap_or_default(),
+            );
+            download(
+                &format!("benefits-desk-backup-{}.json", data.today()),
+                "application/json",
+                &text,
+            );
+        });
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement =
@@ -62,6 +66,9 @@ pub fn BackupSection() -> impl IntoView {
             <p><label class="check"><input type="checkbox" prop:checked=include_keys
                 on:change=move |ev| include_keys.set(event_target_checked(&ev))/> {ui.t(Msg::IncludeKeys)}</label></p>
             <p><button type="button" on:click=on_export>{ui.t(Msg::ExportBackup)}</button></p>
+            {move || export_error.get().then(|| view! {
+                <p class="notice error" role="alert">{ui.t(Msg::BackupHistoryUnreadable)}</p>
+            })}
             <p><label class="file">{ui.t(Msg::ImportBackup)} " "
                 <input type="file" accept=".json,application/json" on:change=on_file/></label></p>
             {move || error.get().map(|e| {
