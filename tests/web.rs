@@ -187,3 +187,86 @@ async fn webcrypto_seals_and_opens_a_key_and_refuses_another_passphrase() {
         Err(CryptoError::WrongPassphrase)
     );
 }
+
+/// The ledger's events in the browser's real IndexedDB (schema 10): saved
+/// events move there out of localStorage; the ledger reads back whole; a
+/// merge's batch counts once its save names it; everything replaced starts
+/// a ledger that takes nothing of the one before.
+#[wasm_bindgen_test]
+async fn saved_events_move_to_indexeddb_and_the_ledger_reads_back_whole() {
+    use benefits_desk::ledger::{Event, Facts, replay};
+    use benefits_desk::model::{Dataset, VsLevel};
+    use benefits_desk::store::MemoryBackend;
+    use benefits_desk::store::archive::{flush, stage, whole_ledger};
+    use benefits_desk::store::document::{DATA_KEY, DocumentStore};
+    use benefits_desk::store::journal::tail_of;
+    use std::rc::Rc;
+
+    let n = js_sys::Date::now();
+    let event = |id: &str, minute: u32, facts: Facts| Event {
+        id: format!("{id}-{n}"),
+        day: chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
+        at: format!("2026-12-05T10:{minute:02}:00.000Z"),
+        device: String::new(),
+        admin: String::new(),
+        facts,
+    };
+    let seats = |k| Facts::AddSeats {
+        level: VsLevel::Enterprise,
+        n: k,
+    };
+    let backend = Rc::new(MemoryBackend::default());
+    let (mut store, _) = DocumentStore::open(backend.clone(), "t");
+    for (i, e) in [event("a", 0, seats(1)), event("b", 1, seats(2))]
+        .into_iter()
+        .enumerate()
+    {
+        let applied = store
+            .try_apply(|d| benefits_desk::ledger::apply(d, &e), Some(e.clone()))
+            .unwrap();
+        assert!(applied.is_ok(), "event {i}");
+    }
+    let before = whole_ledger(&*backend).await.unwrap().unwrap();
+    assert_eq!(flush(&*backend).await, Ok(2));
+    let text = backend.get(DATA_KEY).unwrap().unwrap();
+    let (place, tail) = tail_of(&text).unwrap();
+    assert_eq!(
+        (tail.len(), place.archived),
+        (0, 1),
+        "moved out of the text, as one record"
+    );
+    let whole = whole_ledger(&*backend).await.unwrap().unwrap();
+    assert_eq!(whole, before, "read back whole from IndexedDB");
+    assert_eq!(replay(&whole.events, &whole.texts).data, *store.data());
+
+    // A merge: the other ledger's events go to IndexedDB first.
+    let theirs = vec![event("c", 2, seats(4))];
+    let staged = stage(&theirs).await.unwrap();
+    assert_eq!(staged.count, 1);
+    store
+        .merge(Vec::new(), Some(staged), |d, _| {
+            let all = benefits_desk::ledger::union(&whole.events, &theirs).0;
+            let r = replay(&all, &[]);
+            assert_eq!(r.data.vs_seats.len(), d.vs_seats.len() + 4);
+            (r.data, 0)
+        })
+        .unwrap();
+    let merged = whole_ledger(&*backend).await.unwrap().unwrap();
+    assert_eq!(merged.events.len(), 3);
+    assert_eq!(replay(&merged.events, &merged.texts).data, *store.data());
+
+    // A batch no save names is no part of the ledger.
+    let _ = stage(&[event("d", 3, seats(8))]).await.unwrap();
+    assert_eq!(
+        whole_ledger(&*backend).await.unwrap().unwrap().events.len(),
+        3
+    );
+
+    // Everything replaced: a new ledger, the old one's events left behind.
+    store.replace_all(Dataset::default(), None).unwrap();
+    let fresh = whole_ledger(&*backend).await.unwrap();
+    assert!(
+        fresh.as_ref().is_none_or(|l| l.events.is_empty()),
+        "{fresh:?}"
+    );
+}

@@ -5,13 +5,15 @@
 //! The document in localStorage stays the one place a save is decided (one
 //! atomic write, its revision, the two-tab rules, the quota error, the
 //! recovery copy). IndexedDB only ever gains events already decided:
-//! - [`flush`] copies the tail there (under `e/<epoch>/<id>`), then takes
+//! - [`flush`] copies the tail there as one record (under
+//!   `e/<epoch>/<hash of its text>`: the same tail moved by two tabs at once
+//!   is one record, different ones never overwrite each other), then takes
 //!   those events out of the stored tail — only those, only from the same
-//!   ledger, counting them as kept there (`ledger.archived`);
-//! - a merge puts the other ledger's events there first as a batch
-//!   (`m/<batch>/<id>`, [`stage`]); they are part of the ledger once the
-//!   save of the merge names the batch (`ledger.merges`): a merge that is
-//!   never saved leaves a batch nothing names;
+//!   ledger, counting the record as kept there (`ledger.archived`);
+//! - a merge puts the other ledger's events there first, as one record of
+//!   a batch (`m/<batch>/…`, [`stage`]); they are part of the ledger once
+//!   the save of the merge names the batch (`ledger.merges`): a merge that
+//!   is never saved leaves a batch nothing names;
 //! - [`whole_ledger`] reads the tail and every event kept there for this
 //!   ledger, and refuses to give fewer than the document counts.
 //!
@@ -22,13 +24,15 @@
 
 use super::Backend;
 use super::document::DATA_KEY;
-use super::journal::{FullError, Staged, full_ledger, read_ledger, tail_of};
+use super::journal::{FullError, Staged, assemble, peek, read_ledger, tail_of};
 use crate::ledger::{Event, Ledger};
 
 /// The database's and its one object store's names.
 pub const DB_NAME: &str = "benefits-desk";
-/// The object store of events, keyed by text (`e/<epoch>/<id>`,
-/// `m/<batch>/<id>`), each value an event's JSON text.
+/// The object store of events, keyed by text (`e/<epoch>/<hash>`,
+/// `m/<batch>/<hash>`), each value the JSON texts of one move's events
+/// joined by commas: one record per move, since reading a few thousand
+/// records is what costs, not their size.
 pub const EVENTS: &str = "ledger";
 
 /// The ledger stored in `backend` whole: its tail and what IndexedDB keeps
@@ -41,33 +45,17 @@ pub async fn whole_ledger(backend: &dyn Backend) -> Result<Option<Ledger>, FullE
     let Some(text) = backend.get(DATA_KEY).ok().flatten() else {
         return Ok(None);
     };
-    let Some((place, _)) = tail_of(&text) else {
+    let Some(peeked) = peek(&text) else {
         // An older version's ledger: all of it is in the text.
         return Ok(read_ledger(&text)?);
     };
-    if place.archived == 0 {
-        return full_ledger(&text, "[]", 0);
+    if peeked.place.archived == 0 {
+        return assemble(&peeked, "[]", 0).map(Some);
     }
-    let mut prefixes = vec![format!("e/{}/", place.epoch)];
-    prefixes.extend(place.merges.iter().map(|b| format!("m/{b}/")));
-    let (json, found) = read(&prefixes)
-        .await
-        .map_err(|()| FullError::Unavailable)?;
-    full_ledger(&text, &json, found)
-}
-
-#[cfg(target_arch = "wasm32")]
-use browser::{put, read};
-
-/// Without a browser there is no IndexedDB: nothing moves.
-#[cfg(not(target_arch = "wasm32"))]
-async fn put(_: &[(String, &str)], _: Option<&str>) -> Result<(), ()> {
-    Err(())
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-async fn read(_: &[String]) -> Result<(String, u64), ()> {
-    Err(())
+    let mut prefixes = vec![format!("e/{}/", peeked.place.epoch)];
+    prefixes.extend(peeked.place.merges.iter().map(|b| format!("m/{b}/")));
+    let (json, found) = read(&prefixes).await.map_err(|()| FullError::Unavailable)?;
+    assemble(&peeked, &json, found).map(Some)
 }
 
 /// Move the stored tail into IndexedDB. Returns how many events moved (0
@@ -86,11 +74,14 @@ pub async fn flush(backend: &dyn Backend) -> Result<usize, ()> {
     if tail.is_empty() {
         return Ok(0);
     }
-    let records: Vec<(String, &str)> = tail
-        .iter()
-        .map(|(id, t)| (format!("e/{}/{id}", place.epoch), t.as_str()))
-        .collect();
-    put(&records, Some(&place.epoch)).await?;
+    let texts: Vec<&str> = tail.iter().map(|(_, t)| t.as_str()).collect();
+    let record = texts.join(",");
+    let key = format!(
+        "e/{}/{}",
+        place.epoch,
+        crate::ledger::hash128(record.as_bytes())
+    );
+    put(&key, &record, Some(&place.epoch)).await?;
     let ids: Vec<String> = tail.into_iter().map(|(id, _)| id).collect();
     // Read again: another tab may have saved meanwhile. Only the events
     // moved leave the tail, and only if it is still this ledger.
@@ -113,44 +104,50 @@ pub async fn flush(backend: &dyn Backend) -> Result<usize, ()> {
 /// IndexedDB missing, blocked or full: the merge then carries them in the
 /// stored tail.
 pub async fn stage(events: &[Event]) -> Result<Staged, ()> {
-    let texts: Vec<(String, String)> = events
+    let texts: Vec<String> = events
         .iter()
         .filter_map(|e| {
-            let e = Event {
+            serde_json::to_string(&Event {
                 facts: e.facts.without_secrets(),
                 ..e.clone()
-            };
-            Some((e.id.clone(), serde_json::to_string(&e).ok()?))
+            })
+            .ok()
         })
         .collect();
-    let last = events.iter().map(|e| e.at.clone()).max().unwrap_or_default();
+    let record = texts.join(",");
     #[cfg(target_arch = "wasm32")]
     let now = (js_sys::Date::now(), js_sys::Math::random());
     #[cfg(not(target_arch = "wasm32"))]
     let now = (0, 0);
-    let seed = format!(
-        "{}|{}|{}|{}",
-        now.0,
-        now.1,
-        texts.len(),
-        texts.first().map_or("", |t| t.0.as_str())
-    );
-    {
-        let batch: String = crate::ledger::hash128(seed.as_bytes())
-            .chars()
-            .take(16)
-            .collect();
-        let records: Vec<(String, &str)> = texts
+    let hash = crate::ledger::hash128(record.as_bytes());
+    let batch: String = crate::ledger::hash128(format!("{}|{}|{hash}", now.0, now.1).as_bytes())
+        .chars()
+        .take(16)
+        .collect();
+    put(&format!("m/{batch}/{hash}"), &record, None).await?;
+    Ok(Staged {
+        batch,
+        count: 1,
+        last: events
             .iter()
-            .map(|(id, t)| (format!("m/{batch}/{id}"), t.as_str()))
-            .collect();
-        put(&records, None).await?;
-        Ok(Staged {
-            batch,
-            count: records.len() as u64,
-            last,
-        })
-    }
+            .map(|e| e.at.clone())
+            .max()
+            .unwrap_or_default(),
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+use browser::{put, read};
+
+/// Without a browser there is no IndexedDB: nothing moves.
+#[cfg(not(target_arch = "wasm32"))]
+async fn put(_: &str, _: &str, _: Option<&str>) -> Result<(), ()> {
+    Err(())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+async fn read(_: &[String]) -> Result<(String, u64), ()> {
+    Err(())
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -158,7 +155,9 @@ mod browser {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use idb::{Database, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode};
+    use idb::{
+        Database, DatabaseEvent, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode,
+    };
     use wasm_bindgen::JsValue;
 
     use super::{DB_NAME, EVENTS};
@@ -197,20 +196,18 @@ mod browser {
         .map_err(|_| ())
     }
 
-    /// Put `records` (key, event text) in one transaction; with `epoch`,
-    /// delete what earlier ledgers (other epochs) kept in the same one.
-    /// Done when the transaction has committed.
-    pub(super) async fn put(records: &[(String, &str)], epoch: Option<&str>) -> Result<(), ()> {
+    /// Put one record in one transaction; with `epoch`, delete what earlier
+    /// ledgers (other epochs) kept in the same one. Done when the
+    /// transaction has committed.
+    pub(super) async fn put(key: &str, record: &str, epoch: Option<&str>) -> Result<(), ()> {
         let db = open().await?;
         let tx = db
             .transaction(&[EVENTS], TransactionMode::ReadWrite)
             .map_err(|_| ())?;
         let store = tx.object_store(EVENTS).map_err(|_| ())?;
-        for (key, text) in records {
-            store
-                .put(&JsValue::from_str(text), Some(&JsValue::from_str(key)))
-                .map_err(|_| ())?;
-        }
+        store
+            .put(&JsValue::from_str(record), Some(&JsValue::from_str(key)))
+            .map_err(|_| ())?;
         if let Some(epoch) = epoch {
             let mine = format!("e/{epoch}/");
             store.delete(range("e/", &mine, true)?).map_err(|_| ())?;
@@ -224,8 +221,8 @@ mod browser {
         }
     }
 
-    /// Every event kept under any of `prefixes`, as one JSON array's text,
-    /// and how many.
+    /// Every record kept under any of `prefixes`, as one JSON array's text,
+    /// and how many records.
     pub(super) async fn read(prefixes: &[String]) -> Result<(String, u64), ()> {
         let db = open().await?;
         let tx = db
@@ -235,7 +232,10 @@ mod browser {
         let all = js_sys::Array::new();
         for prefix in prefixes {
             let found = store
-                .get_all(Some(range(prefix, &format!("{prefix}\u{ffff}"), false)?), None)
+                .get_all(
+                    Some(range(prefix, &format!("{prefix}\u{ffff}"), false)?),
+                    None,
+                )
                 .map_err(|_| ())?
                 .await
                 .map_err(|_| ())?;
@@ -244,8 +244,9 @@ mod browser {
             }
         }
         let count = u64::from(all.length());
-        let joined = JsValue::from(all.join(","));
-        let text = crate::store::backend::js_text(&joined).ok_or(())?;
+        // One string across, copied by the browser's encoder straight
+        // into wasm memory.
+        let text = JsValue::from(all.join(",")).as_string().ok_or(())?;
         Ok((format!("[{text}]"), count))
     }
 }

@@ -57,7 +57,7 @@ pub struct Saving<'a> {
 pub struct Staged {
     /// Its name (the key prefix of its events there).
     pub batch: String,
-    /// How many events it holds.
+    /// How many records it is kept as (one).
     pub count: u64,
     /// Its newest recorded moment.
     pub last: String,
@@ -76,6 +76,8 @@ struct StoredPart<'a> {
 struct RawLedger<'a> {
     #[serde(borrow)]
     events: Vec<&'a RawValue>,
+    #[serde(default, borrow)]
+    texts: Option<&'a RawValue>,
     // Not `flatten`: that buffers the map, and borrowed raw text cannot
     // come out of a buffer.
     #[serde(default)]
@@ -116,8 +118,9 @@ pub struct Place {
     /// after it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub last: String,
-    /// How many events are kept in IndexedDB: reading fewer there means
-    /// part of the history could not be read.
+    /// How many records (one per move, one per merged batch) are kept in
+    /// IndexedDB: finding fewer there means part of the history could not
+    /// be read.
     #[serde(default, skip_serializing_if = "is_zero_u64")]
     pub archived: u64,
 }
@@ -200,31 +203,55 @@ pub fn read_ledger(text: &str) -> Result<Option<Ledger>, serde_json::Error> {
     Ok(serde_json::from_str::<Part>(text)?.ledger)
 }
 
+/// The stored ledger of this version, read once: where its moved events
+/// are, and its tail and key texts as raw text.
+pub struct Peeked<'a> {
+    /// Where the rest is.
+    pub place: Place,
+    tail: Vec<&'a RawValue>,
+    texts: Option<&'a RawValue>,
+}
+
+/// Read the ledger part of a stored document of this version (the data is
+/// skipped over, never built). `None` for another version's text or no
+/// ledger.
+pub fn peek(text: &str) -> Option<Peeked<'_>> {
+    #[derive(Deserialize)]
+    struct Part<'a> {
+        schema: u32,
+        #[serde(default, borrow)]
+        ledger: Option<RawLedger<'a>>,
+    }
+    let part = serde_json::from_str::<Part<'_>>(text).ok()?;
+    if part.schema != crate::model::SCHEMA_VERSION {
+        return None;
+    }
+    let l = part.ledger?;
+    Some(Peeked {
+        place: l.place(),
+        tail: l.events,
+        texts: l.texts,
+    })
+}
+
 /// The events of the stored ledger not yet moved to IndexedDB (its tail),
 /// each as its id and text, and where the rest is. `None` when `text`
 /// holds no ledger of this version.
 pub fn tail_of(text: &str) -> Option<(Place, Vec<(String, String)>)> {
-    #[derive(Deserialize)]
-    struct Peek {
-        schema: u32,
-    }
-    if serde_json::from_str::<Peek>(text).ok()?.schema != crate::model::SCHEMA_VERSION {
-        return None;
-    }
-    let l = serde_json::from_str::<StoredPart>(text).ok()?.ledger?;
-    let tail = l
-        .events
+    let p = peek(text)?;
+    let tail = p
+        .tail
         .iter()
         .filter_map(|raw| {
             let h = serde_json::from_str::<Head>(raw.get()).ok()?;
             Some((h.id, raw.get().to_owned()))
         })
         .collect();
-    Some((l.place(), tail))
+    Some((p.place, tail))
 }
 
 /// The stored document `text` without the tail events `moved` (now kept in
-/// IndexedDB under `epoch`), counted as kept there; everything else as it
+/// IndexedDB under `epoch`, as one record), counted as kept there; everything else as it
 /// was, byte for byte. `None` when nothing changes: none of them is in the
 /// tail any more, or the ledger is another one (everything was replaced
 /// meanwhile), or the text is not a document of this version.
@@ -277,33 +304,77 @@ pub fn without_moved(text: &str, epoch: &str, moved: &[String]) -> Option<String
     if gone == 0 {
         return None;
     }
-    whole.ledger.archived += gone as u64;
+    whole.ledger.archived += 1;
     whole.ledger.last = std::mem::take(&mut whole.ledger.last).max(newest);
     serde_json::to_string(&whole).ok()
 }
 
 /// The whole ledger: the tail stored in `text` and `archived`, the events
-/// kept in IndexedDB for it (as one JSON array's text) and how many there
-/// are. `Ok(None)` for a document from before the ledger.
+/// kept in IndexedDB for it (as one JSON array's text), from `found`
+/// records. `Ok(None)` for a document from before the ledger.
 ///
 /// # Errors
-/// The text is not a document, an event is not an event, or fewer events
+/// The text is not a document, an event is not an event, or fewer records
 /// were found in IndexedDB than the document says it holds there.
 pub fn full_ledger(text: &str, archived: &str, found: u64) -> Result<Option<Ledger>, FullError> {
-    let Some(mut ledger) = read_ledger(text)? else {
-        return Ok(None);
-    };
-    let expected = serde_json::from_str::<StoredPart>(text)?
-        .ledger
-        .map_or(0, |l| l.archived);
-    if found < expected {
-        return Err(FullError::Missing { found, expected });
+    match peek(text) {
+        Some(p) => assemble(&p, archived, found).map(Some),
+        // Another version's ledger: all of it in the text.
+        None => Ok(read_ledger(text)?),
     }
+}
+
+/// The whole ledger from a [`peek`] at the stored text and what IndexedDB
+/// gave (see [`full_ledger`]).
+///
+/// # Errors
+/// As [`full_ledger`].
+pub fn assemble(p: &Peeked<'_>, archived: &str, found: u64) -> Result<Ledger, FullError> {
+    if found < p.place.archived {
+        return Err(FullError::Missing {
+            found,
+            expected: p.place.archived,
+        });
+    }
+    let mut events: Vec<Event> = Vec::new();
     if found > 0 {
-        let kept: Vec<Event> = serde_json::from_str(archived)?;
-        ledger.events = ledger::union(&kept, &ledger.events).0;
+        events = serde_json::from_str(archived)?;
     }
-    Ok(Some(ledger))
+    for raw in &p.tail {
+        events.push(serde_json::from_str(raw.get())?);
+    }
+    let texts = match p.texts {
+        Some(raw) => serde_json::from_str(raw.get())?,
+        None => Vec::new(),
+    };
+    Ok(Ledger {
+        events: if found > 0 {
+            union_owned(events)
+        } else {
+            events
+        },
+        texts,
+    })
+}
+
+/// The events by id, as [`ledger::union`] keeps them (one id with two
+/// contents: the smaller text), in replay order — without copying them:
+/// the events are the budget set's 9,000 and its data as it stood.
+fn union_owned(mut all: Vec<Event>) -> Vec<Event> {
+    all.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut out: Vec<Event> = Vec::with_capacity(all.len());
+    for e in all {
+        match out.last_mut() {
+            Some(last) if last.id == e.id => {
+                if *last != e && serde_json::to_string(&e).ok() < serde_json::to_string(last).ok() {
+                    *last = e;
+                }
+            }
+            _ => out.push(e),
+        }
+    }
+    ledger::sort(&mut out);
+    out
 }
 
 /// Why the whole ledger could not be read.
@@ -768,8 +839,10 @@ mod tests {
         .unwrap();
         let from_b = stored(&b).events;
         for _ in 0..2 {
-            sa.merge(from_b.clone(), None, |_, text| union_replayed(text, &from_b))
-                .unwrap();
+            sa.merge(from_b.clone(), None, |_, text| {
+                union_replayed(text, &from_b)
+            })
+            .unwrap();
         }
         let l = stored(&a);
         let ids: Vec<&str> = l.events.iter().map(|e| e.id.as_str()).collect();
@@ -778,8 +851,10 @@ mod tests {
         assert_eq!(replay(&l.events, &l.texts).data, *sa.data());
         // Then the other way: both end with one ledger.
         let from_a = l.events.clone();
-        sb.merge(from_a.clone(), None, |_, text| union_replayed(text, &from_a))
-            .unwrap();
+        sb.merge(from_a.clone(), None, |_, text| {
+            union_replayed(text, &from_a)
+        })
+        .unwrap();
         assert_eq!(stored(&b).events, stored(&a).events);
         assert_eq!(sb.data(), sa.data());
     }
@@ -814,8 +889,10 @@ mod tests {
         record(&mut sa, event("a1", "2026-12-05T10:00:00.000Z", kim(1))).unwrap();
         record(&mut sb, event("b1", "2026-12-05T09:00:00.000Z", kim(2))).unwrap();
         let from_b = stored(&b).events;
-        sa.merge(from_b.clone(), None, |_, text| union_replayed(text, &from_b))
-            .unwrap();
+        sa.merge(from_b.clone(), None, |_, text| {
+            union_replayed(text, &from_b)
+        })
+        .unwrap();
         assert_eq!(sa.conflicts(), 1);
         assert_eq!(sa.data().users.len(), 1);
         // Stored: a reopened store says so, and an ordinary save keeps it.
@@ -849,8 +926,16 @@ mod tests {
             level: VsLevel::Enterprise,
             n,
         };
-        record(&mut store, event("e1", "2026-12-05T10:00:00.000Z", seats(1))).unwrap();
-        record(&mut store, event("e2", "2026-12-05T10:01:00.000Z", seats(2))).unwrap();
+        record(
+            &mut store,
+            event("e1", "2026-12-05T10:00:00.000Z", seats(1)),
+        )
+        .unwrap();
+        record(
+            &mut store,
+            event("e2", "2026-12-05T10:01:00.000Z", seats(2)),
+        )
+        .unwrap();
         let text = backend.get(DATA_KEY).unwrap().unwrap();
         let (place, tail) = tail_of(&text).unwrap();
         assert_eq!(tail.len(), 2);
@@ -862,16 +947,23 @@ mod tests {
         // Moved once: a second move (another tab's) changes nothing.
         assert_eq!(without_moved(&after, &place.epoch, &moved), None);
         let (place, tail) = tail_of(&after).unwrap();
-        assert_eq!((tail.len(), place.archived), (0, 2));
+        assert_eq!((tail.len(), place.archived), (0, 1), "one record");
         // The data is the same text, the cache untouched.
-        assert_eq!(read_document(&after).unwrap(), read_document(&text).unwrap());
+        assert_eq!(
+            read_document(&after).unwrap(),
+            read_document(&text).unwrap()
+        );
         // A change made on a clock behind: still stamped after the moved ones.
         let (mut again, _) = DocumentStore::open(backend.clone(), "t2");
-        record(&mut again, event("e3", "2026-12-05T09:00:00.000Z", seats(3))).unwrap();
+        record(
+            &mut again,
+            event("e3", "2026-12-05T09:00:00.000Z", seats(3)),
+        )
+        .unwrap();
         let text = backend.get(DATA_KEY).unwrap().unwrap();
         let (_, tail) = tail_of(&text).unwrap();
         assert_eq!(tail.len(), 1);
-        let whole = full_ledger(&text, &archived, 2).unwrap().unwrap();
+        let whole = full_ledger(&text, &archived, 1).unwrap().unwrap();
         let ids: Vec<&str> = whole.events.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["e1", "e2", "e3"]);
         assert_eq!(whole.events[2].at, "2026-12-05T10:01:00.001Z");
@@ -923,7 +1015,7 @@ mod tests {
         .unwrap();
         let staged = Staged {
             batch: "b1".into(),
-            count: 2,
+            count: 1,
             last: "2026-12-05T11:00:00.000Z".into(),
         };
         store
@@ -932,7 +1024,7 @@ mod tests {
         let text = backend.get(DATA_KEY).unwrap().unwrap();
         let (place, tail) = tail_of(&text).unwrap();
         assert_eq!(place.merges, ["b1"]);
-        assert_eq!((place.archived, tail.len()), (2, 1));
+        assert_eq!((place.archived, tail.len()), (1, 1));
         assert_eq!(place.last, "2026-12-05T11:00:00.000Z");
         // Named once: the next save does not name it again.
         record(
@@ -945,7 +1037,10 @@ mod tests {
         )
         .unwrap();
         let (place, tail) = tail_of(&backend.get(DATA_KEY).unwrap().unwrap()).unwrap();
-        assert_eq!((place.merges.len(), place.archived), (1, 2));
-        assert!(tail[1].1.contains("2026-12-05T11:00:00.001Z"), "after the batch");
+        assert_eq!((place.merges.len(), place.archived), (1, 1));
+        assert!(
+            tail[1].1.contains("2026-12-05T11:00:00.001Z"),
+            "after the batch"
+        );
     }
 }
