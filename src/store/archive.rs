@@ -115,12 +115,14 @@ pub async fn stage(events: &[Event]) -> Result<Staged, ()> {
         })
         .collect();
     let record = texts.join(",");
+    // Named by when and what: the same events staged twice in one
+    // millisecond are one record anyway.
     #[cfg(target_arch = "wasm32")]
-    let now = (js_sys::Date::now(), js_sys::Math::random());
+    let now = js_sys::Date::now();
     #[cfg(not(target_arch = "wasm32"))]
-    let now = (0, 0);
+    let now = 0;
     let hash = crate::ledger::hash128(record.as_bytes());
-    let batch: String = crate::ledger::hash128(format!("{}|{}|{hash}", now.0, now.1).as_bytes())
+    let batch: String = crate::ledger::hash128(format!("{now}|{hash}").as_bytes())
         .chars()
         .take(16)
         .collect();
@@ -136,64 +138,114 @@ pub async fn stage(events: &[Event]) -> Result<Staged, ()> {
     })
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 use browser::{put, read};
 
 /// Without a browser there is no IndexedDB: nothing moves.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "ui")))]
 async fn put(_: &str, _: &str, _: Option<&str>) -> Result<(), ()> {
     Err(())
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "ui")))]
 async fn read(_: &[String]) -> Result<(String, u64), ()> {
     Err(())
 }
 
-#[cfg(target_arch = "wasm32")]
+/// IndexedDB reached through `js_sys::Reflect` rather than web-sys's
+/// bindings or a crate over them (`idb` was tried): every web-sys method
+/// is an import of the main module, which lazy chunks cannot take with
+/// them, and with the crate's error types the first visit grew by 1.7 KB
+/// for code it never runs. This way the first visit carries none of it.
+/// Requests and transactions are awaited as promises whose `resolve` and
+/// `reject` are the handlers themselves.
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
 mod browser {
     use std::cell::RefCell;
-    use std::rc::Rc;
 
-    use idb::{
-        Database, DatabaseEvent, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode,
-    };
-    use wasm_bindgen::JsValue;
+    use js_sys::{Array, Function, Promise, Reflect};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
 
     use super::{DB_NAME, EVENTS};
 
     thread_local! {
         /// The open database, opened once per page.
-        static DB: RefCell<Option<Rc<Database>>> = const { RefCell::new(None) };
+        static DB: RefCell<Option<JsValue>> = const { RefCell::new(None) };
     }
 
-    async fn open() -> Result<Rc<Database>, ()> {
+    fn get(target: &JsValue, name: &str) -> Result<JsValue, ()> {
+        Reflect::get(target, &JsValue::from_str(name)).map_err(|_| ())
+    }
+
+    /// `target.method(a)` or `target.method(a, b)` (the app already calls
+    /// functions these two ways: no new import).
+    fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, ()> {
+        let f: Function = get(target, method)?.unchecked_into();
+        match args {
+            [a] => f.call1(target, a),
+            [a, b] => f.call2(target, a, b),
+            _ => return Err(()),
+        }
+        .map_err(|_| ())
+    }
+
+    /// Until `target` (a request, a transaction) fires `ok` (success,
+    /// complete); an error or an abort first is an `Err`.
+    async fn until(target: &JsValue, ok: &str) -> Result<JsValue, ()> {
+        let promise = Promise::new(&mut |resolve, reject| {
+            let _ = Reflect::set(target, &JsValue::from_str(ok), &resolve);
+            let _ = Reflect::set(target, &JsValue::from_str("onerror"), &reject);
+            let _ = Reflect::set(target, &JsValue::from_str("onabort"), &reject);
+        });
+        JsFuture::from(promise).await.map_err(|_| ())
+    }
+
+    async fn open() -> Result<JsValue, ()> {
         if let Some(db) = DB.with(|d| d.borrow().clone()) {
             return Ok(db);
         }
-        let factory = Factory::new().map_err(|_| ())?;
-        let mut request = factory.open(DB_NAME, Some(1)).map_err(|_| ())?;
-        request.on_upgrade_needed(|event| {
-            if let Ok(db) = event.database()
-                && !db.store_names().iter().any(|n| n == EVENTS)
-            {
-                let _ = db.create_object_store(EVENTS, ObjectStoreParams::new());
+        let factory = get(&js_sys::global(), "indexedDB")?;
+        if factory.is_undefined() || factory.is_null() {
+            return Err(());
+        }
+        let request = call(
+            &factory,
+            "open",
+            &[JsValue::from_str(DB_NAME), JsValue::from(1)],
+        )?;
+        let create = Closure::once_into_js(move |event: JsValue| {
+            let db = get(&event, "target").and_then(|t| get(&t, "result"));
+            if let Ok(db) = db {
+                let _ = call(&db, "createObjectStore", &[JsValue::from_str(EVENTS)]);
             }
         });
-        let db = Rc::new(request.await.map_err(|_| ())?);
+        Reflect::set(&request, &JsValue::from_str("onupgradeneeded"), &create).map_err(|_| ())?;
+        until(&request, "onsuccess").await?;
+        let db = get(&request, "result")?;
         DB.with(|d| *d.borrow_mut() = Some(db.clone()));
         Ok(db)
     }
 
-    fn range(lower: &str, upper: &str, upper_open: bool) -> Result<Query, ()> {
-        KeyRange::bound(
-            &JsValue::from_str(lower),
-            &JsValue::from_str(upper),
-            Some(false),
-            Some(upper_open),
+    /// The object store in a new transaction of `mode`.
+    fn store(db: &JsValue, mode: &str) -> Result<(JsValue, JsValue), ()> {
+        let tx = call(
+            db,
+            "transaction",
+            &[JsValue::from_str(EVENTS), JsValue::from_str(mode)],
+        )?;
+        let store = call(&tx, "objectStore", &[JsValue::from_str(EVENTS)])?;
+        Ok((tx, store))
+    }
+
+    /// The keys from `lower` to `upper`, both included.
+    fn range(lower: &str, upper: &str) -> Result<JsValue, ()> {
+        call(
+            &get(&js_sys::global(), "IDBKeyRange")?,
+            "bound",
+            &[JsValue::from_str(lower), JsValue::from_str(upper)],
         )
-        .map(Query::KeyRange)
-        .map_err(|_| ())
     }
 
     /// Put one record in one transaction; with `epoch`, delete what earlier
@@ -201,51 +253,43 @@ mod browser {
     /// transaction has committed.
     pub(super) async fn put(key: &str, record: &str, epoch: Option<&str>) -> Result<(), ()> {
         let db = open().await?;
-        let tx = db
-            .transaction(&[EVENTS], TransactionMode::ReadWrite)
-            .map_err(|_| ())?;
-        let store = tx.object_store(EVENTS).map_err(|_| ())?;
-        store
-            .put(&JsValue::from_str(record), Some(&JsValue::from_str(key)))
-            .map_err(|_| ())?;
+        let (tx, store) = store(&db, "readwrite")?;
+        call(
+            &store,
+            "put",
+            &[JsValue::from_str(record), JsValue::from_str(key)],
+        )?;
         if let Some(epoch) = epoch {
-            let mine = format!("e/{epoch}/");
-            store.delete(range("e/", &mine, true)?).map_err(|_| ())?;
-            store
-                .delete(range(&format!("{mine}\u{ffff}"), "e/\u{ffff}", false)?)
-                .map_err(|_| ())?;
+            // Epochs are hex digits (or none): "e/<epoch>." comes after
+            // every key of an earlier-sorting epoch and before this one's.
+            call(&store, "delete", &[range("e/", &format!("e/{epoch}."))?])?;
+            let after = range(&format!("e/{epoch}/\u{ffff}"), "e/\u{ffff}")?;
+            call(&store, "delete", &[after])?;
         }
-        match tx.await {
-            Ok(done) if done.is_committed() => Ok(()),
-            _ => Err(()),
-        }
+        until(&tx, "oncomplete").await.map(|_| ())
     }
 
     /// Every record kept under any of `prefixes`, as one JSON array's text,
     /// and how many records.
     pub(super) async fn read(prefixes: &[String]) -> Result<(String, u64), ()> {
         let db = open().await?;
-        let tx = db
-            .transaction(&[EVENTS], TransactionMode::ReadOnly)
-            .map_err(|_| ())?;
-        let store = tx.object_store(EVENTS).map_err(|_| ())?;
-        let all = js_sys::Array::new();
-        for prefix in prefixes {
-            let found = store
-                .get_all(
-                    Some(range(prefix, &format!("{prefix}\u{ffff}"), false)?),
-                    None,
-                )
-                .map_err(|_| ())?
-                .await
-                .map_err(|_| ())?;
-            for v in found {
+        let (tx, store) = store(&db, "readonly")?;
+        let requests = prefixes
+            .iter()
+            .map(|p| call(&store, "getAll", &[range(p, &format!("{p}\u{ffff}"))?]))
+            .collect::<Result<Vec<_>, ()>>()?;
+        until(&tx, "oncomplete").await?;
+        let all = Array::new();
+        for request in &requests {
+            // getAll's result is always an array.
+            let found: Array = get(request, "result")?.unchecked_into();
+            for v in found.iter() {
                 all.push(&v);
             }
         }
         let count = u64::from(all.length());
-        // One string across, copied by the browser's encoder straight
-        // into wasm memory.
+        // One string across, copied by the browser's encoder straight into
+        // wasm memory.
         let text = JsValue::from(all.join(",")).as_string().ok_or(())?;
         Ok((format!("[{text}]"), count))
     }

@@ -134,16 +134,6 @@ extern "C" {
     fn encode(this: &TextEncoder, text: &wasm_bindgen::JsValue) -> js_sys::Uint8Array;
 }
 
-/// A JS string's text, its UTF-8 made by the browser's `TextEncoder` (see
-/// [`BrowserStorage`]'s `get`); `None` for anything else.
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn js_text(value: &wasm_bindgen::JsValue) -> Option<String> {
-    if !value.is_string() {
-        return None;
-    }
-    String::from_utf8(TextEncoder::new().encode(value).to_vec()).ok()
-}
-
 #[cfg(target_arch = "wasm32")]
 impl Backend for BrowserStorage {
     /// The value's UTF-8 comes from the browser's `TextEncoder` rather than
@@ -155,7 +145,10 @@ impl Backend for BrowserStorage {
         if !value.is_string() {
             return Ok(None);
         }
-        js_text(&value).map(Some).ok_or(StoreError::Unavailable)
+        let bytes = TextEncoder::new().encode(&value).to_vec();
+        String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| StoreError::Unavailable)
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {

@@ -4,7 +4,7 @@
 //! ([`backup`](crate::store::backup)).
 
 pub mod archive;
-pub(crate) mod backend;
+mod backend;
 pub mod backup;
 pub mod calendar;
 pub mod csv_import;

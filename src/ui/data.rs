@@ -118,8 +118,6 @@ fn ask_for_writer(ctx: DataCtx) {
             return;
         };
         flag_waiting_change(false);
-        // What an earlier visit left in the stored tail moves on now.
-        move_events_soon();
         if ctx.save_error.get_untracked() == Some(Msg::SaveCodeUnavailable) {
             ctx.save_error.set(None);
         }

@@ -56,9 +56,16 @@ async fn read_journal() -> Result<Journal, ()> {
 async fn history_page() -> AnyView {
     let ui = use_ui();
     let data = use_data();
-    let journal = LocalResource::new(move || {
+    // Read again whenever the data changes. A signal set from a task, not
+    // a `LocalResource`: that one's thread check and channels would be
+    // carried by the first visit (docs/perf.md).
+    let journal = RwSignal::new(None::<Result<Journal, ()>>);
+    Effect::new(move |_| {
         data.data.track();
-        read_journal()
+        leptos::task::spawn_local(async move {
+            let read = read_journal().await;
+            journal.set(Some(read));
+        });
     });
     let asked = RwSignal::new(None::<Event>);
     view! {
