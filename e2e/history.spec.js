@@ -4,10 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { test, expect, appReady } from "./fixtures.js";
-import { seed, stored, whenSaved, pickUser } from "./util.js";
-
-const ledger = async (page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).ledger.events);
+import { seed, stored, whenSaved, pickUser, ledgerEvents as ledger } from "./util.js";
 
 test("an undo is a void in the ledger: it survives a reload, shows in the history, and can itself be taken back", async ({ page }) => {
   await seed(page, { keys: [], users: [], vs_seats: [], subscriptions: [] }, "visual-studio");
@@ -252,4 +249,81 @@ test("the history kept before the ledger is listed by its own days: who held a s
   await expect(list.getByRole("listitem")).toContainText("Office 365 E3 · Office 365 E3 (Contoso)");
   await expect(page.getByRole("status").filter({ hasText: /^1 change$/ })).toBeVisible();
   await page.screenshot({ path: "test-output/screenshots/history-before-ledger.png", fullPage: true });
+});
+
+const storedDoc = (page) => page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")));
+
+test("the ledger's events move on to IndexedDB once saved: the stored document keeps the data, the history lists every change after a reload, a backup carries them all", async ({ page }) => {
+  await seed(page, { keys: [], users: [], vs_seats: [], subscriptions: [] }, "visual-studio");
+  for (let n = 1; n <= 3; n++) {
+    await page.getByRole("button", { name: "Add one seat" }).click();
+    await whenSaved(page, (d) => d.vs_seats.length === n);
+  }
+  await expect.poll(async () => (await storedDoc(page)).ledger.events.length).toBe(0);
+  const doc = await storedDoc(page);
+  expect(doc.schema).toBe(10);
+  expect(doc.ledger.archived).toBeGreaterThan(0);
+  expect((await ledger(page)).filter((e) => e.facts.kind === "AddSeats")).toHaveLength(3);
+
+  await page.reload();
+  await appReady(page);
+  await page.goto("history");
+  await appReady(page);
+  const list = page.getByRole("list", { name: "Changes, newest first" });
+  await expect(list.getByRole("listitem").filter({ hasText: "Visual Studio subscriptions added" })).toHaveCount(3);
+
+  await page.goto("settings");
+  await appReady(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export backup" }).click()]);
+  const file = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect(file.events.filter((e) => e.facts.kind === "AddSeats")).toHaveLength(3);
+});
+
+test("a history that cannot be read whole is refused, never cut: IndexedDB cleared behind the app's back", async ({ page }) => {
+  await seed(page, { keys: [], users: [], vs_seats: [], subscriptions: [] }, "visual-studio");
+  await page.getByRole("button", { name: "Add one seat" }).click();
+  await whenSaved(page, (d) => d.vs_seats.length === 1);
+  await expect.poll(async () => (await storedDoc(page)).ledger.events.length).toBe(0);
+  await page.evaluate(() => new Promise((resolve) => {
+    const r = indexedDB.open("benefits-desk", 1);
+    r.onsuccess = () => {
+      const tx = r.result.transaction("ledger", "readwrite");
+      tx.objectStore("ledger").clear();
+      tx.oncomplete = () => { r.result.close(); resolve(); };
+    };
+  }));
+  await page.reload();
+  await appReady(page);
+  // The data is there; the history says it cannot be read, and no backup
+  // without it is made.
+  await expect(page.getByRole("button", { name: "Add one seat" })).toBeVisible();
+  await page.goto("history");
+  await appReady(page);
+  await expect(page.getByRole("alert")).toContainText("The stored history could not be read.");
+  await page.goto("settings");
+  await appReady(page);
+  let downloaded = false;
+  page.on("download", () => { downloaded = true; });
+  await page.getByRole("button", { name: "Export backup" }).click();
+  await expect(page.getByRole("alert")).toContainText("No backup file was made");
+  expect(downloaded).toBe(false);
+  expect((await stored(page)).vs_seats).toHaveLength(1);
+});
+
+test("without IndexedDB the ledger stays whole in localStorage, as before", async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined }));
+  await seed(page, { keys: [], users: [], vs_seats: [], subscriptions: [] }, "visual-studio");
+  for (let n = 1; n <= 2; n++) {
+    await page.getByRole("button", { name: "Add one seat" }).click();
+    await whenSaved(page, (d) => d.vs_seats.length === n);
+  }
+  await page.reload();
+  await appReady(page);
+  const doc = await storedDoc(page);
+  expect(doc.ledger.archived ?? 0).toBe(0);
+  expect(doc.ledger.events.filter((e) => e.facts.kind === "AddSeats")).toHaveLength(2);
+  await page.goto("history");
+  await appReady(page);
+  const list = page.getByRole("list", { name: "Changes, newest first" });
+  await expect(list.getByRole("listitem").filter({ hasText: "Visual Studio subscriptions added" })).toHaveCount(2);
 });

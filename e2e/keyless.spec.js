@@ -81,7 +81,7 @@ test("a keyless Solutions Partner lists a benefit, walks through its redemption 
   await expect(row.getByRole("link", { name: "R19" })).toBeVisible();
   await expect(row.getByRole("button", { name: "Redeem…" })).toHaveCount(0);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")));
-  expect(stored.schema).toBe(9);
+  expect(stored.schema).toBe(10);
   expect(stored.data.benefits).toEqual([{ id: stored.data.benefits[0].id, product: "Microsoft 365 E5", quantity: 25, redeemed: { on: iso(plus(-20)), tenant: "fabrikam.onmicrosoft.com", ends: iso(plus(265)) } }]);
   // A wrong record can be undone.
   await page.getByRole("button", { name: "Undo" }).click();

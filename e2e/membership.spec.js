@@ -215,7 +215,7 @@ test("a keyless Solutions Partner records its offer and purchase day (R17, R22, 
   await expect(page.locator(".offer-ends").getByRole("link", { name: "R22" })).toBeVisible();
   await expect(page.locator(".offer-refund")).toContainText(`Refundable through ${en(plus(20))}`);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")));
-  expect(stored.schema).toBe(9);
+  expect(stored.schema).toBe(10);
   expect(stored.data.membership).toMatchObject({ offer: "SolutionsPartner", flow: "Keyless", purchased: iso(bought), anniversary: iso(plus(355)) });
   // No seat table is published for this offer: the Visual Studio page says so.
   await page.goto("visual-studio");

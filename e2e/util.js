@@ -74,3 +74,35 @@ export async function pickUser(scope, label, text) {
   await scope.getByRole("option", { name: text }).click();
   await expect(box).toHaveValue(text);
 }
+
+/**
+ * The whole ledger as the app keeps it (schema 10): the events still in the
+ * stored document and those moved on to IndexedDB (`store::archive`), each
+ * once, in replay order (recorded moment, then id).
+ */
+export async function ledgerEvents(page) {
+  return page.evaluate(async () => {
+    const doc = JSON.parse(localStorage.getItem("benefits-desk/data"));
+    const l = doc.ledger;
+    const prefixes = [`e/${l.epoch ?? ""}/`, ...(l.merges ?? []).map((b) => `m/${b}/`)];
+    const records = !l.archived ? [] : await new Promise((resolve, reject) => {
+      const open = indexedDB.open("benefits-desk", 1);
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const tx = open.result.transaction("ledger", "readonly");
+        const store = tx.objectStore("ledger");
+        const found = [];
+        for (const p of prefixes) {
+          const r = store.getAll(IDBKeyRange.bound(p, `${p}\uffff`));
+          r.onsuccess = () => found.push(...r.result);
+        }
+        tx.oncomplete = () => { open.result.close(); resolve(found); };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    if (records.length < (l.archived ?? 0)) throw new Error(`IndexedDB holds ${records.length} of ${l.archived} records`);
+    const byId = new Map();
+    for (const e of [...records.flatMap((r) => JSON.parse(`[${r}]`)), ...l.events]) byId.set(e.id, e);
+    return [...byId.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+  });
+}
