@@ -2,7 +2,7 @@
 //! the agenda with the dates RULES.md gives.
 #![cfg(not(target_arch = "wasm32"))]
 
-use benefits_desk::model::change::{ChangeError, add_benefit, record_keyless, remove_benefit};
+use benefits_desk::ledger::change::{ChangeError, add_benefit, record_keyless, remove_benefit};
 use benefits_desk::model::form::{BenefitDraft, KeylessDraft};
 use benefits_desk::model::validate::{Field, FieldError, validate};
 use benefits_desk::model::{Dataset, KeylessRedemption, Membership, Offer, RedemptionFlow};
@@ -251,7 +251,7 @@ fn r24_what_a_lapse_costs_is_on_the_agenda_before_it_happens() {
 
 #[test]
 fn r21_limits_one_credit_a_person_no_free_mail_five_moves_of_a_monthly_credit() {
-    use benefits_desk::model::change::{add_credit, give_credit};
+    use benefits_desk::ledger::change::{add_credit, give_credit};
     use benefits_desk::model::{AzureCredit, CreditKind, User};
     let user = |id: u64, email: &str| User {
         id,
@@ -301,7 +301,7 @@ fn r21_limits_one_credit_a_person_no_free_mail_five_moves_of_a_monthly_credit() 
 
 #[test]
 fn r20_keyless_credit_sits_on_a_billing_profile_and_a_monthly_one_lasts_13_months() {
-    use benefits_desk::model::change::{add_credit, give_credit, set_credit_profile};
+    use benefits_desk::ledger::change::{add_credit, give_credit, set_credit_profile};
     use benefits_desk::model::{AzureCredit, CreditKind, User};
     let mut data = keyless_partner();
     // Renewed: the membership runs to 2027-06-01.

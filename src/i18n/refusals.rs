@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::words::offer_name;
 use super::{Lang, Msg, fill, format_date};
-use crate::model::change::ChangeError;
+use crate::ledger::change::ChangeError;
 use crate::rules::keys::Refusal;
 use crate::rules::membership::RenewalRefusal;
 

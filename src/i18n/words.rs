@@ -399,7 +399,7 @@ pub fn row_problem(lang: Lang, line: u64, e: RowError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::change::ChangeError;
+    use crate::ledger::change::ChangeError;
     use crate::rules::keys::Refusal;
 
     #[test]

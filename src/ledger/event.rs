@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::change::{
+use crate::ledger::change::{
     KeyFields, MembershipFields, RedemptionRequest, SupportCounter, SupportFields,
 };
 use crate::model::vault::{SealedKey, Vault};
@@ -69,7 +69,7 @@ impl Past {
 }
 
 /// What an event changes: one variant per change a page makes
-/// (`model::change`), each applied through the same function when it is
+/// (`ledger::change`), each applied through the same function when it is
 /// made and on every replay.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind")]

@@ -19,6 +19,7 @@
 //! current texts apart ([`Texts`](crate::ledger::Texts)), and replay puts them back by key id.
 
 mod before;
+pub mod change;
 mod event;
 pub mod generate;
 
@@ -30,8 +31,8 @@ use serde::{Deserialize, Serialize};
 pub use before::before_ledger;
 pub use event::{Event, Facts, Past};
 
+use crate::ledger::change::{self as c, ChangeError};
 use crate::model::Dataset;
-use crate::model::change::{self as c, ChangeError};
 use crate::model::ids::{FNV_BASIS, fnv64, minting};
 use crate::model::sample::{is_sample_id, keyless_sample, remove_sample, sample};
 use crate::model::vault::SealedKey;

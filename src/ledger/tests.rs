@@ -1,7 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::change::{
+use crate::ledger::change::{
     KeyFields, MembershipFields, RedemptionRequest, SupportCounter, SupportFields, Target,
 };
 use crate::model::{
@@ -493,7 +493,7 @@ fn two_browsers_data_from_before_the_ledger_merge_without_losing_a_record() {
     // Both browsers counted their own ids from 1: another browser's user #1
     // must not take the place of this one's.
     let mut here = Dataset::default();
-    crate::model::change::add_user(
+    crate::ledger::change::add_user(
         &mut here,
         User {
             id: 0,
@@ -504,7 +504,7 @@ fn two_browsers_data_from_before_the_ledger_merge_without_losing_a_record() {
         },
     );
     let mut there = Dataset::default();
-    crate::model::change::add_user(
+    crate::ledger::change::add_user(
         &mut there,
         User {
             id: 0,

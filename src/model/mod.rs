@@ -26,7 +26,7 @@ macro_rules! de_by_name {
     };
 }
 
-pub mod change;
+pub mod fields;
 pub mod form;
 pub mod generate;
 pub mod ids;

@@ -426,7 +426,7 @@ mod tests {
         );
         // Loaded beside the user's own records and removed again, it leaves them alone.
         let mut own = Dataset::default();
-        crate::model::change::add_benefit(&mut own, "Own".into(), 3);
+        crate::ledger::change::add_benefit(&mut own, "Own".into(), 3);
         let merged = crate::store::backup::merge(&own, &data);
         assert!(has_sample(&merged));
         let back = remove_sample(&merged, today());

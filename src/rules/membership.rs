@@ -112,12 +112,7 @@ pub fn in_grace(renewal_date: NaiveDate, today: NaiveDate) -> Result<bool, DateE
     Ok(today <= grace_end(renewal_date)?.value)
 }
 
-/// Length of the renewal window, in days, counting its first and last day.
-pub const RENEWAL_WINDOW_DAYS: i64 = 30;
-/// Microsoft's first reminder, this many days before the anniversary.
-pub const REMINDER_BEFORE_DAYS: i64 = 15;
-/// Microsoft's second reminder, this many days after the anniversary.
-pub const REMINDER_AFTER_DAYS: i64 = 23;
+pub use super::terms::{REMINDER_AFTER_DAYS, REMINDER_BEFORE_DAYS, RENEWAL_WINDOW_DAYS};
 
 /// The renewal window of one membership year (R4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -276,7 +271,7 @@ pub fn new_anniversary(
     let reading = ReadingUsed::of(readings, Question::NewAnniversary);
     let value = match reading.rule {
         RuleId::R4 => add_months(old, 12)?,
-        _ => add_days(paid_on, super::program::MEMBERSHIP_DAYS)?,
+        _ => add_days(paid_on, super::terms::MEMBERSHIP_DAYS)?,
     };
     Ok(Explained {
         value,

@@ -17,6 +17,7 @@ pub mod program;
 pub mod readings;
 pub mod steps;
 pub mod support;
+pub mod terms;
 pub mod visual_studio;
 mod why;
 

@@ -8,12 +8,7 @@ use super::dates::{DateError, add_days};
 use super::{Explained, Fact, FactName, RuleId, Why};
 use crate::model::{Membership, Offer};
 
-/// R22: a membership runs this many days from its purchase.
-pub const MEMBERSHIP_DAYS: i64 = 365;
-/// R22: its benefits run this many days longer.
-pub const BENEFITS_AFTER_DAYS: i64 = 30;
-/// R26: a purchase may be refunded this many days after it.
-pub const REFUND_DAYS: i64 = 30;
+pub use super::terms::{BENEFITS_AFTER_DAYS, MEMBERSHIP_DAYS, REFUND_DAYS};
 
 /// R25: the last day Action Pack, Learning Action Pack and the legacy Silver and
 /// Gold benefits could be bought or renewed.
@@ -240,7 +235,7 @@ pub fn keyless_deadline(m: &Membership) -> Option<Explained<NaiveDate>> {
 /// assert_eq!(lapse_day(d(2026, 6, 30)).unwrap().value, d(2026, 7, 31));
 /// ```
 pub fn lapse_day(anniversary: NaiveDate) -> Result<Explained<NaiveDate>, DateError> {
-    let closes = add_days(anniversary, super::membership::RENEWAL_WINDOW_DAYS)?;
+    let closes = add_days(anniversary, super::terms::RENEWAL_WINDOW_DAYS)?;
     Ok(Explained {
         value: add_days(closes, 1)?,
         why: Why::new(

@@ -329,11 +329,11 @@ mod tests {
     #[test]
     fn benefits_without_keys_go_into_a_backup_and_merge_by_id() {
         let mut data = sample();
-        let id = crate::model::change::add_benefit(&mut data, "Microsoft 365 E5".into(), 25);
+        let id = crate::ledger::change::add_benefit(&mut data, "Microsoft 365 E5".into(), 25);
         let back = parse(&export(&data, false, today())).unwrap();
         assert_eq!(back.data.benefits, data.benefits);
         let mut current = sample();
-        crate::model::change::add_benefit(&mut current, "Old".into(), 1);
+        crate::ledger::change::add_benefit(&mut current, "Old".into(), 1);
         current.benefits[0].id = id + 1;
         let merged = merge(&current, &back.data);
         assert_eq!(merged.benefits.len(), 2);

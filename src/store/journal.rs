@@ -760,7 +760,7 @@ mod tests {
     fn key_texts_are_kept_beside_the_ledger_never_in_it() {
         let backend = Rc::new(MemoryBackend::default());
         let (mut store, _) = DocumentStore::open(backend.clone(), "t");
-        let fields = crate::model::change::KeyFields {
+        let fields = crate::ledger::change::KeyFields {
             product: "Office".into(),
             key: "ABCDE-FGHIJ-KLMNO-PQRST-UVWXY".into(),
             licenses: 1,

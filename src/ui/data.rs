@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
+use crate::ledger::change::ChangeError;
 use crate::ledger::{Event, Facts, apply};
 use crate::model::Dataset;
-use crate::model::change::ChangeError;
 use crate::store::document::{DocumentStore, LoadError, Opened, Writer, write_document};
 use crate::store::{Backend, StoreError};
 

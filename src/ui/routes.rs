@@ -3,9 +3,9 @@
 //! the typed queries below, and a page never parses its own address.
 
 use crate::i18n::Msg;
+use crate::ledger::change::Target;
 use crate::model::RedemptionMode;
 use crate::model::TenantOwner;
-use crate::model::change::Target;
 
 /// A page of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::words::{change_error_text, credit_title, offer_name};
 use crate::i18n::{Lang, Msg, fill};
-use crate::model::change::ChangeError;
+use crate::ledger::change::ChangeError;
 use crate::model::form::DayDraft;
 use crate::model::{AzureOffer, CreditKind};
 use crate::rules::RuleId;

@@ -4,7 +4,7 @@ use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::Msg;
-use crate::model::change::KeyFields;
+use crate::ledger::change::KeyFields;
 use crate::model::form::KeyDraft;
 use crate::model::validate::Field as F;
 use crate::model::vault::SealedKey;

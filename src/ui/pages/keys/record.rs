@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::i18n::words::{change_error_text, mode_name};
 use crate::i18n::{Msg, field_problem, fill, format_date};
-use crate::model::change::{ChangeError, RedemptionRequest, check_redemption};
+use crate::ledger::change::{ChangeError, RedemptionRequest, check_redemption};
 use crate::model::form::{FieldErrors, RedemptionDraft};
 use crate::model::validate::Field as F;
 use crate::model::{RedemptionMode, TenantOwner};

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::i18n::words::change_error_text;
 use crate::i18n::{Msg, field_problem, fill, format_date};
-use crate::model::change::{ChangeError, replacement_candidates};
+use crate::ledger::change::{ChangeError, replacement_candidates};
 use crate::model::form::DayDraft;
 use crate::model::validate::Field as F;
 use crate::rules::RuleId;

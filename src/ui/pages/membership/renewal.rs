@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::words::{change_error_text, expiry_text, renewal_phase_text};
 use crate::i18n::{Lang, Msg, field_problem, fill, format_date, step_text};
-use crate::model::change::{RenewalPlan, plan_renewal};
+use crate::ledger::change::{RenewalPlan, plan_renewal};
 use crate::model::form::RenewalDraft;
 use crate::model::validate::Field as F;
 use crate::model::{Membership, Offer};
@@ -283,7 +283,7 @@ fn Reassignment(
     let data = use_data();
     let due = Memo::new(move |_| {
         data.data.with(|d| {
-            crate::model::change::reassignment_due(d)?;
+            crate::ledger::change::reassignment_due(d)?;
             let m = d.membership.as_ref()?;
             Some((m.renewals.last()?.from_offer?, m.offer))
         })

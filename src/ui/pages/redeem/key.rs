@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{Go, StepButtons};
 use crate::i18n::{Msg, fill};
-use crate::model::change::Target;
+use crate::ledger::change::Target;
 use crate::ui::components::form::Radio;
 use crate::ui::data::use_data;
 use crate::ui::routes::{Choice, Step};

@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::i18n::{Msg, fill};
-use crate::model::change::{RedemptionPlan, plan_redemption};
+use crate::ledger::change::{RedemptionPlan, plan_redemption};
 use crate::model::{Dataset, TenantOwner};
 use crate::rules::RuleId;
 use crate::ui::components::PageFrame;

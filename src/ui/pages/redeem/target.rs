@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{Go, StepButtons};
 use crate::i18n::{Msg, field_problem, fill, format_date};
-use crate::model::change::Target;
+use crate::ledger::change::Target;
 use crate::model::form::OtherSubscriptionDraft;
 use crate::model::validate::Field as F;
 use crate::ui::components::form::{Field, Radio};

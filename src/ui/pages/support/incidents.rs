@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::years::{ContractYears, OtherCounter};
 use crate::i18n::words::allowance_text;
 use crate::i18n::{Msg, fill, offer_label};
+use crate::ledger::change::SupportCounter;
 use crate::model::Offer;
-use crate::model::change::SupportCounter;
 use crate::rules::RuleId;
 use crate::rules::support::{
     Allowance, LOW_INCIDENTS, allowances, incidents_allowed, incidents_left,

@@ -7,8 +7,8 @@ use crate::ledger::Facts;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Msg, fill, format_date};
+use crate::ledger::change::SupportCounter;
 use crate::model::Offer;
-use crate::model::change::SupportCounter;
 use crate::rules::RuleId;
 use crate::rules::support::{
     Allowance, contract_allowances, current_contract_year, incidents_left,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::i18n::words::user_source_name;
 use crate::i18n::{Msg, fill};
-use crate::model::change::holds_seat;
+use crate::ledger::change::holds_seat;
 use crate::model::form::UserDraft;
 use crate::model::validate::Field as F;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};

@@ -1,0 +1,103 @@
+//! What a page's form gives a change: plain values, checked by
+//! [`form`](super::form) and applied by the ledger's change functions
+//! (`ledger::change`), which re-export them.
+
+use chrono::NaiveDate;
+
+use super::{Offer, RedemptionFlow, RedemptionMode, TenantOwner};
+
+/// A key's fields as a form checks them ([`KeyDraft`](super::form::KeyDraft)).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct KeyFields {
+    /// Product name, trimmed.
+    pub product: String,
+    /// The key text, normalized (blank: not recorded).
+    pub key: String,
+    /// Licenses.
+    pub licenses: u32,
+    /// Day received.
+    #[serde(default, with = "crate::model::iso::opt")]
+    pub received: Option<NaiveDate>,
+}
+
+/// The membership's own fields as a form checks them
+/// ([`MembershipDraft`](super::form::MembershipDraft)).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MembershipFields {
+    /// The program offer.
+    pub offer: Offer,
+    /// How its benefits are redeemed.
+    pub flow: RedemptionFlow,
+    /// The day it was bought or paid.
+    #[serde(default, with = "crate::model::iso::opt")]
+    pub purchased: Option<NaiveDate>,
+    /// Country or region, trimmed.
+    pub country: String,
+    /// Anniversary.
+    #[serde(default, with = "crate::model::iso::opt")]
+    pub anniversary: Option<NaiveDate>,
+    /// Renewal start.
+    #[serde(default, with = "crate::model::iso::opt")]
+    pub renewal_start: Option<NaiveDate>,
+    /// Benefit expiry date.
+    #[serde(default, with = "crate::model::iso::opt")]
+    pub benefit_expiry: Option<NaiveDate>,
+}
+
+/// Where a key goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Target {
+    /// A new subscription (or none chosen).
+    New,
+    /// A subscription recorded here.
+    Existing(u64),
+    /// A subscription not recorded here, described by hand; it is recorded with
+    /// the redemption.
+    Other {
+        /// Its active licenses.
+        licenses: u32,
+        /// Its end date.
+        #[serde(with = "crate::model::iso::serde")]
+        end: NaiveDate,
+    },
+}
+
+/// A redemption to record: which key, when, where and how.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RedemptionRequest {
+    /// The key's id.
+    pub key: u64,
+    /// The day it was (or is) redeemed.
+    #[serde(with = "crate::model::iso::serde")]
+    pub on: NaiveDate,
+    /// Whose tenant.
+    pub owner: TenantOwner,
+    /// The tenant's name.
+    pub tenant: String,
+    /// The subscription it goes to.
+    pub target: Target,
+    /// New, add or extend.
+    pub mode: RedemptionMode,
+}
+
+/// The support contract's fields as a form checks them
+/// ([`SupportDraft`](super::form::SupportDraft)).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SupportFields {
+    /// Day support was activated.
+    #[serde(default, with = "crate::model::iso::opt")]
+    pub activated_on: Option<NaiveDate>,
+    /// Access ID, trimmed.
+    pub access_id: String,
+    /// Contract ID, trimmed.
+    pub contract_id: String,
+    /// Incidents allowed (`None`: the program default).
+    pub incidents_allowed: Option<u32>,
+    /// Cloud incidents allowed a year (`None`: the program default; R28).
+    pub cloud_incidents_allowed: Option<u32>,
+    /// Advisory hours allowed a year (`None`: the program default; R28).
+    pub advisory_hours_allowed: Option<u32>,
+    /// Incidents used so far this contract year, when entered (history from
+    /// before the app); `None` keeps the count.
+    pub incidents_used: Option<u32>,
+}
