@@ -53,7 +53,30 @@ export function suite(engine) {
         const t = (await d.findElement(By.css(css)).getText()).trim();
         return (want instanceof RegExp ? want.test(t) : t === want) && t;
       }, `${engine}: ${css} to read ${want}`);
-    const stored = async () => JSON.parse(await d.executeScript(`return localStorage.getItem("${DATA_KEY}")`)).data;
+    const doc = async () => JSON.parse(await d.executeScript(`return localStorage.getItem("${DATA_KEY}")`));
+    const stored = async () => (await doc()).data;
+    /** The whole ledger as the app keeps it: the document's tail and the records moved to IndexedDB. */
+    const ledgerEvents = () => d.executeAsyncScript(`
+      const done = arguments[arguments.length - 1];
+      const l = JSON.parse(localStorage.getItem("${DATA_KEY}")).ledger;
+      const prefixes = ["e/" + (l.epoch || "") + "/", ...(l.merges || []).map((b) => "m/" + b + "/")];
+      const finish = (records) => {
+        const byId = new Map();
+        for (const e of [...records.flatMap((r) => JSON.parse("[" + r + "]")), ...l.events]) byId.set(e.id, e);
+        done([...byId.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1)));
+      };
+      if (!l.archived) return finish([]);
+      const open = indexedDB.open("benefits-desk", 1);
+      open.onerror = () => done(null);
+      open.onsuccess = () => {
+        const tx = open.result.transaction("ledger", "readonly");
+        const found = [];
+        for (const p of prefixes) {
+          const r = tx.objectStore("ledger").getAll(IDBKeyRange.bound(p, p + "\uffff"));
+          r.onsuccess = () => found.push(...r.result);
+        }
+        tx.oncomplete = () => { open.result.close(); finish(found); };
+      };`);
     const screenshot = async (name) => {
       mkdirSync("test-output/engines", { recursive: true });
       writeFileSync(`test-output/engines/${engine}-${name}.png`, await d.takeScreenshot(), "base64");
@@ -158,7 +181,10 @@ export function suite(engine) {
       await waitFor(d, async () => (await heading()) === "History", `${engine}: the history again`);
       const after = await stored();
       assert.equal(after.keys[0].redemption, null);
-      const events = JSON.parse(await d.executeScript(`return localStorage.getItem("${DATA_KEY}")`)).ledger.events;
+      // Saved events move on to IndexedDB; the ledger reads back whole.
+      await waitFor(d, async () => (await doc()).ledger.events.length === 0, `${engine}: the events moved to IndexedDB`);
+      assert.ok((await doc()).ledger.archived > 0, `${engine}: records counted in IndexedDB`);
+      const events = await ledgerEvents();
       assert.deepEqual(events.map((e) => e.facts.kind).slice(-2), ["Redeem", "Void"]);
       assert.match(events.at(-1).id, /^[0-9a-f]{32}$/, `${engine}: 128 random bits from crypto.getRandomValues`);
       await byText("Undone");

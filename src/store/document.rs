@@ -594,7 +594,7 @@ mod tests {
 
     #[test]
     fn a_full_quota_keeps_the_change_in_memory_and_the_stored_data_intact() {
-        let (mut store, _) = DocumentStore::open(MemoryBackend::with_quota(300), "t");
+        let (mut store, _) = DocumentStore::open(MemoryBackend::with_quota(400), "t");
         store.apply(|d| d.users.push(user(1))).unwrap();
         let before = store.backend().get(DATA_KEY).unwrap();
         let err = store.apply(|d| d.users.extend((2..20).map(user)));

@@ -474,6 +474,10 @@ fn ledger_text(
             events = l.events;
         }
         None => {
+            // A ledger of its own name: what IndexedDB may still hold of
+            // another one (storage cleared in part) is never read as its.
+            let first = s.pending.first().map_or("", |e| e.id.as_str());
+            place.epoch = new_epoch(&format!("{first}|{now}"), s.doc.revision);
             // Data kept before the ledger (or everything replaced): it
             // begins as it stood.
             let before = match (s.fresh, stored_text) {
@@ -973,6 +977,32 @@ mod tests {
             full_ledger(&text, "[]", 0),
             Err(FullError::Missing { .. })
         ));
+    }
+
+    #[test]
+    fn a_ledger_begun_anew_is_named_apart_from_any_before_it() {
+        let names: Vec<String> = ["e1", "e2"]
+            .into_iter()
+            .map(|id| {
+                let backend = Rc::new(MemoryBackend::default());
+                let (mut store, _) = DocumentStore::open(backend.clone(), "t");
+                record(
+                    &mut store,
+                    event(
+                        id,
+                        "2026-12-05T10:00:00.000Z",
+                        Facts::CountIncidents { by: 1 },
+                    ),
+                )
+                .unwrap();
+                tail_of(&backend.get(DATA_KEY).unwrap().unwrap())
+                    .unwrap()
+                    .0
+                    .epoch
+            })
+            .collect();
+        assert!(!names[0].is_empty());
+        assert_ne!(names[0], names[1]);
     }
 
     #[test]
