@@ -302,14 +302,25 @@ test("a history that cannot be read whole is refused, never cut: IndexedDB clear
   await expect(page.getByRole("button", { name: "Add one seat" })).toBeVisible();
   await page.goto("history");
   await appReady(page);
-  await expect(page.getByRole("alert")).toContainText("The stored history could not be read.");
+  await expect(page.getByRole("alert")).toContainText("The stored history could not be read in full, so none of it is shown.");
+  await page.screenshot({ path: "test-output/screenshots/history-refused.png" });
   await page.goto("settings");
   await appReady(page);
   let downloaded = false;
   page.on("download", () => { downloaded = true; });
   await page.getByRole("button", { name: "Export backup" }).click();
   await expect(page.getByRole("alert")).toContainText("No backup file was made");
+  await page.locator("#backup").screenshot({ path: "test-output/screenshots/backup-refused.png" });
   expect(downloaded).toBe(false);
+  // Nor is another browser's backup merged over a part of it.
+  const theirs = {
+    format: "benefits-desk-backup", schema: 10, exported_on: "2026-12-06", includes_keys: false,
+    data: { keys: [], users: [], vs_seats: [], subscriptions: [] },
+    events: [{ id: "f".repeat(32), day: "2026-12-06", at: "2026-12-06T01:00:00.000Z", device: "other", admin: "", facts: { kind: "CountIncidents", by: 1 } }],
+  };
+  await page.getByLabel("Import a backup file").setInputFiles({ name: "theirs.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(theirs)) });
+  await page.getByRole("button", { name: "Merge into my data" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The backup was not merged" })).toBeVisible();
   expect((await stored(page)).vs_seats).toHaveLength(1);
 });
 

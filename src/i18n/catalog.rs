@@ -216,6 +216,9 @@ messages! {
     /// Settings: the backup not made, its history unreadable in part.
     BackupHistoryUnreadable => "No backup file was made: the stored history could not be read in full, and a backup without part of it would lose that part when merged. Nothing was changed; reload the page and try again.",
         "백업 파일을 만들지 않았습니다. 저장된 기록 내역을 모두 읽지 못했고, 일부가 빠진 백업은 병합할 때 그 부분을 잃게 됩니다. 아무것도 바뀌지 않았습니다. 페이지를 다시 불러온 뒤 다시 시도하세요.";
+    /// Settings: a backup not merged, the history here unreadable in part.
+    MergeHistoryUnreadable => "The backup was not merged: the history stored here could not be read in full, and a merge replays all of it. Nothing was changed; reload the page and try again.",
+        "백업을 병합하지 않았습니다. 여기에 저장된 기록 내역을 모두 읽지 못했고, 병합은 기록 전체를 다시 적용합니다. 아무것도 바뀌지 않았습니다. 페이지를 다시 불러온 뒤 다시 시도하세요.";
     /// Settings: import label.
     ImportBackup => "Import a backup file", "백업 파일 가져오기";
     /// Import: preview heading.
@@ -1758,7 +1761,7 @@ messages! {
     /// History: cancel.
     HistoryCancel => "Keep it", "그대로 두기";
     /// History: the stored history could not be read.
-    HistoryUnreadable => "The stored history could not be read. Nothing was changed; download a backup from Settings and tell the person who looks after this app.", "저장된 기록 내역을 읽을 수 없습니다. 아무것도 바뀌지 않았습니다. 설정에서 백업을 내려받고 앱 관리자에게 알리세요.";
+    HistoryUnreadable => "The stored history could not be read in full, so none of it is shown. Your data is as it was and nothing was changed. Reload the page; if this stays, tell the person who looks after this app.", "저장된 기록 내역을 모두 읽을 수 없어 표시하지 않습니다. 데이터는 그대로이며 아무것도 바뀌지 않았습니다. 페이지를 다시 불러오고, 계속되면 앱 관리자에게 알리세요.";
     /// History: a list label.
     HistoryListLabel => "Changes, newest first", "변경 목록(최신순)";
     /// History: shown count.

@@ -453,13 +453,21 @@ impl DataCtx {
     /// with the stored ones, replayed; `texts` are the backup's key texts,
     /// already made to fit this browser's vault, taken for keys that have
     /// none here. No Undo (the History page can undo any of its events).
-    pub fn merge_ledger(self, label: Msg, events: Vec<Event>, texts: crate::ledger::Texts) {
-        leptos::task::spawn_local(async move {
+    ///
+    /// # Errors
+    /// The stored history could not be read whole: nothing was merged (a
+    /// merge never replays part of a ledger).
+    pub async fn merge_ledger(
+        self,
+        label: Msg,
+        events: Vec<Event>,
+        texts: crate::ledger::Texts,
+    ) -> Result<(), ()> {
+        {
             let backend = super::state::backend();
             // The whole stored ledger: never replayed in part.
             let Ok(whole) = crate::store::archive::whole_ledger(&*backend).await else {
-                self.save_error.set(Some(Msg::HistoryUnreadable));
-                return;
+                return Err(());
             };
             // Their events go to IndexedDB first where it works, else with
             // the save.
@@ -507,7 +515,8 @@ impl DataCtx {
                     .set(result.err().and_then(|e| self.shown(e)));
                 self.announced.set(Some(label));
             }
-        });
+            Ok(())
+        }
     }
 
     /// Void the event `id` (an undo, the first half of a correction); `shown`

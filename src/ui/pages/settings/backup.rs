@@ -98,6 +98,8 @@ fn ImportChoice(
     // The backup's passphrase, asked only when its texts are sealed in another vault.
     let asking = RwSignal::new(false);
     let vault_error = RwSignal::new(None::<Msg>);
+    // The stored history could not be read whole: nothing was merged.
+    let merge_error = RwSignal::new(false);
     let events = move || {
         pending.with_untracked(|b| b.as_ref().map(|b| b.events.clone()).unwrap_or_default())
     };
@@ -113,11 +115,11 @@ fn ImportChoice(
                 },
             );
         } else {
-            data.merge_ledger(
-                Msg::ChangeImported,
-                events,
-                crate::ledger::texts_of(&incoming),
-            );
+            let texts = crate::ledger::texts_of(&incoming);
+            leptos::task::spawn_local(async move {
+                let merged = data.merge_ledger(Msg::ChangeImported, events, texts).await;
+                merge_error.set(merged.is_err());
+            });
         }
         pending.set(None);
         asking.set(false);
@@ -173,6 +175,9 @@ fn ImportChoice(
                         on_without=Callback::new(move |()| without_texts())/>
                 </Show>
                 {move || vault_error.get().map(|m| view! { <p class="field-error" role="alert">{ui.t(m)}</p> })}
+            })}
+            {move || merge_error.get().then(|| view! {
+                <p class="notice error" role="alert">{ui.t(Msg::MergeHistoryUnreadable)}</p>
             })}
         }
     }
