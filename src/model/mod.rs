@@ -31,6 +31,8 @@ pub mod form;
 pub mod generate;
 pub mod ids;
 pub mod iso;
+pub mod readings;
+pub mod rule_id;
 pub mod sample;
 pub mod validate;
 pub mod vault;
@@ -684,7 +686,7 @@ pub struct Dataset {
     /// Where sources disagree, the reading the user follows (schema 7; absent:
     /// RULES.md's defaults).
     #[serde(default)]
-    pub readings: crate::rules::readings::Readings,
+    pub readings: readings::Readings,
 }
 
 #[cfg(test)]

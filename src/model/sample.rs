@@ -394,60 +394,9 @@ pub fn has_sample(data: &Dataset) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::agenda::{Severity, agenda};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-    }
-
-    #[test]
-    fn the_keyless_sample_is_valid_dated_by_r22_and_removed_whole() {
-        let data = keyless_sample(today());
-        assert_eq!(super::super::validate::validate(&data), Ok(()));
-        let items = agenda(&data, today());
-        use crate::rules::agenda::ItemKind;
-        // Bought 320 days ago: the offer ends in 45 days (R22), the redeemed
-        // benefits with it (R19); the others can be redeemed until then too
-        // (R19: later, they would end before they began).
-        let ends: Vec<_> = items
-            .iter()
-            .filter(|i| matches!(i.kind, ItemKind::BenefitEnds(_)))
-            .collect();
-        assert_eq!(ends.len(), 2);
-        assert!(ends.iter().all(|i| i.days_left == 45));
-        let open: Vec<_> = items
-            .iter()
-            .filter(|i| matches!(i.kind, ItemKind::RedeemBenefit(_)))
-            .collect();
-        assert_eq!(open.len(), 2);
-        assert!(
-            open.iter()
-                .all(|i| i.days_left == 45 && i.rule == crate::rules::RuleId::R19)
-        );
-        // Loaded beside the user's own records and removed again, it leaves them alone.
-        let mut own = Dataset::default();
-        crate::ledger::change::add_benefit(&mut own, "Own".into(), 3);
-        let merged = crate::store::backup::merge(&own, &data);
-        assert!(has_sample(&merged));
-        let back = remove_sample(&merged, today());
-        assert_eq!(back, own);
-    }
-
-    #[test]
-    fn the_sample_is_valid_and_covers_every_urgency() {
-        let data = sample(today());
-        assert_eq!(super::super::validate::validate(&data), Ok(()));
-        assert_eq!(data.users.len(), 30);
-        assert_eq!(data.keys.len(), 12);
-        let items = agenda(&data, today());
-        for s in [
-            Severity::Today,
-            Severity::Week,
-            Severity::Month,
-            Severity::Later,
-        ] {
-            assert!(items.iter().any(|i| i.severity == s), "no {s:?} item");
-        }
     }
 
     #[test]

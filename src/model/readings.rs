@@ -2,11 +2,11 @@
 //! RULES.md names three such questions and a default for each; the user may pick
 //! the other reading on the Rules page. The choice is stored with the data (and
 //! so travels in backups), and every value computed under a reading says which
-//! one in its [`Why`](super::Why), so the app can label it as an estimate.
+//! one in its [`Why`](crate::rules::Why), so the app can label it as an estimate.
 
 use serde::{Deserialize, Serialize};
 
-use super::RuleId;
+use super::rule_id::RuleId;
 
 /// A question the sources answer two ways.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -157,7 +157,7 @@ impl Readings {
     }
 }
 
-/// Which reading a computed value followed, for its [`Why`](super::Why).
+/// Which reading a computed value followed, for its [`Why`](crate::rules::Why).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReadingUsed {
     /// The question.
