@@ -1,5 +1,5 @@
 //! Forms as drafts: what the user typed, as text, and a `check` that turns it
-//! into a value ready for [`change`](crate::ledger::change) or into the problems
+//! into a value ready for `ledger::change` or into the problems
 //! per field. The checks are the record validators of [`validate`](super::validate) (the same
 //! ones the stored data passes at start-up) plus what only a form can get wrong:
 //! text that is not a date or a number, a day that has not come yet.
@@ -420,7 +420,7 @@ pub struct RedemptionDraft {
 
 impl RedemptionDraft {
     /// The request for key `key`, or the problems. Whether the rules allow it is
-    /// [`check_redemption`](crate::ledger::change::check_redemption)'s question.
+    /// `ledger::change::check_redemption`'s question.
     ///
     /// # Errors
     /// A day that is missing, not a date, or still to come.
@@ -810,7 +810,7 @@ pub struct KeylessDraft {
 
 impl KeylessDraft {
     /// The day and tenant, or the problems. Whether the rules allow it is
-    /// [`record_keyless`](crate::ledger::change::record_keyless)'s question.
+    /// `ledger::change::record_keyless`'s question.
     ///
     /// # Errors
     /// A day that is missing, not a date or still to come; no tenant.

@@ -2,7 +2,7 @@
 //! RULES.md names three such questions and a default for each; the user may pick
 //! the other reading on the Rules page. The choice is stored with the data (and
 //! so travels in backups), and every value computed under a reading says which
-//! one in its [`Why`](crate::rules::Why), so the app can label it as an estimate.
+//! one in its `rules::Why`, so the app can label it as an estimate.
 
 use serde::{Deserialize, Serialize};
 
@@ -157,7 +157,7 @@ impl Readings {
     }
 }
 
-/// Which reading a computed value followed, for its [`Why`](crate::rules::Why).
+/// Which reading a computed value followed, for its `rules::Why`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReadingUsed {
     /// The question.
