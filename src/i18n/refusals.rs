@@ -112,5 +112,6 @@ pub fn change_error_text(lang: Lang, e: &ChangeError) -> String {
         }
         ChangeError::NewerVersion => lang.t(Msg::ErrNewerVersion).to_owned(),
         ChangeError::Duplicate => lang.t(Msg::ErrDuplicate).to_owned(),
+        ChangeError::Clash => lang.t(Msg::ErrClash).to_owned(),
     }
 }

@@ -413,9 +413,24 @@ pub fn replay(events: &[Event], texts: &[KeyText]) -> Replayed {
     let voided = voided(events);
     let mut data = Dataset::default();
     let mut refused = Vec::new();
+    // The ids in force, asked only of a clash's other version.
+    let mut in_force: Option<BTreeSet<&str>> = None;
     for e in events {
         if voided.contains(&e.id) || matches!(e.facts, Facts::Void { .. }) {
             continue;
+        }
+        if let Some(shared) = shared_id(&e.id) {
+            let ids = in_force.get_or_insert_with(|| {
+                events
+                    .iter()
+                    .map(|e| e.id.as_str())
+                    .filter(|id| !voided.contains(*id))
+                    .collect()
+            });
+            if ids.contains(shared) {
+                refused.push((e.id.clone(), ChangeError::Clash));
+                continue;
+            }
         }
         if let Err(err) = apply(&mut data, e) {
             refused.push((e.id.clone(), err));
@@ -453,36 +468,82 @@ pub struct Clash {
     pub id: String,
 }
 
-/// The union of two ledgers' events by id, in replay order. Where both hold
-/// an event of one id with different contents, one is kept by a rule that
-/// does not depend on which side it came from (the smaller text), and the
-/// clash is reported if their facts or days differ. Commutative, associative, idempotent (tested).
+/// What joins an id to the text of the version kept under a derived id.
+const VERSION: char = '~';
+
+/// The union of two ledgers' events by id, in replay order (as [`union_all`]).
 pub fn union(a: &[Event], b: &[Event]) -> (Vec<Event>, Vec<Clash>) {
-    let mut by_id: BTreeMap<&str, &Event> = BTreeMap::new();
-    let mut clashes = Vec::new();
-    for e in a.iter().chain(b) {
-        match by_id.get(e.id.as_str()) {
-            None => {
-                by_id.insert(&e.id, e);
-            }
-            Some(old) if *old == e => {}
-            Some(&old) => {
-                let keep = if text(e) < text(old) { e } else { old };
-                by_id.insert(&e.id, keep);
-                // The same facts recorded twice (the data as it stood, taken
-                // over in two browsers: its id is drawn from the data) differ
-                // only in when and where — for data taken over, on which day
-                // too (it has none of its own): one is kept, nothing clashes.
-                let same_day = old.day == e.day || matches!(e.facts, Facts::AsItStood { .. });
-                if old.facts != e.facts || !same_day {
-                    clashes.push(Clash { id: e.id.clone() });
-                }
-            }
+    union_all(a.iter().chain(b).cloned().collect())
+}
+
+/// The union of events by id, in replay order. The same event twice is one.
+/// Versions of one id that record the same facts on the same day (or the
+/// same data taken over as it stood, in two browsers on two days) are one:
+/// the smaller text is kept. Versions that differ are a clash: none is
+/// dropped. The smallest text keeps the id; each other one is kept under
+/// the id joined to its text's hash, and replay refuses it while the
+/// version under the id is in force ([`ChangeError::Clash`]). Which version
+/// keeps the id depends only on the texts, never on the side they came
+/// from: commutative, associative, idempotent (tested).
+pub fn union_all(mut all: Vec<Event>) -> (Vec<Event>, Vec<Clash>) {
+    // A version an earlier union kept under a derived id is that version
+    // again: the result depends only on the versions, however merged.
+    for e in &mut all {
+        if let Some(n) = shared_id(&e.id).map(str::len) {
+            e.id.truncate(n);
         }
     }
-    let mut out: Vec<Event> = by_id.into_values().cloned().collect();
+    all.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut out: Vec<Event> = Vec::with_capacity(all.len());
+    let mut clashes = Vec::new();
+    let mut rest = all.into_iter().peekable();
+    while let Some(first) = rest.next() {
+        let mut group = vec![first];
+        while let Some(e) = rest.next_if(|e| e.id == group[0].id) {
+            if !group.contains(&e) {
+                group.push(e);
+            }
+        }
+        if group.len() == 1 {
+            out.extend(group);
+            continue;
+        }
+        // Rare (a clash or data taken over twice): the texts decide.
+        let mut versions: Vec<(String, Event)> = group.into_iter().map(|e| (text(&e), e)).collect();
+        versions.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(String, Event)> = Vec::new();
+        for (t, e) in versions {
+            if kept.iter().any(|(_, k)| one_change(k, &e)) {
+                continue;
+            }
+            if let Some((_, first)) = kept.first() {
+                clashes.push(Clash {
+                    id: first.id.clone(),
+                });
+            }
+            kept.push((t, e));
+        }
+        for (i, (t, mut e)) in kept.into_iter().enumerate() {
+            if i > 0 {
+                e.id = format!("{}{VERSION}{}", e.id, &hash128(t.as_bytes())[..16]);
+            }
+            out.push(e);
+        }
+    }
     sort(&mut out);
     (out, clashes)
+}
+
+/// Whether two versions of one id record one change: the same facts on the
+/// same day. The data as it stood, taken over in two browsers, has its id
+/// drawn from the data and no day of its own: the same facts are enough.
+fn one_change(a: &Event, b: &Event) -> bool {
+    a.facts == b.facts && (a.day == b.day || matches!(a.facts, Facts::AsItStood { .. }))
+}
+
+/// For a version kept under a derived id by [`union_all`], the id it shares.
+pub fn shared_id(id: &str) -> Option<&str> {
+    id.split_once(VERSION).map(|(shared, _)| shared)
 }
 
 fn text(e: &Event) -> String {

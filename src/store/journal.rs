@@ -138,26 +138,39 @@ struct Head {
     at: String,
 }
 
-/// The union of stored events (as text) and `merged` ones, by id, in replay
-/// order; where one id has two texts, the smaller is kept, as
-/// [`ledger::union`] does.
-fn union_raw<'a>(stored: Vec<&'a RawValue>, merged: &'a [Box<RawValue>]) -> Vec<&'a RawValue> {
-    let mut by_id: std::collections::BTreeMap<String, (String, &'a RawValue)> = Default::default();
+/// The union of stored events (as text) and `merged` ones, as
+/// [`ledger::union_all`] makes it, in replay order. An id with one text is
+/// kept as it was stored, unread; only an id with several is read and
+/// settled by the union's rule.
+fn union_raw(stored: Vec<&RawValue>, merged: &[Box<RawValue>]) -> Vec<Box<RawValue>> {
+    let mut by_id: std::collections::BTreeMap<String, Vec<(Head, &RawValue)>> = Default::default();
     for raw in stored.into_iter().chain(merged.iter().map(|b| &**b)) {
         let Ok(h) = serde_json::from_str::<Head>(raw.get()) else {
             continue;
         };
-        match by_id.get(&h.id) {
-            Some((_, old)) if old.get() <= raw.get() => {}
-            _ => {
-                by_id.insert(h.id, (h.at, raw));
+        let id = ledger::shared_id(&h.id).unwrap_or(&h.id).to_owned();
+        let versions = by_id.entry(id).or_default();
+        if !versions.iter().any(|(_, v)| v.get() == raw.get()) {
+            versions.push((h, raw));
+        }
+    }
+    let mut out: Vec<(String, String, Box<RawValue>)> = Vec::with_capacity(by_id.len());
+    for (id, mut versions) in by_id {
+        if versions.len() == 1 && versions[0].0.id == id {
+            let (h, raw) = versions.remove(0);
+            out.push((h.at, h.id, raw.to_owned()));
+            continue;
+        }
+        let events = versions
+            .iter()
+            .filter_map(|(_, raw)| serde_json::from_str::<Event>(raw.get()).ok())
+            .collect();
+        for e in ledger::union_all(events).0 {
+            if let Ok(raw) = serde_json::value::to_raw_value(&e) {
+                out.push((e.at, e.id, raw));
             }
         }
     }
-    let mut out: Vec<(String, String, &RawValue)> = by_id
-        .into_iter()
-        .map(|(id, (at, raw))| (at, id, raw))
-        .collect();
     out.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     out.into_iter().map(|(_, _, raw)| raw).collect()
 }
@@ -349,32 +362,12 @@ pub fn assemble(p: &Peeked<'_>, archived: &str, found: u64) -> Result<Ledger, Fu
     };
     Ok(Ledger {
         events: if found > 0 {
-            union_owned(events)
+            ledger::union_all(events).0
         } else {
             events
         },
         texts,
     })
-}
-
-/// The events by id, as [`ledger::union`] keeps them (one id with two
-/// contents: the smaller text), in replay order — without copying them:
-/// the events are the budget set's 9,000 and its data as it stood.
-fn union_owned(mut all: Vec<Event>) -> Vec<Event> {
-    all.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut out: Vec<Event> = Vec::with_capacity(all.len());
-    for e in all {
-        match out.last_mut() {
-            Some(last) if last.id == e.id => {
-                if *last != e && serde_json::to_string(&e).ok() < serde_json::to_string(last).ok() {
-                    *last = e;
-                }
-            }
-            _ => out.push(e),
-        }
-    }
-    ledger::sort(&mut out);
-    out
 }
 
 /// Why the whole ledger could not be read.
@@ -510,8 +503,10 @@ fn ledger_text(
         })
         .collect();
     events.extend(begun.iter().map(|b| &**b));
+    let united: Vec<Box<RawValue>>;
     if !merged.is_empty() {
-        events = union_raw(events, &merged);
+        united = union_raw(events, &merged);
+        events = united.iter().map(|b| &**b).collect();
         last = events
             .last()
             .and_then(|e| serde_json::from_str::<Head>(e.get()).ok())
@@ -861,6 +856,44 @@ mod tests {
         .unwrap();
         assert_eq!(stored(&b).events, stored(&a).events);
         assert_eq!(sb.data(), sa.data());
+    }
+
+    #[test]
+    fn an_event_merged_under_an_id_taken_by_another_is_kept_beside_it_as_a_conflict() {
+        let a = Rc::new(MemoryBackend::default());
+        let (mut sa, _) = DocumentStore::open(a.clone(), "a");
+        let seats = |n| Facts::AddSeats {
+            level: VsLevel::Enterprise,
+            n,
+        };
+        record(&mut sa, event("x", "2026-12-05T10:00:00.000Z", seats(1))).unwrap();
+        // A copy of this ledger edited by hand: the same id, other facts.
+        let edited = vec![event("x", "2026-12-05T10:00:00.000Z", seats(3))];
+        for _ in 0..2 {
+            sa.merge(edited.clone(), None, |_, text| {
+                union_replayed(text, &edited)
+            })
+            .unwrap();
+        }
+        let l = stored(&a);
+        assert_eq!(
+            l.events.len(),
+            2,
+            "both versions are stored: {:?}",
+            l.events
+        );
+        assert!(l.events.iter().any(|e| e.facts == seats(3)));
+        assert_eq!(
+            sa.conflicts(),
+            1,
+            "the other version is shown as a conflict"
+        );
+        // One version stands (which one is decided by their texts alone).
+        let standing = sa.data().vs_seats.len();
+        assert!(standing == 1 || standing == 3, "{standing}");
+        let r = replay(&l.events, &l.texts);
+        assert_eq!(r.data, *sa.data());
+        assert_eq!(r.refused.len(), 1);
     }
 
     /// What the app's merge does: the stored ledger (in `text`) and

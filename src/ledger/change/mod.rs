@@ -116,6 +116,9 @@ pub enum ChangeError {
     /// Another record already has this value (a user's email, a key's text):
     /// two browsers recorded the same thing, merged.
     Duplicate,
+    /// Another version of this change, with the same id and different
+    /// contents, is in force (a merge keeps both; undo one).
+    Clash,
 }
 
 impl ChangeError {
@@ -139,7 +142,8 @@ impl ChangeError {
             | ChangeError::BeforeLastChange { .. }
             | ChangeError::Taken { .. }
             | ChangeError::NewerVersion
-            | ChangeError::Duplicate => None,
+            | ChangeError::Duplicate
+            | ChangeError::Clash => None,
             ChangeError::ActivatedBeforeAssigned { .. } => Some(RuleId::R12),
             ChangeError::OfferEnded { .. } => Some(RuleId::R19),
             ChangeError::RedeemedLicenses => Some(RuleId::R9),
@@ -181,6 +185,7 @@ impl std::fmt::Display for ChangeError {
             ChangeError::Taken { count } => write!(f, "{count} records' ids were taken"),
             ChangeError::NewerVersion => f.write_str("written by a newer version"),
             ChangeError::Duplicate => f.write_str("another record has this value"),
+            ChangeError::Clash => f.write_str("another version of this event is in force"),
         }
     }
 }
