@@ -1616,9 +1616,9 @@ messages! {
     CreditUsableUntilEnd => "Usable until {date}, the membership's end: monthly credit is paid only up to it.", "멤버십이 끝나는 {date}까지 사용 가능: 월간 크레딧은 멤버십 종료일까지만 지급됩니다.";
     /// Refusal on replay: records taken over whose ids other records hold.
     ErrTaken => "{count} records from this data were left out: records of the same id but other contents were here first. Both stay in the history.", "이 데이터의 기록 {count}개는 들어가지 않았습니다. 같은 ID에 내용이 다른 기록이 먼저 있었습니다. 둘 다 기록 내역에 남아 있습니다.";
-    /// An event a newer version of the app wrote.
     /// Replay refusal: another version of the change under its id is in force.
     ErrClash => "Another version of this change, recorded under the same id with different contents (an edited or damaged copy), is in force. Undo the one that is wrong: the other then applies.", "같은 ID에 내용이 다른 이 변경의 다른 버전(수정되었거나 손상된 사본)이 적용되어 있습니다. 잘못된 쪽을 실행 취소하면 다른 쪽이 적용됩니다.";
+    /// An event a newer version of the app wrote.
     ErrNewerVersion => "Recorded by a newer version of the app: kept, and applied once this browser runs that version.", "더 새로운 버전의 앱이 기록한 변경입니다. 보관되며, 이 브라우저가 그 버전을 쓰면 적용됩니다.";
     /// History: an Azure credit moved from one person to another, as the records kept before the history say.
     EvPastCreditMoved => "Azure credit moved", "Azure 크레딧 이전";
