@@ -341,3 +341,48 @@ test("without IndexedDB the ledger stays whole in localStorage, as before", asyn
   const list = page.getByRole("list", { name: "Changes, newest first" });
   await expect(list.getByRole("listitem").filter({ hasText: "Visual Studio subscriptions added" })).toHaveCount(2);
 });
+
+test("a backup edited by hand, one change under the same id with other contents, is merged as a conflict beside it, never over it; undoing one settles it", async ({ page }) => {
+  await seed(page, { keys: [], users: [], vs_seats: [], subscriptions: [] }, "visual-studio");
+  await page.getByRole("button", { name: "Add one seat" }).click();
+  await whenSaved(page, (d) => d.vs_seats.length === 1);
+  const [mine] = await ledger(page);
+  expect(mine.facts).toMatchObject({ kind: "AddSeats", n: 1 });
+  // The same event as a copy edited by hand would carry it: three seats.
+  const edited = { ...mine, facts: { ...mine.facts, n: 3 } };
+  const theirs = {
+    format: "benefits-desk-backup", schema: 10, exported_on: "2026-12-06", includes_keys: false,
+    data: { keys: [], users: [], vs_seats: [], subscriptions: [] },
+    events: [edited],
+  };
+  await page.goto("settings");
+  await appReady(page);
+  await page.getByLabel("Import a backup file").setInputFiles({ name: "edited.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(theirs)) });
+  await page.getByRole("button", { name: "Merge into my data" }).click();
+  await expect(page.getByText("Backup imported.")).toBeVisible();
+  // Both versions are in the ledger; one stands, the other waits as a conflict.
+  const both = await ledger(page);
+  expect(both.map((e) => e.facts.n).sort()).toEqual([1, 3]);
+  expect(both.map((e) => e.id)).toEqual([mine.id, mine.id]);
+  const standing = (await stored(page)).vs_seats.length;
+  expect([1, 3]).toContain(standing);
+  await page.goto("./");
+  await appReady(page);
+  await expect(page.locator(".dash-conflicts")).toContainText("Changes in the history that no longer apply: 1.");
+  await page.goto("history");
+  await appReady(page);
+  const conflict = page.locator(".history-conflicts li");
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict).toContainText("Another version of this change, recorded under the same id with different contents");
+  await page.locator(".history-conflicts").screenshot({ path: "test-output/screenshots/history-clash.png" });
+  // Undo the one that stands: the other applies in its place, and the conflict is gone.
+  const list = page.getByRole("list", { name: "Changes, newest first" });
+  const standingRow = list.getByRole("listitem").filter({ hasNotText: "Not applied" }).filter({ hasText: "Visual Studio subscriptions added" });
+  await standingRow.getByRole("button", { name: "Undo this change" }).click();
+  await page.getByRole("button", { name: "Undo it" }).click();
+  await whenSaved(page, (d) => d.vs_seats.length === 4 - standing);
+  await expect(page.locator(".history-conflicts")).toHaveCount(0);
+  await page.reload();
+  await appReady(page);
+  expect((await stored(page)).vs_seats).toHaveLength(4 - standing);
+});

@@ -101,8 +101,10 @@ export async function ledgerEvents(page) {
       };
     });
     if (records.length < (l.archived ?? 0)) throw new Error(`IndexedDB holds ${records.length} of ${l.archived} records`);
-    const byId = new Map();
-    for (const e of [...records.flatMap((r) => JSON.parse(`[${r}]`)), ...l.events]) byId.set(e.id, e);
-    return [...byId.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+    // Each stored event once (a tail being moved may be in both places);
+    // two versions of one id, as a merge of an edited copy leaves them, both.
+    const byText = new Map();
+    for (const e of [...records.flatMap((r) => JSON.parse(`[${r}]`)), ...l.events]) byText.set(JSON.stringify(e), e);
+    return [...byText.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
   });
 }
