@@ -3,6 +3,7 @@
 //! version is introduced and never edited afterwards.
 #![cfg(not(target_arch = "wasm32"))]
 
+use benefits_desk::ledger::{as_it_stood, replay, texts_of};
 use benefits_desk::model::{Offer, RedemptionMode, SCHEMA_VERSION};
 use benefits_desk::store::document::read_document;
 use chrono::NaiveDate;
@@ -338,4 +339,31 @@ fn version_10_keeps_moved_events_in_indexeddb_and_reads_whole_with_them() {
             expected: 1
         })
     ));
+}
+
+fn day(n: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, n).unwrap()
+}
+
+#[test]
+fn data_from_before_the_ledger_begins_it_as_it_stood_and_replays_to_itself() {
+    for v in 1..SCHEMA_VERSION {
+        let text = fixture(v);
+        let doc = read_document(&text).unwrap();
+        let first = as_it_stood(&doc.data, day(5), "2026-12-05T00:00:00.000Z", "dev");
+        assert!(
+            !serde_json::to_string(&first)
+                .unwrap()
+                .contains("\"key\":\"A"),
+            "no key text (v{v})"
+        );
+        let r = replay(std::slice::from_ref(&first), &texts_of(&doc.data));
+        assert!(r.refused.is_empty(), "v{v}: {:?}", r.refused);
+        assert_eq!(r.data, doc.data, "schema v{v}: every field kept");
+        let again = as_it_stood(&doc.data, day(6), "2026-12-06T00:00:00.000Z", "other");
+        assert_eq!(
+            again.id, first.id,
+            "the same data taken over twice is one event"
+        );
+    }
 }

@@ -13,20 +13,12 @@ pub mod working;
 pub use examples::{example, rule_text, source_url};
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 pub use messages::Msg;
 
-/// A language of the interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Korean.
-    Ko,
-}
+/// A language of the interface: a plain value in `model` (the preferences
+/// keep it); its words are here.
+pub use crate::model::lang::Lang;
 
 impl Lang {
     /// Both languages, in the order the switch shows them.

@@ -524,38 +524,6 @@ fn the_next_moment_is_never_before_what_the_browser_has_seen() {
 }
 
 #[test]
-fn data_from_before_the_ledger_begins_it_as_it_stood_and_replays_to_itself() {
-    for v in 1..crate::model::SCHEMA_VERSION {
-        let path = format!(
-            "{}/tests/fixtures/schema-v{v}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let text = std::fs::read_to_string(path).unwrap();
-        let doc = crate::store::document::read_document(&text).unwrap();
-        let first = as_it_stood(&doc.data, d(2026, 12, 5), "2026-12-05T00:00:00.000Z", "dev");
-        assert!(
-            !serde_json::to_string(&first)
-                .unwrap()
-                .contains("\"key\":\"A"),
-            "no key text (v{v})"
-        );
-        let r = replay(std::slice::from_ref(&first), &texts_of(&doc.data));
-        assert!(r.refused.is_empty(), "v{v}: {:?}", r.refused);
-        assert_eq!(r.data, doc.data, "schema v{v}: every field kept");
-        let again = as_it_stood(
-            &doc.data,
-            d(2026, 12, 6),
-            "2026-12-06T00:00:00.000Z",
-            "other",
-        );
-        assert_eq!(
-            again.id, first.id,
-            "the same data taken over twice is one event"
-        );
-    }
-}
-
-#[test]
 fn two_browsers_data_from_before_the_ledger_merge_without_losing_a_record() {
     // Both browsers counted their own ids from 1: another browser's user #1
     // must not take the place of this one's.

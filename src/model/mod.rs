@@ -31,6 +31,7 @@ pub mod form;
 pub mod generate;
 pub mod ids;
 pub mod iso;
+pub mod lang;
 pub mod readings;
 pub mod rule_id;
 pub mod sample;

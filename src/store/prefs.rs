@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Backend, StoreError};
-use crate::i18n::Lang;
+use crate::model::lang::Lang;
 
 /// Where the preferences live.
 pub const PREFS_KEY: &str = "benefits-desk/prefs";

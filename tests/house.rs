@@ -1,0 +1,73 @@
+//! The house (docs/architecture.md): plain data types at the bottom, then the
+//! rules, the ledger, the store, the words and the UI. A module names only
+//! the layers below it or its own: no arrow runs back up.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+/// The layers, bottom first.
+const LAYERS: [&str; 6] = ["model", "rules", "ledger", "store", "i18n", "ui"];
+
+fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every `crate::<layer>` a file names, with its line.
+fn named(text: &str) -> Vec<(usize, &'static str)> {
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        for layer in LAYERS {
+            let path = format!("crate::{layer}");
+            let mut rest = line;
+            while let Some(at) = rest.find(&path) {
+                let after = rest[at + path.len()..].chars().next();
+                if !after.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    found.push((n + 1, layer));
+                }
+                rest = &rest[at + path.len()..];
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_layer_names_one_above_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut upward = Vec::new();
+    for (rank, layer) in LAYERS.iter().enumerate() {
+        let mut files = Vec::new();
+        sources(&src.join(layer), &mut files);
+        assert!(!files.is_empty(), "src/{layer} has no sources");
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (line, used) in named(&text) {
+                let used_rank = LAYERS.iter().position(|l| *l == used).unwrap();
+                if used_rank > rank {
+                    upward.push(format!("{}:{line} names crate::{used}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        upward.is_empty(),
+        "arrows running back up:\n{}",
+        upward.join("\n")
+    );
+}
+
+#[test]
+fn the_check_sees_an_upward_name() {
+    assert_eq!(named("use crate::ui::data;"), vec![(1, "ui")]);
+    assert_eq!(
+        named("let x = crate::i18n::Lang::En; crate::model_x"),
+        vec![(1, "i18n")]
+    );
+}
