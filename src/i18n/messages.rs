@@ -1,5 +1,5 @@
 //! The message catalog: every UI text in English and Korean, side by side, in
-//! `catalog.rs`. The release bundle carries no text in its wasm (feature
+//! `catalog/*.rs`, a file per area. The release bundle carries no text in its wasm (feature
 //! `catalog`): `build.rs` writes one file per language from the same list, and a
 //! session fetches only its own language's (docs/i18n.md).
 
@@ -37,4 +37,5 @@ macro_rules! messages {
     };
 }
 
-include!("catalog.rs");
+// The catalog's files joined by build.rs (src/i18n/catalog/, one per area).
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));

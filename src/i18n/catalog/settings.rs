@@ -1,0 +1,146 @@
+// Texts of the Settings page alone, English and Korean:
+// `Id => "English", "한국어";`. build.rs joins the files of src/i18n/catalog/, in
+// its CATALOG_FILES order, into the one `messages!` list (docs/i18n.md). Write each
+// message in the app's own words; never paste sentences from the seed FAQ or from
+// Microsoft's pages (link to them).
+
+messages! {
+    /// Settings: section heading for appearance.
+    Appearance => "Language and appearance", "언어 및 화면";
+    /// Change: sample data removed.
+    ChangeSampleRemoved => "Sample data removed.", "예제 데이터를 삭제했습니다.";
+    /// Change: backup imported.
+    ChangeImported => "Backup imported.", "백업을 가져왔습니다.";
+    /// Change: all data cleared.
+    ChangeCleared => "All data cleared.", "모든 데이터를 삭제했습니다.";
+    /// Settings: backup heading.
+    BackupTitle => "Backup", "백업";
+    /// Settings: backup explanation.
+    BackupText => "Everything you entered, as one file you keep. Product keys are left out unless you tick the box.",
+        "입력한 모든 내용을 파일 하나로 보관합니다. 상자를 선택하지 않으면 제품 키는 빠집니다.";
+    /// Settings: include keys.
+    IncludeKeys => "Include product keys (keep the file somewhere safe)", "제품 키 포함(파일을 안전한 곳에 보관하세요)";
+    /// Settings: export button.
+    ExportBackup => "Export backup", "백업 내보내기";
+    /// Settings: the backup not made, its history unreadable in part.
+    BackupHistoryUnreadable => "No backup file was made: the stored history could not be read in full, and a backup without part of it would lose that part when merged. Nothing was changed; reload the page and try again.",
+        "백업 파일을 만들지 않았습니다. 저장된 기록 내역을 모두 읽지 못했고, 일부가 빠진 백업은 병합할 때 그 부분을 잃게 됩니다. 아무것도 바뀌지 않았습니다. 페이지를 다시 불러온 뒤 다시 시도하세요.";
+    /// Settings: a backup not merged, the history here unreadable in part.
+    MergeHistoryUnreadable => "The backup was not merged: the history stored here could not be read in full, and a merge replays all of it. Nothing was changed; reload the page and try again.",
+        "백업을 병합하지 않았습니다. 여기에 저장된 기록 내역을 모두 읽지 못했고, 병합은 기록 전체를 다시 적용합니다. 아무것도 바뀌지 않았습니다. 페이지를 다시 불러온 뒤 다시 시도하세요.";
+    /// Import: preview heading.
+    ImportPreview => "What this backup would change", "이 백업으로 바뀌는 내용";
+    /// Import: merge.
+    ImportMerge => "Merge into my data", "내 데이터에 합치기";
+    /// Import: replace.
+    ImportReplace => "Replace all my data", "내 데이터를 모두 바꾸기";
+    /// Preview column: kind.
+    PreviewKind => "Records", "항목";
+    /// Preview column: added.
+    PreviewAdded => "New", "새 항목";
+    /// Preview column: changed.
+    PreviewChanged => "Changed", "변경";
+    /// Preview column: same.
+    PreviewSame => "Same", "동일";
+    /// Preview column: only current.
+    PreviewOnlyCurrent => "Only in my data", "내 데이터에만 있음";
+    /// Records: keys.
+    RecordsKeys => "Product keys", "제품 키";
+    /// Records: subscriptions.
+    RecordsSubscriptions => "Subscriptions", "구독";
+    /// Records: users.
+    RecordsUsers => "Users", "사용자";
+    /// Records: seats.
+    RecordsSeats => "Visual Studio seats", "Visual Studio 구독";
+    /// Settings: sample data heading.
+    SampleTitle => "Sample data", "예제 데이터";
+    /// Settings: sample explanation.
+    SampleText => "Made-up data to try the app: a Gold partner with keys, subscriptions, users and seats in every state, or a Solutions Partner that redeems its benefits without keys. Either can be removed in one click and leaves your own records alone.",
+        "앱을 체험할 수 있는 가상의 데이터입니다. 키, 구독, 사용자, Visual Studio 구독이 여러 상태로 들어 있는 Gold 파트너, 또는 키 없이 혜택을 등록하는 Solutions Partner 중 하나를 고르세요. 한 번에 삭제할 수 있으며 직접 입력한 기록은 그대로 둡니다.";
+    /// Settings: load the second sample (issue 11).
+    LoadKeylessSample => "Load sample: Solutions Partner, keyless", "예제 불러오기: Solutions Partner, 키 없음";
+    /// Remove sample.
+    RemoveSample => "Remove sample data", "예제 데이터 삭제";
+    /// Settings: clear heading.
+    ClearTitle => "Clear all data", "모든 데이터 삭제";
+    /// Settings: clear explanation.
+    ClearText => "Deletes everything this app keeps in this browser. Export a backup first if you may need it. To confirm, type DELETE.",
+        "이 브라우저에 저장된 앱의 모든 데이터를 삭제합니다. 나중에 필요할 수 있다면 먼저 백업을 내보내세요. 확인하려면 DELETE를 입력하세요.";
+    /// Clear: confirmation field label.
+    ClearConfirmLabel => "Type DELETE to confirm", "확인하려면 DELETE 입력";
+    /// Clear button.
+    ClearButton => "Delete all data", "모든 데이터 삭제";
+    /// Settings: calendar heading.
+    CalendarTitle => "Calendar", "캘린더";
+    /// Settings: calendar explanation.
+    CalendarText => "Every deadline on the dashboard as an .ics file for Outlook, Google Calendar or any calendar app, with reminders before each one.",
+        "대시보드의 모든 마감일을 Outlook, Google 캘린더 등에서 열 수 있는 .ics 파일로 내보냅니다. 마감일마다 미리 알림이 들어 있습니다.";
+    /// Settings: reminder days field.
+    CalendarReminders => "Reminders, in days before (comma-separated)", "미리 알림(며칠 전, 쉼표로 구분)";
+    /// Settings: reminder days invalid.
+    CalendarRemindersInvalid => "Enter whole numbers of days from 0 to 365, separated by commas, for example 14, 1.",
+        "0부터 365 사이의 날 수를 쉼표로 구분해 입력하세요. 예: 14, 1";
+    /// Settings: export calendar button.
+    CalendarExport => "Export calendar", "캘린더 내보내기";
+    /// Settings: CSV heading.
+    CsvTitle => "Import users from CSV", "CSV에서 사용자 가져오기";
+    /// Settings: CSV explanation.
+    CsvText => "A user list exported from Partner Center user management or from Azure AD / Entra ID. Comma or semicolon separated, UTF-8.",
+        "파트너 센터 사용자 관리 또는 Azure AD / Entra ID에서 내보낸 사용자 목록입니다. 쉼표나 세미콜론으로 구분된 UTF-8 파일을 사용하세요.";
+    /// Settings: CSV file label.
+    CsvChoose => "Choose a CSV file", "CSV 파일 선택";
+    /// CSV: users found.
+    CsvFound => "{count} users ready to add.", "추가할 사용자 {count}명을 찾았습니다.";
+    /// CSV: add button.
+    CsvAdd => "Add these users", "이 사용자 추가";
+    /// CSV: change label.
+    ChangeUsersImported => "Users imported.", "사용자를 가져왔습니다.";
+    /// CSV: rows left out heading.
+    CsvProblems => "Rows left out", "제외된 행";
+    /// Tools worker could not be started.
+    ToolsUnavailable => "This tool could not be loaded. If you are offline, reload the page once while online and try again.",
+        "이 도구를 불러오지 못했습니다. 오프라인이라면 온라인 상태에서 페이지를 한 번 새로 고친 뒤 다시 시도하세요.";
+    /// Tools worker answered something unreadable.
+    ToolsGarbled => "This tool answered in a form this page does not understand. Reload the page to get matching versions.",
+        "이 도구의 응답을 이 페이지가 읽지 못했습니다. 페이지를 새로 고쳐 버전을 맞추세요.";
+    /// Tools worker busy.
+    ToolsWorking => "Working…", "처리 중…";
+    /// Calendar exported.
+    CalendarDone => "Calendar file with {count} deadlines saved.", "마감일 {count}개가 담긴 캘린더 파일을 저장했습니다.";
+    /// Vault settings title.
+    VaultTitle => "Lock product keys with a passphrase", "제품 키를 암호로 잠그기";
+    /// Vault help.
+    VaultHelp => "Anyone who uses this browser profile can read what the app stores. With the lock on, each key text is stored encrypted (AES-GCM, with a key made from your passphrase) and only its last group stays readable, so the list can still tell keys apart. Backups keep the texts encrypted.", "이 브라우저 프로필을 쓰는 사람은 누구나 앱이 저장한 내용을 읽을 수 있습니다. 잠금을 켜면 각 키 텍스트가 암호에서 만든 키로 암호화(AES-GCM)되어 저장되고, 목록에서 키를 구별할 수 있도록 마지막 묶음만 읽을 수 있게 남습니다. 백업에도 암호화된 채로 들어갑니다.";
+    /// Vault: warning before turning on.
+    VaultWarning => "If you forget the passphrase, the key texts cannot be recovered by anyone. Everything else (products, dates, redemptions) stays as it is.", "암호를 잊으면 누구도 키 텍스트를 되살릴 수 없습니다. 나머지(제품, 날짜, 사용 기록)는 그대로 남습니다.";
+    /// Vault: tick box.
+    VaultUnderstand => "I understand that a forgotten passphrase loses the key texts.", "암호를 잊으면 키 텍스트를 잃는다는 것을 이해했습니다.";
+    /// Vault: repeat field.
+    VaultRepeat => "Passphrase again", "암호 다시 입력";
+    /// Vault: new passphrase field.
+    VaultNewPassphrase => "New passphrase", "새 암호";
+    /// Vault: turn on.
+    VaultTurnOn => "Lock the keys", "키 잠그기";
+    /// Vault: too short.
+    VaultTooShort => "Use at least 8 characters.", "8자 이상 입력하세요.";
+    /// Vault: mismatch.
+    VaultMismatch => "The two passphrases differ.", "두 암호가 다릅니다.";
+    /// Vault: tick required.
+    VaultMustTick => "Tick the box to confirm you have read this.", "읽었음을 확인하는 상자를 선택하세요.";
+    /// Vault: unlocked status.
+    VaultIsOpen => "Unlocked in this tab. It locks itself after {idle} minutes without use, or {hidden} minutes hidden.", "이 탭에서 잠금 해제됨. {idle}분 동안 사용하지 않거나 {hidden}분 동안 숨겨져 있으면 다시 잠깁니다.";
+    /// Vault: change passphrase.
+    VaultChange => "Change passphrase", "암호 바꾸기";
+    /// Vault: turn off.
+    VaultTurnOff => "Turn the lock off", "잠금 끄기";
+    /// Vault: auto-lock idle minutes.
+    VaultLockIdle => "Lock after minutes without use", "사용하지 않을 때 잠글 시간(분)";
+    /// Vault: auto-lock hidden minutes.
+    VaultLockHidden => "Lock after minutes hidden", "숨겨져 있을 때 잠글 시간(분)";
+    /// Backup import: the backup's texts are locked with another passphrase.
+    BackupNeedsPassphrase => "This backup's key texts are locked with another passphrase. Enter it to bring them in, or import without them.", "이 백업의 키 텍스트는 다른 암호로 잠겨 있습니다. 가져오려면 그 암호를 입력하거나, 키 텍스트 없이 가져오세요.";
+    /// Backup import: the backup's passphrase field.
+    BackupPassphrase => "The backup's passphrase", "백업의 암호";
+    /// Backup import: without texts.
+    ImportWithoutTexts => "Import without key texts", "키 텍스트 없이 가져오기";
+}
