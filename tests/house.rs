@@ -71,3 +71,61 @@ fn the_check_sees_an_upward_name() {
         vec![(1, "i18n")]
     );
 }
+
+/// The length in lines of each `#[component]` function in `text`, by name:
+/// from its `fn` line to the `}` at that line's indent.
+fn components(text: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.trim() != "#[component]" {
+            continue;
+        }
+        let Some(start) = (i + 1..lines.len()).find(|&j| {
+            let t = lines[j].trim_start();
+            t.starts_with("fn ") || t.starts_with("pub fn ")
+        }) else {
+            continue;
+        };
+        let indent = lines[start].len() - lines[start].trim_start().len();
+        let close = format!("{}}}", " ".repeat(indent));
+        let Some(end) = (start + 1..lines.len()).find(|&k| lines[k].trim_end() == close) else {
+            continue;
+        };
+        let name = lines[start]
+            .trim_start()
+            .trim_start_matches("pub ")
+            .trim_start_matches("fn ")
+            .split(['(', '<'])
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        out.push((name, end - start + 1));
+    }
+    out
+}
+
+#[test]
+fn every_component_is_at_most_80_lines() {
+    let mut files = Vec::new();
+    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"), &mut files);
+    let mut long = Vec::new();
+    let mut seen = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (name, lines) in components(&text) {
+            seen += 1;
+            if lines > 80 {
+                long.push(format!("{} {name}: {lines} lines", file.display()));
+            }
+        }
+    }
+    assert!(seen > 50, "found only {seen} components");
+    assert!(long.is_empty(), "components over 80 lines (DESIGN.md):\n{}", long.join("\n"));
+}
+
+#[test]
+fn a_component_is_measured_from_its_fn_to_its_closing_brace() {
+    let text = "#[component]\npub fn Row(\n    x: u32,\n) -> impl IntoView {\n    view! {}\n}\n";
+    assert_eq!(components(text), vec![("Row".to_owned(), 5)]);
+}

@@ -170,16 +170,7 @@ fn RecordRenewal(
     });
     // The plan when the engine allows it: its suggested expiry and anniversary.
     let allowed = Memo::new(move |_| plan.get().and_then(Result::ok));
-    Effect::new(move |before: Option<Option<chrono::NaiveDate>>| {
-        let now = allowed.with(|p| p.as_ref().map(|p| p.benefit_expiry.value));
-        let shown = expiry.get_untracked();
-        let untouched =
-            shown.is_empty() || before.flatten().is_some_and(|b| b.to_string() == shown);
-        if let (true, Some(d)) = (untouched, now) {
-            expiry.set(d.to_string());
-        }
-        now
-    });
+    follow_suggestion(expiry, allowed);
     let refusal = move || plan.with(|p| p.as_ref().and_then(|p| p.as_ref().err().cloned()));
     let refusal_rule = move || refusal().and_then(|e| e.rule()).unwrap_or(RuleId::R4);
     let error = move |f: F| {
@@ -205,12 +196,11 @@ fn RecordRenewal(
             );
         }
     };
-    let label = move || match allowed.with(|p| p.as_ref().map(|p| p.anniversary.value)) {
-        Some(d) => fill(
-            lang.t(Msg::RenewalFinish),
-            &[("date", &format_date(lang, d))],
-        ),
-        None => lang.t(Msg::RenewalFinishPlain).to_owned(),
+    let label = move || {
+        finish_label(
+            lang,
+            allowed.with(|p| p.as_ref().map(|p| p.anniversary.value)),
+        )
     };
     view! {
         <div class="renewal-record" hidden=move || !all_done.get()>
@@ -225,6 +215,32 @@ fn RecordRenewal(
                 {label}
             </button>
         </p>
+    }
+}
+
+/// Keep the expiry field on the engine's suggestion while the admin has not
+/// edited it (empty, or still the previous suggestion).
+fn follow_suggestion(expiry: RwSignal<String>, allowed: Memo<Option<RenewalPlan>>) {
+    Effect::new(move |before: Option<Option<chrono::NaiveDate>>| {
+        let now = allowed.with(|p| p.as_ref().map(|p| p.benefit_expiry.value));
+        let shown = expiry.get_untracked();
+        let untouched =
+            shown.is_empty() || before.flatten().is_some_and(|b| b.to_string() == shown);
+        if let (true, Some(d)) = (untouched, now) {
+            expiry.set(d.to_string());
+        }
+        now
+    });
+}
+
+/// The finishing button's words, with the new anniversary when it is known.
+fn finish_label(lang: Lang, anniversary: Option<chrono::NaiveDate>) -> String {
+    match anniversary {
+        Some(d) => fill(
+            lang.t(Msg::RenewalFinish),
+            &[("date", &format_date(lang, d))],
+        ),
+        None => lang.t(Msg::RenewalFinishPlain).to_owned(),
     }
 }
 

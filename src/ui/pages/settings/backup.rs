@@ -1,4 +1,4 @@
-use crate::ledger::Facts;
+use crate::ledger::{Event, Facts};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -11,7 +11,7 @@ use crate::store::backup::{
 };
 use crate::ui::browser::files::{download, read_chosen_file};
 use crate::ui::components::ProblemList;
-use crate::ui::data::use_data;
+use crate::ui::data::{DataCtx, use_data};
 use crate::ui::state::use_ui;
 use crate::ui::vault::fit_backup;
 
@@ -104,23 +104,7 @@ fn ImportChoice(
         pending.with_untracked(|b| b.as_ref().map(|b| b.events.clone()).unwrap_or_default())
     };
     let merge_in = move |incoming: Dataset| {
-        let events = events();
-        if events.is_empty() {
-            // A backup from before the ledger: its records as they stood,
-            // beside these (never over them).
-            let _ = data.record(
-                Msg::ChangeImported,
-                Facts::AsItStood {
-                    data: Box::new(incoming),
-                },
-            );
-        } else {
-            let texts = crate::ledger::texts_of(&incoming);
-            leptos::task::spawn_local(async move {
-                let merged = data.merge_ledger(Msg::ChangeImported, events, texts).await;
-                merge_error.set(merged.is_err());
-            });
-        }
+        merge_backup(data, events(), incoming, merge_error);
         pending.set(None);
         asking.set(false);
         vault_error.set(None);
@@ -151,15 +135,9 @@ fn ImportChoice(
         }
     };
     let without_texts = move || {
-        let Some(mut b) = pending.get_untracked() else {
-            return;
-        };
-        for k in &mut b.data.keys {
-            k.key.clear();
-            k.sealed = None;
+        if let Some(b) = pending.get_untracked() {
+            merge_in(without_key_texts(b.data));
         }
-        b.data.vault = None;
-        merge_in(b.data);
     };
     move || {
         view! {
@@ -181,6 +159,38 @@ fn ImportChoice(
             })}
         }
     }
+}
+
+/// Merge a backup's data: its ledger's `events` as a union with the stored
+/// ones (`failed` is set when the stored history could not be read whole and
+/// nothing was merged), or, from a backup kept before the ledger (no
+/// events), its records as they stood, beside these and never over them.
+fn merge_backup(data: DataCtx, events: Vec<Event>, incoming: Dataset, failed: RwSignal<bool>) {
+    if events.is_empty() {
+        let _ = data.record(
+            Msg::ChangeImported,
+            Facts::AsItStood {
+                data: Box::new(incoming),
+            },
+        );
+        return;
+    }
+    let texts = crate::ledger::texts_of(&incoming);
+    leptos::task::spawn_local(async move {
+        let merged = data.merge_ledger(Msg::ChangeImported, events, texts).await;
+        failed.set(merged.is_err());
+    });
+}
+
+/// A backup's data without its key texts and its vault (imported without
+/// the passphrase of the vault they are sealed in).
+fn without_key_texts(mut d: Dataset) -> Dataset {
+    for k in &mut d.keys {
+        k.key.clear();
+        k.sealed = None;
+    }
+    d.vault = None;
+    d
 }
 
 /// The passphrase of a backup whose key texts are sealed in another vault, or
