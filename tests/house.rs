@@ -108,7 +108,10 @@ fn components(text: &str) -> Vec<(String, usize)> {
 #[test]
 fn every_component_is_at_most_80_lines() {
     let mut files = Vec::new();
-    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"), &mut files);
+    sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui"),
+        &mut files,
+    );
     let mut long = Vec::new();
     let mut seen = 0;
     for file in files {
@@ -121,7 +124,11 @@ fn every_component_is_at_most_80_lines() {
         }
     }
     assert!(seen > 50, "found only {seen} components");
-    assert!(long.is_empty(), "components over 80 lines (DESIGN.md):\n{}", long.join("\n"));
+    assert!(
+        long.is_empty(),
+        "components over 80 lines (DESIGN.md):\n{}",
+        long.join("\n")
+    );
 }
 
 #[test]

@@ -573,6 +573,14 @@ mod tests {
     use crate::store::{Backend, MemoryBackend, StoreError};
     use std::rc::Rc;
 
+    /// `n` Enterprise seats added.
+    fn seats(n: usize) -> Facts {
+        Facts::AddSeats {
+            level: VsLevel::Enterprise,
+            n,
+        }
+    }
+
     fn event(id: &str, at: &str, facts: Facts) -> Event {
         Event {
             id: id.into(),
@@ -660,14 +668,7 @@ mod tests {
         let (mut store, _) = DocumentStore::open(backend.clone(), "t");
         record(
             &mut store,
-            event(
-                "add",
-                "2026-12-05T10:00:00.000Z",
-                Facts::AddSeats {
-                    level: VsLevel::Enterprise,
-                    n: 2,
-                },
-            ),
+            event("add", "2026-12-05T10:00:00.000Z", seats(2)),
         )
         .unwrap();
         record(
@@ -724,27 +725,13 @@ mod tests {
         let (mut b, _) = DocumentStore::open(backend.clone(), "b");
         record(
             &mut a,
-            event(
-                "from-a",
-                "2026-12-05T10:00:00.000Z",
-                Facts::AddSeats {
-                    level: VsLevel::Enterprise,
-                    n: 1,
-                },
-            ),
+            event("from-a", "2026-12-05T10:00:00.000Z", seats(1)),
         )
         .unwrap();
         // Tab b's clock is behind: its event still comes after what it saw.
         record(
             &mut b,
-            event(
-                "from-b",
-                "2026-12-05T09:00:00.000Z",
-                Facts::AddSeats {
-                    level: VsLevel::Enterprise,
-                    n: 1,
-                },
-            ),
+            event("from-b", "2026-12-05T09:00:00.000Z", seats(1)),
         )
         .unwrap();
         let l = stored(&backend);
@@ -790,14 +777,7 @@ mod tests {
         let (mut store, _) = DocumentStore::open(backend.clone(), "t");
         record(
             &mut store,
-            event(
-                "add",
-                "2026-12-05T10:00:00.000Z",
-                Facts::AddSeats {
-                    level: VsLevel::Enterprise,
-                    n: 2,
-                },
-            ),
+            event("add", "2026-12-05T10:00:00.000Z", seats(2)),
         )
         .unwrap();
         let fresh = crate::model::sample::sample(crate::testing::d(2026, 12, 5));
@@ -821,10 +801,6 @@ mod tests {
         let b = Rc::new(MemoryBackend::default());
         let (mut sa, _) = DocumentStore::open(a.clone(), "a");
         let (mut sb, _) = DocumentStore::open(b.clone(), "b");
-        let seats = |n| Facts::AddSeats {
-            level: VsLevel::Enterprise,
-            n,
-        };
         record(&mut sa, event("a1", "2026-12-05T10:00:00.000Z", seats(1))).unwrap();
         record(&mut sb, event("b1", "2026-12-05T09:00:00.000Z", seats(2))).unwrap();
         record(
@@ -862,10 +838,6 @@ mod tests {
     fn an_event_merged_under_an_id_taken_by_another_is_kept_beside_it_as_a_conflict() {
         let a = Rc::new(MemoryBackend::default());
         let (mut sa, _) = DocumentStore::open(a.clone(), "a");
-        let seats = |n| Facts::AddSeats {
-            level: VsLevel::Enterprise,
-            n,
-        };
         record(&mut sa, event("x", "2026-12-05T10:00:00.000Z", seats(1))).unwrap();
         // A copy of this ledger edited by hand: the same id, other facts.
         let edited = vec![event("x", "2026-12-05T10:00:00.000Z", seats(3))];
@@ -959,10 +931,6 @@ mod tests {
     fn events_moved_to_indexeddb_leave_the_tail_and_the_ledger_reads_whole_with_them() {
         let backend = Rc::new(MemoryBackend::default());
         let (mut store, _) = DocumentStore::open(backend.clone(), "t");
-        let seats = |n| Facts::AddSeats {
-            level: VsLevel::Enterprise,
-            n,
-        };
         record(
             &mut store,
             event("e1", "2026-12-05T10:00:00.000Z", seats(1)),

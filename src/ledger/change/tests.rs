@@ -14,6 +14,17 @@ fn key_fields(product: &str) -> KeyFields {
     }
 }
 
+/// A key of `product` with `licenses`, added.
+fn key_of(d: &mut Dataset, product: &str, licenses: u32) -> u64 {
+    add_key(
+        d,
+        KeyFields {
+            licenses,
+            ..key_fields(product)
+        },
+    )
+}
+
 fn user(d: &mut Dataset, name: &str) -> u64 {
     add_user(
         d,
@@ -179,13 +190,7 @@ fn adding_licenses_records_r7_on_the_day_it_happened() {
 fn extending_past_three_years_and_redeeming_after_expiry_are_refused_as_of_that_day() {
     // RULES.md: extend A=5, C=16 -> refused (over 3 years), R8.
     let mut data = with_expiry(d(2021, 6, 30));
-    let key = add_key(
-        &mut data,
-        KeyFields {
-            licenses: 16,
-            ..key_fields("Office")
-        },
-    );
+    let key = key_of(&mut data, "Office", 16);
     let req = RedemptionRequest {
         key,
         on: d(2021, 1, 1),
@@ -248,13 +253,7 @@ fn extending_past_three_years_and_redeeming_after_expiry_are_refused_as_of_that_
         ..req
     };
     let mut data = with_expiry(d(2021, 6, 30));
-    let key = add_key(
-        &mut data,
-        KeyFields {
-            licenses: 10,
-            ..key_fields("Office")
-        },
-    );
+    let key = key_of(&mut data, "Office", 10);
     let id = record_redemption(&mut data, &RedemptionRequest { key, ..ok }).unwrap();
     let s = data.subscriptions.iter().find(|s| s.id == id).unwrap();
     // RULES.md: extend A=5, C=10, end 2021-05-15 -> 2023-05-15.
@@ -284,13 +283,7 @@ fn without_a_benefit_expiry_date_nothing_is_redeemed_on_a_guess() {
 fn a_new_subscription_lasts_twelve_months_from_the_redemption_day() {
     // RULES.md: add A=0, C=25, T=2021-01-01 -> new subscription ending 2022-01-01.
     let mut data = with_expiry(d(2021, 6, 30));
-    let key = add_key(
-        &mut data,
-        KeyFields {
-            licenses: 25,
-            ..key_fields("Power BI Pro")
-        },
-    );
+    let key = key_of(&mut data, "Power BI Pro", 25);
     let req = RedemptionRequest {
         key,
         on: d(2021, 1, 1),
@@ -710,13 +703,7 @@ fn r2_r7_r8_a_keys_end_follows_how_it_was_redeemed() {
     let (a, b, c) = (
         add_key(&mut data, key_fields("Office")),
         add_key(&mut data, key_fields("Office")),
-        add_key(
-            &mut data,
-            KeyFields {
-                licenses: 25,
-                ..key_fields("Office")
-            },
-        ),
+        key_of(&mut data, "Office", 25),
     );
     // A new subscription: 12 months (R2).
     let sub = redeem(
