@@ -573,6 +573,22 @@ mod tests {
     use crate::store::{Backend, MemoryBackend, StoreError};
     use std::rc::Rc;
 
+    /// A store in memory with one event recorded ("e1", an incident counted).
+    fn with_one_event() -> (Rc<MemoryBackend>, DocumentStore<Rc<MemoryBackend>>) {
+        let backend = Rc::new(MemoryBackend::default());
+        let (mut store, _) = DocumentStore::open(backend.clone(), "t");
+        record(
+            &mut store,
+            event(
+                "e1",
+                "2026-12-05T10:00:00.000Z",
+                Facts::CountIncidents { by: 1 },
+            ),
+        )
+        .unwrap();
+        (backend, store)
+    }
+
     /// `n` Enterprise seats added.
     fn seats(n: usize) -> Facts {
         Facts::AddSeats {
@@ -1008,17 +1024,7 @@ mod tests {
 
     #[test]
     fn a_new_ledger_after_everything_is_replaced_takes_nothing_moved_from_the_one_before() {
-        let backend = Rc::new(MemoryBackend::default());
-        let (mut store, _) = DocumentStore::open(backend.clone(), "t");
-        record(
-            &mut store,
-            event(
-                "e1",
-                "2026-12-05T10:00:00.000Z",
-                Facts::CountIncidents { by: 1 },
-            ),
-        )
-        .unwrap();
+        let (backend, mut store) = with_one_event();
         let text = backend.get(DATA_KEY).unwrap().unwrap();
         let (old, tail) = tail_of(&text).unwrap();
         let moved: Vec<String> = tail.iter().map(|(id, _)| id.clone()).collect();
@@ -1033,17 +1039,7 @@ mod tests {
 
     #[test]
     fn a_merge_whose_events_went_to_indexeddb_first_names_their_batch() {
-        let backend = Rc::new(MemoryBackend::default());
-        let (mut store, _) = DocumentStore::open(backend.clone(), "t");
-        record(
-            &mut store,
-            event(
-                "e1",
-                "2026-12-05T10:00:00.000Z",
-                Facts::CountIncidents { by: 1 },
-            ),
-        )
-        .unwrap();
+        let (backend, mut store) = with_one_event();
         let staged = Staged {
             batch: "b1".into(),
             count: 1,
