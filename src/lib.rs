@@ -1,12 +1,16 @@
 //! Partner Benefits Desk: a Microsoft partner's program benefits, deadlines and
 //! irreversible decisions, kept and explained offline in the browser.
 //!
-//! Data flows one way: `store` → `model` → `rules` → `ui`.
+//! The house, bottom first: `model`, `rules`, `ledger`, `store`, `i18n`, `ui`;
+//! a layer uses only those below it (docs/architecture.md, `tests/house.rs`).
 
 #![warn(missing_docs)]
 
 /// Korean and English messages, language choice and locale-aware date formatting.
 pub mod i18n;
+/// Browser objects reached without new imports, for code loaded on demand.
+#[cfg(all(target_arch = "wasm32", feature = "ui"))]
+mod js;
 /// Every change an event: apply, replay, union of two ledgers.
 pub mod ledger;
 /// Plain serde data the user owns, with validation and the schema version.

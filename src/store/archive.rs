@@ -163,43 +163,17 @@ async fn read(_: &[String]) -> Result<(String, u64), ()> {
 mod browser {
     use std::cell::RefCell;
 
-    use js_sys::{Array, Function, Promise, Reflect};
+    use js_sys::{Array, Reflect};
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::{JsCast, JsValue};
-    use wasm_bindgen_futures::JsFuture;
+
+    use crate::js::{call, get, until};
 
     use super::{DB_NAME, EVENTS};
 
     thread_local! {
         /// The open database, opened once per page.
         static DB: RefCell<Option<JsValue>> = const { RefCell::new(None) };
-    }
-
-    fn get(target: &JsValue, name: &str) -> Result<JsValue, ()> {
-        Reflect::get(target, &JsValue::from_str(name)).map_err(|_| ())
-    }
-
-    /// `target.method(a)` or `target.method(a, b)` (the app already calls
-    /// functions these two ways: no new import).
-    fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, ()> {
-        let f: Function = get(target, method)?.unchecked_into();
-        match args {
-            [a] => f.call1(target, a),
-            [a, b] => f.call2(target, a, b),
-            _ => return Err(()),
-        }
-        .map_err(|_| ())
-    }
-
-    /// Until `target` (a request, a transaction) fires `ok` (success,
-    /// complete); an error or an abort first is an `Err`.
-    async fn until(target: &JsValue, ok: &str) -> Result<JsValue, ()> {
-        let promise = Promise::new(&mut |resolve, reject| {
-            let _ = Reflect::set(target, &JsValue::from_str(ok), &resolve);
-            let _ = Reflect::set(target, &JsValue::from_str("onerror"), &reject);
-            let _ = Reflect::set(target, &JsValue::from_str("onabort"), &reject);
-        });
-        JsFuture::from(promise).await.map_err(|_| ())
     }
 
     async fn open() -> Result<JsValue, ()> {
