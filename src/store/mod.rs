@@ -11,7 +11,7 @@ pub mod csv_import;
 pub mod document;
 mod error;
 pub mod journal;
-mod prefs;
+pub mod prefs;
 pub mod worker_protocol;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,3 +1,7 @@
+//! The preferences: language and theme, the vault's lock times, and what the
+//! app remembers of keeping the data (the last backup file, its reminder).
+
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Backend, StoreError};
@@ -99,6 +103,76 @@ impl Prefs {
     }
 }
 
+/// Where the day the last backup file was saved in this browser is kept
+/// (`YYYY-MM-DD`).
+pub const SAVED_KEY: &str = "benefits-desk/saved";
+/// Where the reminder's number of days is kept (absent: no reminder).
+pub const REMIND_KEY: &str = "benefits-desk/remind";
+/// Where the day the app first asked the browser to keep its data is kept:
+/// it asks by itself once, then only from Settings.
+pub const PERSIST_ASKED_KEY: &str = "benefits-desk/persist-asked";
+
+/// The most days a reminder may wait.
+pub const REMIND_MAX_DAYS: u32 = 365;
+
+/// The reminder to save a backup file, as the admin chose it. Kept as two
+/// plain texts, read on the first visit's dashboard without a parser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reminder {
+    /// Remind when the last backup file is more than this many days old.
+    pub days: u32,
+    /// The day the last backup file was saved here, if one was.
+    pub saved: Option<NaiveDate>,
+}
+
+impl Reminder {
+    /// The reminder, if the admin chose one (a number of days from 1 to
+    /// [`REMIND_MAX_DAYS`]; anything else stored is no reminder).
+    pub fn load(backend: &dyn Backend) -> Option<Reminder> {
+        let days = backend
+            .get(REMIND_KEY)
+            .ok()
+            .flatten()?
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=REMIND_MAX_DAYS).contains(d))?;
+        Some(Reminder {
+            days,
+            saved: last_saved(backend),
+        })
+    }
+
+    /// Whether it is due `today`: no backup file saved yet, or the last one
+    /// more than `days` days old.
+    pub fn due(&self, today: NaiveDate) -> bool {
+        self.saved
+            .is_none_or(|s| (today - s).num_days() > i64::from(self.days))
+    }
+}
+
+/// The day the last backup file was saved in this browser.
+pub fn last_saved(backend: &dyn Backend) -> Option<NaiveDate> {
+    let text = backend.get(SAVED_KEY).ok().flatten()?;
+    crate::model::iso::parse(text.trim())
+}
+
+/// Remember that a backup file was saved `on` this day.
+///
+/// # Errors
+/// The backend's error when it cannot write.
+pub fn record_saved(backend: &dyn Backend, on: NaiveDate) -> Result<(), StoreError> {
+    backend.set(SAVED_KEY, &on.to_string())
+}
+
+/// Choose the reminder's days, or none (stored as 0).
+///
+/// # Errors
+/// The backend's error when it cannot write.
+pub fn set_reminder(backend: &dyn Backend, days: Option<u32>) -> Result<(), StoreError> {
+    backend.set(REMIND_KEY, &days.unwrap_or(0).to_string())
+}
+
 /// Settings stored as JSON under `key`; missing or unreadable ones are the
 /// defaults, and an unreadable text stays stored until they are saved again.
 fn load_or_default<T: serde::de::DeserializeOwned + Default>(
@@ -162,5 +236,35 @@ mod tests {
             theme: Theme::Light,
         };
         assert_eq!(prefs.save(&store), Err(StoreError::QuotaExceeded));
+    }
+
+    #[test]
+    fn the_backup_reminder_is_due_when_no_file_was_saved_or_the_last_is_too_old() {
+        let store = MemoryBackend::default();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        assert_eq!(Reminder::load(&store), None, "none until chosen");
+        set_reminder(&store, Some(7)).unwrap();
+        let r = Reminder::load(&store).unwrap();
+        assert_eq!(
+            r,
+            Reminder {
+                days: 7,
+                saved: None
+            }
+        );
+        assert!(r.due(day(1)), "no backup file yet");
+        record_saved(&store, day(1)).unwrap();
+        let r = Reminder::load(&store).unwrap();
+        assert!(!r.due(day(8)), "seven days old is not more than seven");
+        assert!(r.due(day(9)));
+        set_reminder(&store, None).unwrap();
+        assert_eq!(Reminder::load(&store), None);
+        assert_eq!(last_saved(&store), Some(day(1)), "the day stays known");
+        for bad in ["0", "366", "-3", "soon"] {
+            store.set(REMIND_KEY, bad).unwrap();
+            assert_eq!(Reminder::load(&store), None, "{bad}");
+        }
+        store.set(SAVED_KEY, "2026-02-30").unwrap();
+        assert_eq!(last_saved(&store), None);
     }
 }

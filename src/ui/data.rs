@@ -50,6 +50,8 @@ async fn fetch_writer() -> Result<Writer, leptos::wasm_split::SplitLoaderError> 
 fn write_and_move(s: crate::store::journal::Saving<'_>) -> Result<(), StoreError> {
     write_document(s)?;
     move_events_soon();
+    // Once something is saved, ask the browser to keep it (once ever).
+    super::browser::keeping::ask_once(&*super::state::backend(), TODAY.with(Cell::get));
     Ok(())
 }
 

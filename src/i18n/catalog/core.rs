@@ -599,4 +599,10 @@ messages! {
     NavHistory => "History", "기록 내역";
     /// History page intro.
     HistoryIntro => "Who changed what, and when: the record for an audit. Any change can be undone here.", "누가 언제 무엇을 바꿨는지 보여 주는 감사용 기록입니다. 여기서 어떤 변경이든 취소할 수 있습니다.";
+    /// No backup file saved here yet (Settings, and the dashboard's reminder).
+    BackupNeverSaved => "No backup file has been saved from this browser yet.", "이 브라우저에서 저장한 백업 파일이 아직 없습니다.";
+    /// Dashboard: the reminder chosen in Settings is due.
+    DashBackupDue => "The last backup file saved from this browser is from {date}, more than {days} days ago.", "이 브라우저에서 마지막으로 저장한 백업 파일은 {date}의 것으로, {days}일이 넘었습니다.";
+    /// Dashboard: link to the backup in Settings.
+    DashBackupLink => "Save a backup file", "백업 파일 저장";
 }

@@ -143,4 +143,28 @@ messages! {
     BackupPassphrase => "The backup's passphrase", "백업의 암호";
     /// Backup import: without texts.
     ImportWithoutTexts => "Import without key texts", "키 텍스트 없이 가져오기";
+    /// Settings: the card on keeping the data.
+    KeepTitle => "Keeping your data", "데이터 보관";
+    /// Keeping: the browser has granted persistent storage.
+    KeepPersistent => "This browser has agreed to keep the app's data: it will not clear it to make room. Clearing the site's data by hand, another browser or a new computer still starts empty, so save a backup file now and then.", "이 브라우저는 앱의 데이터를 보관하기로 했습니다. 공간이 부족해도 지우지 않습니다. 다만 사이트 데이터를 직접 지우거나 다른 브라우저나 새 컴퓨터를 쓰면 빈 상태로 시작하므로 가끔 백업 파일을 저장하세요.";
+    /// Keeping: best-effort storage.
+    KeepBestEffort => "This browser keeps the app's data on a best-effort basis: it may clear it when the disk runs low.", "이 브라우저는 앱의 데이터를 가능한 한 보관할 뿐이며, 디스크 공간이 부족하면 지울 수 있습니다.";
+    /// Keeping: the browser does not say.
+    KeepUnknown => "This browser does not say whether it will keep the app's data. Save a backup file now and then.", "이 브라우저는 앱의 데이터를 계속 보관할지 알려 주지 않습니다. 가끔 백업 파일을 저장하세요.";
+    /// Keeping: button asking for persistent storage.
+    KeepAsk => "Ask the browser to keep it", "보관을 브라우저에 요청";
+    /// Keeping: the browser did not grant it.
+    KeepRefused => "The browser did not agree. Chrome and Edge agree more readily once the app is installed or the site is bookmarked; Firefox asks you.", "브라우저가 동의하지 않았습니다. Chrome과 Edge는 앱을 설치하거나 사이트를 북마크하면 더 쉽게 동의하며, Firefox는 사용자에게 묻습니다.";
+    /// Keeping: Safari in a tab deletes data after seven days without a visit.
+    KeepSafari => "Safari deletes what a site has stored once Safari has been used for seven days without a visit to it. Add the app to the Home Screen or the Dock to keep the data, and save a backup file.", "Safari는 사이트를 방문하지 않은 채 7일 동안 사용되면 그 사이트가 저장한 데이터를 삭제합니다. 데이터를 보관하려면 앱을 홈 화면이나 Dock에 추가하고 백업 파일도 저장하세요.";
+    /// Keeping: the day of the last backup file saved here.
+    KeepLastSaved => "Last backup file saved from this browser: {date}.", "이 브라우저에서 마지막으로 저장한 백업 파일: {date}.";
+    /// Keeping: the reminder's field.
+    KeepRemindLabel => "Remind me on the dashboard when the last backup file is older than this many days (empty: never)", "마지막 백업 파일이 이 일수보다 오래되면 대시보드에서 알림 (비워 두면 알리지 않음)";
+    /// Keeping: saves the reminder.
+    KeepRemindSave => "Save reminder", "알림 저장";
+    /// Keeping: the reminder was saved.
+    KeepRemindSaved => "Saved.", "저장했습니다.";
+    /// Keeping: the reminder's days are not a number from 1 to 365.
+    KeepRemindInvalid => "Enter a whole number of days from 1 to 365, or leave it empty.", "1부터 365까지의 일수를 입력하거나 비워 두세요.";
 }

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod clipboard;
 pub mod crypto;
 pub mod files;
+pub mod keeping;
 pub mod near_view;
 pub mod service_worker;
 pub mod tasks;

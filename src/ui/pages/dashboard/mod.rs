@@ -49,12 +49,15 @@ pub fn DashboardPage() -> impl IntoView {
         data.data
             .with(|d| d.membership.is_none() && d.keys.is_empty() && d.users.is_empty())
     };
-    // Changes a merge or an undo left impossible: said here (from a chunk of
-    // its own: most visits have none), listed with what to do on the History page.
-    let conflicts = move || (data.conflicts.get() > 0).then(|| Suspend::new(conflicts_notice()));
+    // Changes a merge or an undo left impossible, and the backup reminder
+    // chosen in Settings: said from a chunk of their own, which an empty
+    // first visit never fetches.
+    let notices = move || {
+        (data.conflicts.get() > 0 || !is_empty()).then(|| Suspend::new(dashboard_notices()))
+    };
     view! {
         <PageFrame page=Page::Dashboard>
-            {conflicts}
+            {notices}
             <Show when=is_empty fallback=agenda_view>
                 <div class="card empty-state">
                     <h2>{ui.t(Msg::EmptyTitle)}</h2>
@@ -104,18 +107,41 @@ fn agenda_view() -> AnyView {
 }
 
 /// How many recorded changes no longer apply, with a link to them in the
-/// history. Lazy: only a ledger with conflicts downloads it.
+/// history; and the reminder to save a backup file, when the admin chose
+/// one in Settings and it is due, with a link to the backup there. Lazy:
+/// most visits have neither.
 #[cfg_attr(feature = "split", lazy)]
-async fn conflicts_notice() -> AnyView {
+async fn dashboard_notices() -> AnyView {
     let ui = use_ui();
     let data = use_data();
-    view! {
-        <p class="notice warning dash-conflicts" role="status">
-            {move || fill(ui.lang.get().t(Msg::DashConflicts), &[("count", &data.conflicts.get().to_string())])} " "
-            <a href=ui.href("/history#history-conflicts-title")>{move || ui.lang.get().t(Msg::DashConflictsLink)}</a>
-        </p>
-    }
-    .into_any()
+    let conflicts = move || {
+        (data.conflicts.get() > 0).then(|| view! {
+            <p class="notice warning dash-conflicts" role="status">
+                {move || fill(ui.lang.get().t(Msg::DashConflicts), &[("count", &data.conflicts.get().to_string())])} " "
+                <a href=ui.href("/history#history-conflicts-title")>{move || ui.lang.get().t(Msg::DashConflictsLink)}</a>
+            </p>
+        })
+    };
+    let due = crate::ui::state::with_backend(crate::store::prefs::Reminder::load)
+        .filter(|r| r.due(data.today()));
+    let reminder = due.map(|r| {
+        let text = move || {
+            let lang = ui.lang.get();
+            match r.saved {
+                Some(on) => fill(
+                    lang.t(Msg::DashBackupDue),
+                    &[("date", &format_date(lang, on)), ("days", &r.days.to_string())],
+                ),
+                None => lang.t(Msg::BackupNeverSaved).to_owned(),
+            }
+        };
+        view! {
+            <p class="notice warning dash-backup" role="status">
+                {text} " " <a href=ui.href("/settings#backup")>{move || ui.lang.get().t(Msg::DashBackupLink)}</a>
+            </p>
+        }
+    });
+    view! { {conflicts} {reminder} }.into_any()
 }
 
 /// Record the sample's event, in a chunk of its own (with the ledger's code):

@@ -17,7 +17,10 @@ use crate::ui::vault::fit_backup;
 
 /// Export everything as a file; import one with a preview, then merge or replace.
 #[component]
-pub fn BackupSection() -> impl IntoView {
+pub fn BackupSection(
+    /// The day the last backup file was saved here: set on each export.
+    saved: RwSignal<Option<chrono::NaiveDate>>,
+) -> impl IntoView {
     let ui = use_ui();
     let data = use_data();
     let include_keys = RwSignal::new(false);
@@ -45,6 +48,10 @@ pub fn BackupSection() -> impl IntoView {
                 "application/json",
                 &text,
             );
+            // Remembered for the reminder (a day not stored is only shown).
+            let today = data.today();
+            let _ = crate::ui::state::with_backend(|b| crate::store::prefs::record_saved(b, today));
+            saved.set(Some(today));
         });
     };
     let on_file = move |ev: leptos::ev::Event| {

@@ -8,11 +8,13 @@ use crate::ui::state::use_ui;
 mod backup;
 mod danger;
 mod import_export;
+mod keeping;
 mod vault;
 
 use backup::BackupSection;
 use danger::{ClearSection, SampleSection};
 use import_export::{CalendarSection, CsvSection};
+use keeping::KeepingSection;
 use vault::VaultSection;
 
 lazy_page! {
@@ -24,6 +26,11 @@ lazy_page! {
 #[cfg_attr(feature = "split", lazy)]
 async fn settings_page() -> AnyView {
     let ui = use_ui();
+    // The day of the last backup file saved here: set by the backup card,
+    // shown by the keeping card.
+    let saved = RwSignal::new(crate::ui::state::with_backend(
+        crate::store::prefs::last_saved,
+    ));
     view! {
         <PageFrame page=Page::Settings>
             <div class="card">
@@ -32,7 +39,8 @@ async fn settings_page() -> AnyView {
                 <div class="settings-row"><ThemeSwitch/></div>
             </div>
             <VaultSection/>
-            <BackupSection/>
+            <KeepingSection saved/>
+            <BackupSection saved/>
             <CsvSection/>
             <CalendarSection/>
             <SampleSection/>
