@@ -11,6 +11,9 @@ async function loadSample(page) {
   await appReady(page);
   await page.getByRole("button", { name: "Load sample data" }).click();
   await expect(page.getByRole("heading", { name: "Today and the next 7 days" })).toBeVisible();
+  // Settled: saved, and its event moved on to IndexedDB (a test comparing
+  // the stored text before and after would otherwise see that move).
+  await expect.poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null")?.ledger?.archived ?? 0, DATA_KEY)).toBeGreaterThan(0);
 }
 
 test("sample data loads from the empty dashboard, is undone, and is removed in Settings", async ({ page }) => {
