@@ -255,6 +255,9 @@ function compactLoaders(loader) {
   const body = loader.slice(start).replace(/\/\*[^*]*\*\/\n/g, "");
   const item = /^(?:const __chunk_(\d+) = |export const (__wasm_split_load_\w+) = wrapAsyncCb\()/;
   const chunks = [];
+  // Chunks that depend on no other (most of them), written as ranges of
+  // their numbers rather than one entry each.
+  const plain = [];
   const exported = [];
   const defined = new Set();
   let rest = body;
@@ -287,7 +290,8 @@ function compactLoaders(loader) {
     if (!rest.startsWith(end)) throw new Error(`post-build: __wasm_split.js's loader of ${file} ends unexpectedly`);
     rest = rest.slice(end.length).replace(/^\s+/, "");
     if (m[1]) {
-      chunks.push(`[${m[1]}, "${ranges(deps)}"]`);
+      if (deps.length) chunks.push(`[${m[1]}, "${ranges(deps)}"]`);
+      else plain.push(`__chunk_${m[1]}`);
       defined.add(Number(m[1]));
     } else {
       exported.push(`export const ${m[2]} = wrapAsyncCb(load("${file}", "${ranges(deps)}"));`);
@@ -310,6 +314,12 @@ function load(file, deps) {
         const [a, b = a] = r.split("-").map(Number);
         return Array.from({ length: b - a + 1 }, (_, i) => chunks[a + i]);
     }) : []);
+}
+// First the chunks that need no other, by ranges of their numbers; then
+// the others, each after the chunks it needs.
+for (const r of "${ranges(plain)}".split(",").filter(Boolean)) {
+    const [a, b = a] = r.split("-").map(Number);
+    for (let n = a; n <= b; n++) chunks[n] = load("chunk_" + n, "");
 }
 for (const [n, deps] of [${chunks.join(", ")}]) chunks[n] = load("chunk_" + n, deps);
 ${exported.join("\n")}

@@ -88,7 +88,7 @@ for (const [name, budget, stored, ready] of visits) {
   console.log(`  total (${results.map(([, r]) => r.fetched.size).join(" / ")} responses)`.padEnd(48) + totals.map((t) => kb(t).padStart(11)).join(""));
   const worst = Math.max(...totals);
   const verdict = worst <= budget ? "within" : `OVER by ${kb(worst - budget)}`;
-  console.log(`${name}: ${kb(worst)} of ${kb(budget)} (${((100 * worst) / budget).toFixed(0)}%), ${verdict}`);
+  console.log(`${name}: ${kb(worst)} of ${kb(budget)} (${((100 * worst) / budget).toFixed(0)}%; ${worst} of ${budget} bytes), ${verdict}`);
   if (worst > budget) failed = true;
   if (name === "first visit") console.log(`  then, in the background, the service worker copies the app for offline use: ${kb(results[0][1].worker)}`);
 }
