@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use super::error::{BackupError, ParseError};
+use super::folder::Mark;
 use crate::ledger::Event;
 use crate::model::validate::{validate, validate_rules};
 use crate::model::vault::{has_text, sealed_texts};
@@ -31,6 +32,9 @@ pub struct Backup {
     /// takes their union with this browser's.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<Event>,
+    /// The browser that wrote it, for a data folder's file (`store::folder`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_by: Option<Mark>,
 }
 
 /// The backup of `data` as pretty JSON; product key texts only if `include_keys`.
@@ -44,6 +48,27 @@ pub fn export_with(
     include_keys: bool,
     today: NaiveDate,
     events: Vec<Event>,
+) -> String {
+    backup_text(data, include_keys, today, events, None)
+}
+
+/// A data folder's file: as [`export_with`] without key texts, marked
+/// with the browser that wrote it.
+pub fn export_marked(
+    data: &Dataset,
+    today: NaiveDate,
+    events: Vec<Event>,
+    mark: Option<Mark>,
+) -> String {
+    backup_text(data, false, today, events, mark)
+}
+
+fn backup_text(
+    data: &Dataset,
+    include_keys: bool,
+    today: NaiveDate,
+    events: Vec<Event>,
+    written_by: Option<Mark>,
 ) -> String {
     let mut data = data.clone();
     if !include_keys {
@@ -61,6 +86,7 @@ pub fn export_with(
         includes_keys: include_keys,
         data,
         events,
+        written_by,
     };
     serde_json::to_string_pretty(&backup).expect("a backup always serializes")
 }

@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod csv_import;
 pub mod document;
 mod error;
+pub mod folder;
 pub mod journal;
 pub mod prefs;
 pub mod worker_protocol;
