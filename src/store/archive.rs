@@ -161,56 +161,20 @@ async fn read(_: &[String]) -> Result<(String, u64), ()> {
 /// `reject` are the handlers themselves.
 #[cfg(all(target_arch = "wasm32", feature = "ui"))]
 mod browser {
-    use std::cell::RefCell;
-
-    use js_sys::{Array, Reflect};
-    use wasm_bindgen::closure::Closure;
+    use js_sys::Array;
     use wasm_bindgen::{JsCast, JsValue};
 
     use crate::js::{call, get, until};
 
     use super::{DB_NAME, EVENTS};
 
-    thread_local! {
-        /// The open database, opened once per page.
-        static DB: RefCell<Option<JsValue>> = const { RefCell::new(None) };
-    }
-
     async fn open() -> Result<JsValue, ()> {
-        if let Some(db) = DB.with(|d| d.borrow().clone()) {
-            return Ok(db);
-        }
-        let factory = get(&js_sys::global(), "indexedDB")?;
-        if factory.is_undefined() || factory.is_null() {
-            return Err(());
-        }
-        let request = call(
-            &factory,
-            "open",
-            &[JsValue::from_str(DB_NAME), JsValue::from(1)],
-        )?;
-        let create = Closure::once_into_js(move |event: JsValue| {
-            let db = get(&event, "target").and_then(|t| get(&t, "result"));
-            if let Ok(db) = db {
-                let _ = call(&db, "createObjectStore", &[JsValue::from_str(EVENTS)]);
-            }
-        });
-        Reflect::set(&request, &JsValue::from_str("onupgradeneeded"), &create).map_err(|_| ())?;
-        until(&request, "onsuccess").await?;
-        let db = get(&request, "result")?;
-        DB.with(|d| *d.borrow_mut() = Some(db.clone()));
-        Ok(db)
+        crate::js::database(DB_NAME, EVENTS).await
     }
 
     /// The object store in a new transaction of `mode`.
     fn store(db: &JsValue, mode: &str) -> Result<(JsValue, JsValue), ()> {
-        let tx = call(
-            db,
-            "transaction",
-            &[JsValue::from_str(EVENTS), JsValue::from_str(mode)],
-        )?;
-        let store = call(&tx, "objectStore", &[JsValue::from_str(EVENTS)])?;
-        Ok((tx, store))
+        crate::js::object_store(db, EVENTS, mode)
     }
 
     /// The keys from `lower` to `upper`, both included.

@@ -6,6 +6,11 @@ pub mod catalog;
 pub mod clipboard;
 pub mod crypto;
 pub mod files;
+#[cfg(target_arch = "wasm32")]
+pub mod folder;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "folder_native.rs"]
+pub mod folder;
 pub mod keeping;
 pub mod near_view;
 pub mod service_worker;
