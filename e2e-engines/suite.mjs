@@ -254,6 +254,19 @@ export function suite(engine) {
       await noErrors("the key vault");
     });
 
+    it(`${engine}: Settings says how this browser keeps the data, and offers the data folder only where the browser has the API`, async () => {
+      await open("settings", "Settings");
+      const state = await waitFor(d, () => d.executeScript("return document.querySelector('#keeping .keeping-state')?.textContent.trim() || null"), `${engine}: the keeping state`);
+      assert.match(state, /keep|best-effort/, `${engine}: ${state}`);
+      const api = await d.executeScript("return typeof window.showDirectoryPicker === 'function'");
+      // Only Chromium has the File System Access API's picker.
+      assert.equal(api, engine === "chromium", `${engine}: showDirectoryPicker`);
+      if (api) await find(`//div[@id="folder"]//button[normalize-space(.)="Keep data in a folder…"]`);
+      else await find(`//div[@id="folder"]//p[contains(@class,"folder-unsupported") and contains(., "cannot keep data in a folder")]`);
+      await screenshot("settings-folder");
+      await noErrors("the keeping and folder cards");
+    });
+
     // Last: it stops the server.
     it(`${engine}: once loaded, the app reloads and moves between pages with the server gone (offline)`, async () => {
       await open("", "Dashboard");

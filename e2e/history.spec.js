@@ -4,7 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { test, expect, appReady } from "./fixtures.js";
-import { seed, stored, whenSaved, pickUser, ledgerEvents as ledger } from "./util.js";
+import { seed, stored, whenSaved, assignFree, ledgerEvents as ledger } from "./util.js";
 
 test("an undo is a void in the ledger: it survives a reload, shows in the history, and can itself be taken back", async ({ page }) => {
   await seed(page, { keys: [], users: [], vs_seats: [], subscriptions: [] }, "visual-studio");
@@ -137,24 +137,6 @@ test("two browsers exchange backups and end with one ledger and the same data, n
     const before = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data") ?? '{"data":{"vs_seats":[]}}').data.vs_seats.length);
     await page.getByRole("button", { name: "Add one seat" }).click();
     await whenSaved(page, (d) => d.vs_seats.length === before + 1);
-  };
-  /** Gives the sample's first free seat to the `nth` person offered. */
-  const assignFree = async (page, nth) => {
-    await page.goto("visual-studio");
-    await appReady(page);
-    const assigned = (await stored(page)).vs_seats.filter((s) => s.assignment).length;
-    // The sample's seats come first (its event is the oldest), so the first
-    // free one is the same seat in both browsers.
-    const free = page.locator(".seat").filter({ has: page.getByRole("combobox", { name: "Assign to" }) }).first();
-    const name = (await free.innerText()).split("\n")[0].split(" · ")[0];
-    const seat = page.locator(".seat").filter({ hasText: new RegExp(`^${name} · `) });
-    await seat.getByRole("combobox", { name: "Assign to" }).click();
-    const who = await seat.getByRole("option").nth(nth).innerText();
-    await pickUser(seat, "Assign to", who);
-    await seat.getByRole("button", { name: "Assign" }).click();
-    await expect(seat).toContainText(`Assigned to ${who}`);
-    const held = (d) => d.vs_seats.filter((s) => s.assignment).length;
-    await whenSaved(page, (d) => held(d) === assigned + 1);
   };
   const a = await open();
   const b = await open();

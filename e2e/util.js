@@ -108,3 +108,24 @@ export async function ledgerEvents(page) {
     return [...byText.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
   });
 }
+
+/**
+ * On the Visual Studio page, gives the first free seat to the `nth` person
+ * offered (the sample's seats come first, its event being the oldest, so the
+ * first free one is the same seat in two browsers holding the sample), and
+ * waits until it is stored.
+ */
+export async function assignFree(page, nth) {
+  await page.goto("visual-studio");
+  await appReady(page);
+  const assigned = (await stored(page)).vs_seats.filter((s) => s.assignment).length;
+  const free = page.locator(".seat").filter({ has: page.getByRole("combobox", { name: "Assign to" }) }).first();
+  const name = (await free.innerText()).split("\n")[0].split(" · ")[0];
+  const seat = page.locator(".seat").filter({ hasText: new RegExp(`^${name} · `) });
+  await seat.getByRole("combobox", { name: "Assign to" }).click();
+  const who = await seat.getByRole("option").nth(nth).innerText();
+  await pickUser(seat, "Assign to", who);
+  await seat.getByRole("button", { name: "Assign" }).click();
+  await expect(seat).toContainText(`Assigned to ${who}`);
+  await whenSaved(page, (d) => d.vs_seats.filter((s) => s.assignment).length === assigned + 1);
+}

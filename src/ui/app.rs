@@ -37,6 +37,7 @@ fn Frame() -> impl IntoView {
                     {later(Box::new(|| view! { <LangSwitch/> }.into_any()))}
                     {later(Box::new(|| view! { <ThemeSwitch/> }.into_any()))}
                 </div>
+                {later(Box::new(folder_slot))}
             </div>
             {later(Box::new(|| view! { <Nav/> }.into_any()))}
         </header>
@@ -74,6 +75,21 @@ fn CurrentPage() -> impl IntoView {
         Some(Page::Settings) => view! { <SettingsPage/> }.into_any(),
         None => view! { <NotFound/> }.into_any(),
     }
+}
+
+/// The data folder's status, from a chunk of its own fetched only when the
+/// page starts with a folder in use (one chosen later puts its status here
+/// itself: `pages/settings/folder`).
+fn folder_slot() -> AnyView {
+    if !crate::ui::state::with_backend(crate::store::folder::in_use) {
+        return ().into_any();
+    }
+    // Drawn as a lazy page is (the same code, fetching the Settings texts).
+    Suspend::new(super::pages::with_texts(
+        "settings",
+        Box::pin(super::pages::folder_status()),
+    ))
+    .into_any()
 }
 
 /// The product's name and icon, a link to the dashboard.

@@ -321,7 +321,7 @@ fn store_change<T>(
 }
 
 /// 128 random bits as 32 hex digits: an event's id.
-fn random_id() -> String {
+pub(crate) fn random_id() -> String {
     let mut bytes = [0u8; 16];
     #[cfg(target_arch = "wasm32")]
     if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {

@@ -167,4 +167,82 @@ messages! {
     KeepRemindSaved => "Saved.", "저장했습니다.";
     /// Keeping: the reminder's days are not a number from 1 to 365.
     KeepRemindInvalid => "Enter a whole number of days from 1 to 365, or leave it empty.", "1부터 365까지의 일수를 입력하거나 비워 두세요.";
+    /// Folder: the card's heading.
+    FolderTitle => "Data folder", "데이터 폴더";
+    /// Folder: what it does.
+    FolderIntro => "Keep the data in a folder your team already syncs, such as a OneDrive or SharePoint folder. This browser writes one file of its own there and reads all the others, so each colleague's changes are merged in and no one's file is written over. Product key texts never go into the folder.",
+        "팀이 이미 동기화하는 폴더(OneDrive나 SharePoint 폴더 등)에 데이터를 보관합니다. 이 브라우저는 그 폴더에 자기 파일 하나만 쓰고 다른 파일은 모두 읽으므로, 동료의 변경 내용이 합쳐지고 누구의 파일도 덮어쓰지 않습니다. 제품 키 문자열은 폴더에 절대 들어가지 않습니다.";
+    /// Folder: this browser has no File System Access API.
+    FolderUnsupported => "This browser cannot keep data in a folder; Chrome and Edge on a computer can. Here, export a backup below and merge the other browsers' files with Import: that is the same merge. The reminder above tells you when the last backup file is old.",
+        "이 브라우저는 폴더에 데이터를 보관할 수 없습니다. 컴퓨터의 Chrome과 Edge에서는 가능합니다. 여기서는 아래에서 백업을 내보내고, 다른 브라우저의 파일은 가져오기로 합치세요. 같은 방식의 병합입니다. 마지막 백업 파일이 오래되면 위의 알림이 알려 줍니다.";
+    /// Folder: button that opens the folder picker.
+    FolderChoose => "Keep data in a folder…", "폴더에 데이터 보관…";
+    /// Folder: the folder in use.
+    FolderName => "Folder: {name}", "폴더: {name}";
+    /// Folder: look at the folder now.
+    FolderLookNow => "Check the folder now", "지금 폴더 확인";
+    /// Folder: stop using the folder.
+    FolderStop => "Stop using this folder", "이 폴더 사용 중지";
+    /// Folder: what stopping leaves.
+    FolderStopNote => "The files already in the folder stay as they are.", "폴더에 있는 파일은 그대로 남습니다.";
+    /// Folder: the handle could not be kept.
+    FolderNotKept => "The browser would not keep the folder for the next visit (its storage is blocked or full), so it is not used.",
+        "브라우저가 다음 방문을 위해 폴더를 기억하지 못해(저장소가 막혔거나 가득 참) 폴더를 사용하지 않습니다.";
+    /// Folder: the first look is under way.
+    FolderWorking => "Checking the folder…", "폴더 확인 중…";
+    /// Folder: this browser's file is up to date.
+    FolderSavedAt => "Saved to the folder at {time}", "{time}에 폴더에 저장함";
+    /// Folder: other browsers' changes merged.
+    FolderMerged => "{time}: merged {count} changes from {who}", "{time}: {who}의 변경 {count}건을 합침";
+    /// Folder: one change from another browser merged.
+    FolderMergedOne => "{time}: merged 1 change from {who}", "{time}: {who}의 변경 1건을 합침";
+    /// Folder: permission needed again.
+    FolderNeedsPermission => "The browser needs your permission to use the folder again.", "폴더를 다시 사용하려면 브라우저에 권한을 주어야 합니다.";
+    /// Folder: button asking for permission again.
+    FolderReconnect => "Reconnect folder", "폴더 다시 연결";
+    /// Folder: the folder is not where it was.
+    FolderGone => "The folder can no longer be found: it was moved, renamed or deleted. Choose it again where it is now; the data in this browser is unchanged.",
+        "폴더를 찾을 수 없습니다. 옮겨졌거나 이름이 바뀌었거나 삭제되었습니다. 지금 있는 곳에서 다시 선택하세요. 이 브라우저의 데이터는 그대로입니다.";
+    /// Folder: the disk is full.
+    FolderFull => "This browser's file could not be written: the disk is full. The data in this browser and the file in the folder are unchanged; free some space and check the folder again.",
+        "디스크가 가득 차서 이 브라우저의 파일을 쓰지 못했습니다. 이 브라우저의 데이터와 폴더의 파일은 그대로입니다. 공간을 확보한 뒤 폴더를 다시 확인하세요.";
+    /// Folder: another failure, by the browser's name for it.
+    FolderFailed => "The folder could not be used ({name}). The data in this browser is unchanged.", "폴더를 사용할 수 없습니다({name}). 이 브라우저의 데이터는 그대로입니다.";
+    /// Folder: this browser's own file could not be read.
+    FolderOwnUnreadable => "This browser's own file in the folder ({file}) could not be read, so it was not written over. If the sync app is still copying it, wait and check again. If it is damaged, write it anew from this browser's data.",
+        "폴더에 있는 이 브라우저의 파일({file})을 읽지 못해 덮어쓰지 않았습니다. 동기화 앱이 아직 복사 중이면 잠시 뒤 다시 확인하세요. 파일이 손상되었다면 이 브라우저의 데이터로 새로 쓰세요.";
+    /// Folder: write this browser's file anew.
+    FolderWriteAnew => "Write it anew", "새로 쓰기";
+    /// Folder: the history here could not be read whole.
+    FolderHistoryUnreadable => "The history stored in this browser could not be read in full, so nothing was merged or written. Reload the page and check again.",
+        "이 브라우저에 저장된 기록 내역을 모두 읽지 못해 아무것도 합치거나 쓰지 않았습니다. 페이지를 다시 불러온 뒤 다시 확인하세요.";
+    /// Folder (header): the folder is not connected.
+    FolderNotConnected => "Folder not connected", "폴더 연결 안 됨";
+    /// Folder (header): the folder has a problem; details in Settings.
+    FolderNotSaved => "Not saved to the folder", "폴더에 저장 안 됨";
+    /// Folder (header): link to the card in Settings.
+    FolderDetails => "Details", "자세히";
+    /// Folder (header): the region's name for screen readers.
+    FolderStatusLabel => "Data folder", "데이터 폴더";
+    /// Folder: heading of the list of files.
+    FolderFilesTitle => "Files in the folder", "폴더의 파일";
+    /// Folder: this browser's own file.
+    FolderFileOwn => "this browser's file", "이 브라우저의 파일";
+    /// Folder: a file read, its changes and who wrote it.
+    FolderFileRead => "{count} changes, written by {who}", "변경 {count}건, {who} 작성";
+    /// Folder: a file read, with one change.
+    FolderFileReadOne => "1 change, written by {who}", "변경 1건, {who} 작성";
+    /// Folder: a file that is not the app's.
+    FolderFileNotOurs => "not a file of this app: left alone", "이 앱의 파일이 아님: 그대로 둠";
+    /// Folder: a file cut short.
+    FolderFileCutShort => "incomplete, perhaps still being synced: read again at the next check", "불완전함(아직 동기화 중일 수 있음): 다음 확인 때 다시 읽음";
+    /// Folder: a file from a newer version.
+    FolderFileNewer => "written by a newer version of the app (schema {schema}): not read. Reload the app to update it.", "더 새로운 버전의 앱이 씀(스키마 {schema}): 읽지 않음. 앱을 다시 불러와 업데이트하세요.";
+    /// Folder: a damaged file.
+    FolderFileDamaged => "damaged: not read", "손상됨: 읽지 않음";
+    /// Folder: files that claim one browser.
+    FolderSameDevice => "{a} and {b} say they come from the same browser: a copy the sync app made, or a copied browser profile. Both were read; you may delete the copy.",
+        "{a}와 {b}는 같은 브라우저에서 왔다고 합니다. 동기화 앱이 만든 사본이거나 복사한 브라우저 프로필입니다. 둘 다 읽었으며 사본은 삭제해도 됩니다.";
+    /// Change: other browsers' changes merged from the folder.
+    ChangeFolderMerged => "Changes from the data folder merged.", "데이터 폴더의 변경 내용을 합쳤습니다.";
 }

@@ -58,6 +58,7 @@ mod not_found;
 mod redeem;
 mod rules;
 mod settings;
+pub use settings::folder_status;
 mod subscriptions;
 mod support;
 mod visual_studio;

@@ -7,12 +7,15 @@ use crate::ui::state::use_ui;
 
 mod backup;
 mod danger;
+mod folder;
 mod import_export;
 mod keeping;
 mod vault;
 
 use backup::BackupSection;
 use danger::{ClearSection, SampleSection};
+use folder::FolderSection;
+pub use folder::folder_status;
 use import_export::{CalendarSection, CsvSection};
 use keeping::KeepingSection;
 use vault::VaultSection;
@@ -40,6 +43,7 @@ async fn settings_page() -> AnyView {
             </div>
             <VaultSection/>
             <KeepingSection saved/>
+            <FolderSection/>
             <BackupSection saved/>
             <CsvSection/>
             <CalendarSection/>
