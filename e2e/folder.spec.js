@@ -71,6 +71,10 @@ test("two browsers share one folder through a sync client: each writes its own f
   await a.page.getByRole("button", { name: "Load sample data" }).click();
   await whenSaved(a.page, (d) => d.keys.length > 0);
   await connect(a.page);
+  // A change made after leaving Settings by its link is written too.
+  await a.page.locator(".site-nav").getByRole("link", { name: "Visual Studio" }).click();
+  await a.page.getByRole("button", { name: "Add one seat" }).click();
+  await expect.poll(async () => Object.values(await filesIn(a.page)).map((t) => JSON.parse(t).events.length)).toEqual([2]);
   const aFiles = await filesIn(a.page);
   const [aName] = Object.keys(aFiles);
   expect(Object.keys(aFiles)).toEqual([expect.stringMatching(/^benefits-desk-[0-9a-f]+\.json$/)]);

@@ -127,12 +127,24 @@ pub fn start(data: DataCtx) {
         return;
     }
     look(data);
-    Effect::new(move |first: Option<()>| {
-        data.data.track();
-        if first.is_some() && in_use() {
-            set_timeout(move || look(data), std::time::Duration::from_millis(800));
-        }
-    });
+    let after_changes = move || {
+        Effect::new(move |first: Option<()>| {
+            data.data.track();
+            if first.is_some() && in_use() {
+                set_timeout(move || look(data), std::time::Duration::from_millis(800));
+            }
+        });
+    };
+    // Owned by the app's root, which lives as long as the page: started
+    // from the Settings card, it would go when the card does.
+    let mut owner = Owner::current();
+    while let Some(parent) = owner.as_ref().and_then(Owner::parent) {
+        owner = Some(parent);
+    }
+    match owner {
+        Some(root) => root.with(after_changes),
+        None => after_changes(),
+    }
     let visible_look = move || {
         if in_use() && page_visible() {
             look(data);
@@ -157,6 +169,10 @@ fn page_visible() -> bool {
 
 /// One look: read, merge, write.
 async fn look_once(data: DataCtx, s: &ArcRwSignal<Sync>) -> Result<(), State> {
+    // Stopped meanwhile (a look asked for before): nothing to look at.
+    if !in_use() {
+        return Err(State::Off);
+    }
     let handle = handle().await.map_err(State::Fault)?;
     folder::permission(&handle, false)
         .await
