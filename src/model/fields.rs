@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Offer, RedemptionFlow, RedemptionMode, TenantOwner};
+use super::{Offer, RedemptionFlow, RedemptionMode, TenantOwner, VsLevel};
 
 /// A key's fields as a form checks them ([`KeyDraft`](super::form::KeyDraft)).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -100,4 +100,49 @@ pub struct SupportFields {
     /// Incidents used so far this contract year, when entered (history from
     /// before the app); `None` keeps the count.
     pub incidents_used: Option<u32>,
+}
+
+/// One subscription of the Visual Studio subscriptions portal's subscriber
+/// export, as read ([`store::subscribers`](crate::store::subscribers)).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PortalSeat {
+    /// Its level.
+    pub level: VsLevel,
+    /// Its GUID, reference and expiration.
+    pub portal: SeatPortal,
+    /// Its subscriber; `None` for an unassigned subscription (a free seat).
+    pub holder: Option<PortalHolder>,
+}
+
+/// A subscriber in the portal's export.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PortalHolder {
+    /// Subscriber name (the email's local part when the file has none).
+    pub name: String,
+    /// Sign-in email.
+    pub email: String,
+    /// The day it was assigned.
+    #[serde(with = "crate::model::iso::serde")]
+    pub assigned: NaiveDate,
+    /// The day it was activated, when it was.
+    #[serde(default, with = "crate::model::iso::opt")]
+    pub activated: Option<NaiveDate>,
+}
+
+/// A seat as the Visual Studio subscriptions portal identifies it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SeatPortal {
+    /// The subscription's GUID (may be empty: not every export has it).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guid: String,
+    /// The admin's reference note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reference: String,
+    /// Its expiration date.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::iso::opt"
+    )]
+    pub expires: Option<NaiveDate>,
 }

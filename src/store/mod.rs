@@ -13,6 +13,8 @@ mod error;
 pub mod folder;
 pub mod journal;
 pub mod prefs;
+pub mod subscribers;
+pub mod table;
 pub mod worker_protocol;
 
 #[cfg(target_arch = "wasm32")]

@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::{CalEvent, write_ics};
 use super::csv_import::{CsvError, CsvImport, parse_users};
+use super::subscribers::{FileError, SubscriberFile, parse_subscribers};
+use super::table::DayOrder;
 
 /// The message the worker posts once it is ready for requests.
 pub const READY: &str = "ready";
@@ -22,6 +24,13 @@ pub enum ToolRequest {
         text: String,
         /// Emails already stored, to find duplicates.
         existing: Vec<String>,
+    },
+    /// Read the Visual Studio subscriptions portal's subscriber export.
+    Subscribers {
+        /// The file's text.
+        text: String,
+        /// How dates with the year last are read, when the admin said.
+        order: Option<DayOrder>,
     },
     /// Write events as an iCalendar file.
     Ics {
@@ -40,6 +49,8 @@ pub enum ToolRequest {
 pub enum ToolResponse {
     /// Users read, or why the file cannot be read.
     Csv(Result<CsvImport, CsvError>),
+    /// Subscriptions read, or why the file cannot be read.
+    Subscribers(Result<SubscriberFile, FileError>),
     /// The `.ics` text.
     Ics(String),
     /// The request itself could not be read (a page and a worker of different builds).
@@ -51,6 +62,9 @@ pub fn handle(request: &str) -> String {
     let response = match serde_json::from_str::<ToolRequest>(request) {
         Ok(ToolRequest::Csv { text, existing }) => {
             ToolResponse::Csv(parse_users(text.as_bytes(), &existing))
+        }
+        Ok(ToolRequest::Subscribers { text, order }) => {
+            ToolResponse::Subscribers(parse_subscribers(&text, order))
         }
         Ok(ToolRequest::Ics {
             events,
@@ -91,6 +105,24 @@ mod tests {
             }),
             ToolResponse::Csv(Err(CsvError::Empty))
         );
+    }
+
+    #[test]
+    fn subscriber_exports_come_back_read_in_the_order_asked() {
+        let text =
+            "Email,Subscription Level,Assigned\na@contoso.com,Visual Studio Enterprise,4/2/2024\n";
+        let day = |order| {
+            let got = ask(&ToolRequest::Subscribers {
+                text: text.into(),
+                order,
+            });
+            let ToolResponse::Subscribers(Ok(file)) = got else {
+                panic!("{got:?}")
+            };
+            file.rows[0].seat.holder.as_ref().unwrap().assigned
+        };
+        assert_eq!(day(None), crate::testing::d(2024, 4, 2));
+        assert_eq!(day(Some(DayOrder::DayFirst)), crate::testing::d(2024, 2, 4));
     }
 
     #[test]
