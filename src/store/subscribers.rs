@@ -3,7 +3,7 @@
 //! Email, Subscription Level, Assigned, Activated, Expiration Date (UTC),
 //! Reference, Subscription Status, Subscription GUID, and others this app does
 //! not need), found by name in any order, in any of the forms
-//! [`table`](super::table) reads. Each row becomes a [`PortalSeat`] or a
+//! [`table`] reads. Each row becomes a [`PortalSeat`] or a
 //! problem naming its line and column. (The ledger's change that takes the
 //! rows in, and the Visual Studio page that shows them, are not built yet.)
 
