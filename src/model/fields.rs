@@ -103,7 +103,7 @@ pub struct SupportFields {
 }
 
 /// One subscription of the Visual Studio subscriptions portal's subscriber
-/// export, as read ([`store::subscribers`](crate::store::subscribers)).
+/// export, as read (the store reads it).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PortalSeat {
     /// Its level.
