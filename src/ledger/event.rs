@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::ledger::change::{
-    KeyFields, MembershipFields, RedemptionRequest, SupportCounter, SupportFields,
+    KeyFields, MembershipFields, PortalSeat, RedemptionRequest, SupportCounter, SupportFields,
 };
 use crate::model::vault::{SealedKey, Vault};
 use crate::model::{
@@ -166,6 +166,11 @@ pub enum Facts {
     RemoveSeat {
         seat: u64,
     },
+    /// The Visual Studio portal's subscriber export, imported: every row
+    /// or none (`change::import_portal_seats`).
+    ImportPortalSeats {
+        rows: Vec<PortalSeat>,
+    },
     AddCredit {
         credit: AzureCredit,
     },
@@ -317,6 +322,7 @@ fn kind_name(f: &Facts) -> &'static str {
         Facts::AssignSeat { .. } => "AssignSeat",
         Facts::ReleaseSeat { .. } => "ReleaseSeat",
         Facts::RemoveSeat { .. } => "RemoveSeat",
+        Facts::ImportPortalSeats { .. } => "ImportPortalSeats",
         Facts::AddCredit { .. } => "AddCredit",
         Facts::SetOffers { .. } => "SetOffers",
         Facts::GiveCredit { .. } => "GiveCredit",

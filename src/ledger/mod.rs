@@ -185,6 +185,7 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
             c::remove_seat(d, *seat);
             Ok(())
         }
+        Facts::ImportPortalSeats { rows } => c::import_portal_seats(d, rows).map_err(|(_, e)| e),
         Facts::AddCredit { credit } => {
             c::add_credit(d, credit.clone());
             Ok(())

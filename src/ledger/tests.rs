@@ -730,6 +730,7 @@ fn another_browsers_seat_never_ends_up_pointing_at_this_browsers_person() {
                 activated_on: None,
             }),
             history: vec![],
+            portal: String::new(),
         }],
         ..Default::default()
     };

@@ -119,6 +119,7 @@ pub fn generate(scale: Scale, today: NaiveDate) -> Dataset {
                 activated_on: None,
             }),
             history: vec![],
+            portal: String::new(),
         })
         .collect();
     let credits = (0..scale.credits as u64)

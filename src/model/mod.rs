@@ -490,6 +490,35 @@ pub struct VsSeat {
     /// Earlier holders, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<VsPastAssignment>,
+    /// What the subscriptions portal's export says of it, once imported
+    /// ([`VsSeat::portal`]): one text, since every field the stored data
+    /// has is read on the first visit.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub portal: String,
+}
+
+impl VsSeat {
+    /// Its GUID, reference and expiration as the portal's export gave them
+    /// (all empty for a seat never imported).
+    pub fn portal(&self) -> fields::SeatPortal {
+        let mut parts = self.portal.split('\u{1f}');
+        let mut next = || parts.next().unwrap_or_default().to_owned();
+        fields::SeatPortal {
+            guid: next(),
+            reference: next(),
+            expires: crate::model::iso::parse(&next()),
+        }
+    }
+
+    /// Keep `p` as its portal details.
+    pub fn set_portal(&mut self, p: &fields::SeatPortal) {
+        let expires = p.expires.map(|d| d.to_string()).unwrap_or_default();
+        self.portal = if p == &fields::SeatPortal::default() {
+            String::new()
+        } else {
+            format!("{}\u{1f}{}\u{1f}{expires}", p.guid, p.reference)
+        };
+    }
 }
 
 /// A past holder of a seat.

@@ -224,6 +224,7 @@ pub fn sample(today: NaiveDate) -> Dataset {
             activated_on: None,
         }),
         history: vec![],
+        portal: String::new(),
     };
     let mut vs_seats = vec![
         seat(1, Some((1, -200))),

@@ -548,6 +548,7 @@ mod tests {
                     activated_on: None,
                 }),
                 history: vec![],
+                portal: String::new(),
             }],
             support: Some(SupportContract {
                 activated_on: Some(d(2020, 3, 1)),

@@ -292,6 +292,7 @@ mod tests {
                 from: crate::testing::d(2026, 1, 1),
                 to: crate::testing::d(2026, 6, 1),
             }],
+            portal: String::new(),
         });
         let text = export(&data, true, crate::testing::d(2026, 11, 26));
         let Err(BackupError::Parse(ParseError::Invalid(errors))) = parse(&text) else {

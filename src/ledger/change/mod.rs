@@ -196,7 +196,8 @@ impl std::error::Error for ChangeError {}
 use crate::model::ids::next_id;
 
 pub use crate::model::fields::{
-    KeyFields, MembershipFields, RedemptionRequest, SupportFields, Target,
+    KeyFields, MembershipFields, PortalHolder, PortalSeat, RedemptionRequest, SeatPortal,
+    SupportFields, Target,
 };
 
 mod azure;

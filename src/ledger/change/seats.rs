@@ -57,6 +57,7 @@ pub fn add_seats(d: &mut Dataset, level: VsLevel, n: usize) {
             level,
             assignment: None,
             history: vec![],
+            portal: String::new(),
         });
     }
 }
@@ -165,4 +166,165 @@ pub fn release_seat(d: &mut Dataset, seat: u64, on: NaiveDate) -> Result<(), Cha
 /// Remove a seat.
 pub fn remove_seat(d: &mut Dataset, seat: u64) {
     d.vs_seats.retain(|s| s.id != seat);
+}
+
+/// What importing one row of the portal's subscriber export did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PortalOutcome {
+    /// A seat the app did not have.
+    Added,
+    /// Already so here: nothing changed.
+    Same,
+    /// The seat's holder's days or its portal details set to the portal's.
+    Updated,
+    /// The seat given to the row's subscriber.
+    Assigned,
+    /// Free in the portal but held here: left as it is, for the admin to
+    /// release on the day it was (the export does not say).
+    HeldHere,
+}
+
+/// Seats an import has already matched to a row: never two rows to one.
+pub type Matched = Vec<u64>;
+
+/// The seat of `d` row `row` is: the one with its GUID; else (no GUID
+/// here) one of its level its subscriber holds; else a free one of its
+/// level no import named yet.
+fn portal_match(d: &Dataset, row: &PortalSeat, user: Option<u64>, used: &Matched) -> Option<u64> {
+    let open = |s: &&VsSeat| !used.contains(&s.id);
+    let guid = &row.portal.guid;
+    if !guid.is_empty() {
+        if let Some(s) = d
+            .vs_seats
+            .iter()
+            .filter(open)
+            .find(|s| s.portal().guid == *guid)
+        {
+            return Some(s.id);
+        }
+    }
+    let unnamed = |s: &&VsSeat| s.level == row.level && s.portal().guid.is_empty();
+    let held_by = |s: &&VsSeat| s.assignment.as_ref().map(|a| a.user) == user;
+    let seats = || d.vs_seats.iter().filter(open).filter(unnamed);
+    user.and_then(|_| seats().find(held_by))
+        .or_else(|| seats().find(|s| s.assignment.is_none()))
+        .map(|s| s.id)
+}
+
+/// Import one row of the subscriber export: its seat matched
+/// ([`portal_match`]) or added, given to its subscriber (found by email, or
+/// added) on the portal's Assigned day, activated on its Activated day, with
+/// its GUID, reference and expiration kept. Importing the same row again
+/// changes nothing. Returns what it did and whether it added the user.
+///
+/// # Errors
+/// [`ChangeError::SeatLocked`] when the seat's holder here cannot change on
+/// that day (R13); [`ChangeError::BeforeLastChange`] when the day is before
+/// the seat's latest change. Nothing is changed then.
+pub fn import_portal_seat(
+    d: &mut Dataset,
+    row: &PortalSeat,
+    used: &mut Matched,
+) -> Result<(PortalOutcome, bool), ChangeError> {
+    let user = row.holder.as_ref().and_then(|h| user_by_email(d, &h.email));
+    let found = portal_match(d, row, user, used);
+    let seat = found.and_then(|id| d.vs_seats.iter().find(|s| s.id == id));
+    let held = seat.and_then(|s| s.assignment.as_ref());
+    let outcome = match (&row.holder, held) {
+        (None, Some(_)) => PortalOutcome::HeldHere,
+        (None, None) => PortalOutcome::Same,
+        (Some(h), Some(a)) if Some(a.user) == user => {
+            if a.assigned_on != h.assigned {
+                let earlier = seat.into_iter().flat_map(|s| &s.history).map(|p| p.to);
+                if let Some(last) = earlier.max().filter(|l| h.assigned < *l) {
+                    return Err(ChangeError::BeforeLastChange { on: last });
+                }
+            }
+            PortalOutcome::Same
+        }
+        (Some(h), _) => {
+            if let Some(s) = seat {
+                unlocked(s, h.assigned)?;
+            }
+            PortalOutcome::Assigned
+        }
+    };
+    // Checked: from here nothing refuses.
+    let new_user = row.holder.is_some() && user.is_none();
+    let user = match &row.holder {
+        Some(h) => Some(user.unwrap_or_else(|| {
+            add_user(
+                d,
+                User {
+                    id: 0,
+                    name: h.name.clone(),
+                    email: h.email.clone(),
+                    offers: vec![],
+                    source: UserSource::Manual,
+                },
+            )
+        })),
+        None => None,
+    };
+    let id = found.unwrap_or_else(|| {
+        add_seats(d, row.level, 1);
+        d.vs_seats.last().map_or(0, |s| s.id)
+    });
+    used.push(id);
+    let Some(s) = d.vs_seats.iter_mut().find(|s| s.id == id) else {
+        return Err(ChangeError::Gone);
+    };
+    let before = s.clone();
+    if let (Some(h), Some(user)) = (&row.holder, user) {
+        if outcome == PortalOutcome::Assigned {
+            if let Some(old) = s.assignment.take() {
+                s.history.push(VsPastAssignment {
+                    user: old.user,
+                    from: old.assigned_on,
+                    to: h.assigned,
+                });
+            }
+        }
+        s.assignment = Some(VsAssignment {
+            user,
+            assigned_on: h.assigned,
+            activated_on: h.activated,
+        });
+    }
+    if outcome != PortalOutcome::HeldHere {
+        s.set_portal(&row.portal);
+    }
+    let outcome = match outcome {
+        _ if found.is_none() => PortalOutcome::Added,
+        PortalOutcome::Same if *s != before => PortalOutcome::Updated,
+        o => o,
+    };
+    Ok((outcome, new_user))
+}
+
+/// The user whose email is `email` (trimmed, any case).
+fn user_by_email(d: &Dataset, email: &str) -> Option<u64> {
+    let wanted = email.trim();
+    d.users
+        .iter()
+        .find(|u| u.email.trim().eq_ignore_ascii_case(wanted))
+        .map(|u| u.id)
+}
+
+/// Import every row of a subscriber export, or none: the first row refused
+/// refuses the import, with its index.
+///
+/// # Errors
+/// The first row [`import_portal_seat`] refuses, and why.
+pub fn import_portal_seats(
+    d: &mut Dataset,
+    rows: &[PortalSeat],
+) -> Result<(), (usize, ChangeError)> {
+    let mut used = Matched::new();
+    let mut copy = d.clone();
+    for (i, row) in rows.iter().enumerate() {
+        import_portal_seat(&mut copy, row, &mut used).map_err(|e| (i, e))?;
+    }
+    *d = copy;
+    Ok(())
 }

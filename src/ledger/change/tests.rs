@@ -1095,3 +1095,112 @@ fn r28_a_packages_cloud_incidents_and_advisory_hours_can_be_entered() {
         (Allowance::Limited(6), Allowance::Limited(30))
     );
 }
+
+/// A row of the portal's export: `holder` assigned on `assigned`.
+fn portal_row(guid: &str, holder: Option<(&str, NaiveDate)>) -> PortalSeat {
+    PortalSeat {
+        level: VsLevel::Enterprise,
+        portal: SeatPortal {
+            guid: guid.into(),
+            reference: "Dev team".into(),
+            expires: Some(d(2027, 6, 30)),
+        },
+        holder: holder.map(|(name, assigned)| PortalHolder {
+            name: name.into(),
+            email: format!("{name}@contoso.com"),
+            assigned,
+            activated: Some(assigned),
+        }),
+    }
+}
+
+#[test]
+fn a_portal_export_gives_seats_holders_and_their_days_and_twice_changes_nothing() {
+    let mut data = Dataset::default();
+    let ana = user(&mut data, "ana");
+    let rows = vec![
+        portal_row("g-1", Some(("ana", d(2023, 4, 3)))),
+        portal_row("g-2", Some(("ben", d(2024, 1, 15)))),
+        portal_row("g-3", None),
+    ];
+    import_portal_seats(&mut data, &rows).unwrap();
+    assert_eq!(data.vs_seats.len(), 3);
+    assert_eq!(data.users.len(), 2, "ben added, ana found by email");
+    let held = |data: &Dataset, guid: &str| {
+        let s = data.vs_seats.iter().find(|s| s.portal().guid == guid).unwrap();
+        s.assignment.as_ref().map(|a| (a.user, a.assigned_on))
+    };
+    assert_eq!(held(&data, "g-1"), Some((ana, d(2023, 4, 3))));
+    assert_eq!(held(&data, "g-3"), None, "unassigned: a free seat");
+    let seat = &data.vs_seats[0];
+    assert_eq!(seat.portal().reference, "Dev team");
+    assert_eq!(seat.portal().expires, Some(d(2027, 6, 30)));
+    // R13 counts from the portal's day, not the import's.
+    let a = seat.assignment.as_ref().unwrap();
+    assert_eq!(
+        crate::rules::visual_studio::seat_reassignable_from(a).map(|f| f.value),
+        Ok(d(2023, 7, 2))
+    );
+    let once = data.clone();
+    import_portal_seats(&mut data, &rows).unwrap();
+    assert_eq!(data, once, "the same file twice changes nothing");
+    let mut used = Matched::new();
+    assert_eq!(
+        import_portal_seat(&mut data, &rows[0], &mut used),
+        Ok((PortalOutcome::Same, false))
+    );
+}
+
+#[test]
+fn a_portal_row_finds_the_seat_typed_in_by_hand_and_corrects_its_day() {
+    let mut data = Dataset::default();
+    let ana = user(&mut data, "ana");
+    add_seats(&mut data, VsLevel::Enterprise, 2);
+    let typed = data.vs_seats[1].id;
+    assign_seat(&mut data, typed, ana, d(2026, 11, 1)).unwrap();
+    let mut used = Matched::new();
+    let row = portal_row("g-1", Some(("ana", d(2024, 2, 1))));
+    assert_eq!(
+        import_portal_seat(&mut data, &row, &mut used),
+        Ok((PortalOutcome::Updated, false))
+    );
+    let seat = data.vs_seats.iter().find(|s| s.id == typed).unwrap();
+    assert_eq!(seat.assignment.as_ref().unwrap().assigned_on, d(2024, 2, 1));
+    assert_eq!(seat.portal().guid, "g-1");
+    // A second subscriber takes the free seat, not a new one.
+    let row = portal_row("g-2", Some(("ben", d(2024, 3, 1))));
+    assert_eq!(
+        import_portal_seat(&mut data, &row, &mut used),
+        Ok((PortalOutcome::Assigned, true))
+    );
+    assert_eq!(data.vs_seats.len(), 2);
+}
+
+#[test]
+fn a_portal_import_that_r13_refuses_changes_nothing_and_a_seat_held_here_is_left() {
+    let mut data = Dataset::default();
+    let rows = vec![portal_row("g-1", Some(("ana", d(2026, 10, 1))))];
+    import_portal_seats(&mut data, &rows).unwrap();
+    let before = data.clone();
+    // Ben in the portal ten days after Ana: R13 says 90.
+    let moved = vec![
+        portal_row("g-9", None),
+        portal_row("g-1", Some(("ben", d(2026, 10, 11)))),
+    ];
+    assert_eq!(
+        import_portal_seats(&mut data, &moved),
+        Err((
+            1,
+            ChangeError::SeatLocked {
+                until: d(2026, 12, 30)
+            }
+        ))
+    );
+    assert_eq!(data, before, "nothing half imported");
+    let mut used = Matched::new();
+    assert_eq!(
+        import_portal_seat(&mut data, &portal_row("g-1", None), &mut used),
+        Ok((PortalOutcome::HeldHere, false))
+    );
+    assert_eq!(data.vs_seats[0].assignment, before.vs_seats[0].assignment);
+}

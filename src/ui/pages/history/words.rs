@@ -28,6 +28,7 @@ pub fn kind_label(f: &Facts) -> Msg {
         Facts::AssignSeat { .. } => Msg::EvAssignSeat,
         Facts::ReleaseSeat { .. } => Msg::EvReleaseSeat,
         Facts::RemoveSeat { .. } => Msg::EvRemoveSeat,
+        Facts::ImportPortalSeats { .. } => Msg::EvImportPortalSeats,
         Facts::AddCredit { .. } => Msg::EvAddCredit,
         Facts::SetOffers { .. } => Msg::EvSetOffers,
         Facts::GiveCredit { .. } => Msg::EvGiveCredit,
@@ -74,6 +75,7 @@ pub fn detail(lang: Lang, f: &Facts, d: &Dataset) -> String {
         Facts::AddKey { fields, .. } | Facts::EditKey { fields, .. } => fields.product.clone(),
         Facts::AddUser { user } => format!("{} <{}>", user.name, user.email),
         Facts::ImportUsers { users, .. } => users.len().to_string(),
+        Facts::ImportPortalSeats { rows } => rows.len().to_string(),
         Facts::AddSeats { n, level } => format!("{n} × {level:?}"),
         Facts::AddBenefit { product, quantity } => format!("{product} × {quantity}"),
         Facts::Redeem { request } => {
