@@ -158,7 +158,8 @@ fn budget_ledger_replays_within_150_ms_and_two_merge_within_300_ms() {
 /// with room; and read back whole from IndexedDB and replayed, with no
 /// cache, within the same 150 ms. The events move as the app moves them:
 /// the data taken over and its earlier history at once, then each day's
-/// changes by a move of their own (a record each: 1,096 records).
+/// changes by a move of their own (1,895 moves), every 32 records joined
+/// into one as the app joins them (`archive::COMPACT_AT`).
 #[wasm_bindgen_test]
 async fn budget_ledger_kept_in_indexeddb_leaves_localstorage_room_and_reads_back_within_150_ms() {
     use benefits_desk::store::archive::{flush, whole_ledger};

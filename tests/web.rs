@@ -270,3 +270,88 @@ async fn saved_events_move_to_indexeddb_and_the_ledger_reads_back_whole() {
         "{fresh:?}"
     );
 }
+
+/// However many saves moved events to IndexedDB, the ledger's records are
+/// joined into one every `COMPACT_AT` moves (reading thousands of records
+/// is what costs, docs/perf.md), and the ledger still reads back whole,
+/// every event once, counted by the moves the joined record holds.
+#[wasm_bindgen_test]
+async fn many_moves_are_joined_into_one_record_and_the_ledger_reads_back_whole() {
+    use benefits_desk::ledger::{Event, Facts, replay};
+    use benefits_desk::model::VsLevel;
+    use benefits_desk::store::MemoryBackend;
+    use benefits_desk::store::archive::{COMPACT_AT, flush, whole_ledger};
+    use benefits_desk::store::document::{DATA_KEY, DocumentStore};
+    use benefits_desk::store::journal::tail_of;
+    use std::rc::Rc;
+
+    let n = js_sys::Date::now();
+    let backend = Rc::new(MemoryBackend::default());
+    let (mut store, _) = DocumentStore::open(backend.clone(), "t");
+    let saves = COMPACT_AT + 8;
+    for i in 0..saves {
+        let e = Event {
+            id: format!("join-{n}-{i:03}"),
+            day: chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap(),
+            at: format!("2026-12-05T10:{:02}:{:02}.000Z", i / 60, i % 60),
+            device: String::new(),
+            admin: String::new(),
+            facts: Facts::AddSeats {
+                level: VsLevel::Professional,
+                n: 1,
+            },
+        };
+        let applied = store
+            .try_apply(|d| benefits_desk::ledger::apply(d, &e), Some(e.clone()))
+            .unwrap();
+        assert!(applied.is_ok(), "event {i}");
+        assert_eq!(flush(&*backend).await, Ok(1), "save {i} moved");
+    }
+    let text = backend.get(DATA_KEY).unwrap().unwrap();
+    let (place, tail) = tail_of(&text).unwrap();
+    assert_eq!(
+        (tail.len(), place.archived),
+        (0, saves as u64),
+        "every move counted"
+    );
+    let keys = record_keys(&format!("e/{}/", place.epoch)).await;
+    assert!(
+        keys.len() < COMPACT_AT,
+        "{} records for {saves} moves: {keys:?}",
+        keys.len()
+    );
+    assert!(
+        keys.iter().any(|k| k.ends_with(&format!(".{COMPACT_AT}"))),
+        "{keys:?}"
+    );
+    let whole = whole_ledger(&*backend).await.unwrap().unwrap();
+    assert_eq!(whole.events.len(), saves);
+    assert_eq!(replay(&whole.events, &whole.texts).data, *store.data());
+    assert_eq!(store.data().vs_seats.len(), saves);
+}
+
+/// The keys IndexedDB keeps under `prefix` in the app's ledger store.
+async fn record_keys(prefix: &str) -> Vec<String> {
+    use benefits_desk::store::archive::{DB_NAME, EVENTS};
+    let code = format!(
+        "return new Promise((resolve, reject) => {{
+            const open = indexedDB.open({DB_NAME:?}, 1);
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {{
+                const r = open.result.transaction({EVENTS:?}).objectStore({EVENTS:?})
+                    .getAllKeys(IDBKeyRange.bound({prefix:?}, {prefix:?} + '\\uffff'));
+                r.onsuccess = () => {{ open.result.close(); resolve(r.result); }};
+                r.onerror = () => reject(r.error);
+            }};
+        }});"
+    );
+    let promise: js_sys::Promise = js_sys::Function::new_no_args(&code)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap()
+        .unchecked_into();
+    let keys = wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    js_sys::Array::from(&keys)
+        .iter()
+        .map(|k| k.as_string().unwrap())
+        .collect()
+}

@@ -31,8 +31,9 @@ use crate::ledger::{Event, Ledger};
 pub const DB_NAME: &str = "benefits-desk";
 /// The object store of events, keyed by text (`e/<epoch>/<hash>`,
 /// `m/<batch>/<hash>`), each value the JSON texts of one move's events
-/// joined by commas: one record per move, since reading a few thousand
-/// records is what costs, not their size.
+/// joined by commas: one record per move, and every [`COMPACT_AT`] moves
+/// this ledger's records joined into one (`e/<epoch>/<hash>.<moves>`), since
+/// reading a few thousand records is what costs, not their size.
 pub const EVENTS: &str = "ledger";
 
 /// The ledger stored in `backend` whole: its tail and what IndexedDB keeps
@@ -91,10 +92,41 @@ pub async fn flush(backend: &dyn Backend) -> Result<usize, ()> {
     match super::journal::without_moved(&now, &place.epoch, &ids) {
         Some(new) => {
             backend.set(DATA_KEY, &new).map_err(|_| ())?;
+            // The moves are kept; joining them is only quicker reading,
+            // and a join that fails leaves them as they are.
+            let _ = compact(&place.epoch).await;
             Ok(ids.len())
         }
         None => Ok(0),
     }
+}
+
+/// How many of this ledger's records [`compact`] lets gather before it
+/// joins them: reading a few thousand records costs more than reading
+/// their text as one (docs/perf.md), so there are never more than this
+/// and one, whatever the ledger's age.
+pub const COMPACT_AT: usize = 32;
+
+/// How many moves the record kept under `key` holds: one, or for records
+/// [`compact`] joined, the count after the hash (`e/<epoch>/<hash>.<n>`).
+/// The document counts moves (`ledger.archived`), and reading refuses to
+/// find fewer.
+#[must_use]
+pub fn moves_in(key: &str) -> u64 {
+    let last = key.rsplit('/').next().unwrap_or_default();
+    last.split_once('.')
+        .and_then(|(_, n)| n.parse().ok())
+        .unwrap_or(1)
+}
+
+/// The key of the record that joins the records under `keys` (in the
+/// order IndexedDB keeps them): named by them, so two tabs joining the same
+/// records write the same record, and counting the moves they hold.
+#[must_use]
+pub fn joined_key(epoch: &str, keys: &[String]) -> String {
+    let moves: u64 = keys.iter().map(|k| moves_in(k)).sum();
+    let hash = crate::ledger::hash128(keys.join("|").as_bytes());
+    format!("e/{epoch}/{hash}.{moves}")
 }
 
 /// Put another ledger's `events` in IndexedDB as a batch, before the merge
@@ -139,7 +171,7 @@ pub async fn stage(events: &[Event]) -> Result<Staged, ()> {
 }
 
 #[cfg(all(target_arch = "wasm32", feature = "ui"))]
-use browser::{put, read};
+use browser::{compact, put, read};
 
 /// Without a browser there is no IndexedDB: nothing moves.
 #[cfg(not(all(target_arch = "wasm32", feature = "ui")))]
@@ -149,6 +181,11 @@ async fn put(_: &str, _: &str, _: Option<&str>) -> Result<(), ()> {
 
 #[cfg(not(all(target_arch = "wasm32", feature = "ui")))]
 async fn read(_: &[String]) -> Result<(String, u64), ()> {
+    Err(())
+}
+
+#[cfg(not(all(target_arch = "wasm32", feature = "ui")))]
+async fn compact(_: &str) -> Result<(), ()> {
     Err(())
 }
 
@@ -208,27 +245,100 @@ mod browser {
     }
 
     /// Every record kept under any of `prefixes`, as one JSON array's text,
-    /// and how many records.
+    /// and how many moves they hold ([`super::moves_in`]).
     pub(super) async fn read(prefixes: &[String]) -> Result<(String, u64), ()> {
         let db = open().await?;
         let (tx, store) = store(&db, "readonly")?;
         let requests = prefixes
             .iter()
-            .map(|p| call(&store, "getAll", &[range(p, &format!("{p}\u{ffff}"))?]))
+            .map(|p| records(&store, p))
             .collect::<Result<Vec<_>, ()>>()?;
         until(&tx, "oncomplete").await?;
         let all = Array::new();
-        for request in &requests {
-            // getAll's result is always an array.
-            let found: Array = get(request, "result")?.unchecked_into();
+        let mut count = 0;
+        for (keys, values) in &requests {
+            // getAll's and getAllKeys' results are always arrays.
+            let found: Array = get(values, "result")?.unchecked_into();
             for v in found.iter() {
                 all.push(&v);
             }
+            count += strings(keys)?
+                .iter()
+                .map(|k| super::moves_in(k))
+                .sum::<u64>();
         }
-        let count = u64::from(all.length());
         // One string across, copied by the browser's encoder straight into
         // wasm memory.
         let text = JsValue::from(all.join(",")).as_string().ok_or(())?;
         Ok((format!("[{text}]"), count))
+    }
+
+    /// Requests for the keys and the records under `prefix`.
+    fn records(store: &JsValue, prefix: &str) -> Result<(JsValue, JsValue), ()> {
+        let range = range(prefix, &format!("{prefix}\u{ffff}"))?;
+        Ok((
+            call(store, "getAllKeys", &[range.clone()])?,
+            call(store, "getAll", &[range])?,
+        ))
+    }
+
+    /// A finished request's result, an array of strings.
+    fn strings(request: &JsValue) -> Result<Vec<String>, ()> {
+        let found: Array = get(request, "result")?.unchecked_into();
+        found.iter().map(|k| k.as_string().ok_or(())).collect()
+    }
+
+    /// Join the records of `epoch` into one once there are
+    /// [`super::COMPACT_AT`] of them: read them all, then in one
+    /// transaction put the joined record and delete exactly the ones read
+    /// (a record another tab added meanwhile stays).
+    pub(super) async fn compact(epoch: &str) -> Result<(), ()> {
+        let db = open().await?;
+        let (tx, os) = store(&db, "readonly")?;
+        let (keys, values) = records(&os, &format!("e/{epoch}/"))?;
+        until(&tx, "oncomplete").await?;
+        let keys = strings(&keys)?;
+        if keys.len() < super::COMPACT_AT {
+            return Ok(());
+        }
+        let found: Array = get(&values, "result")?.unchecked_into();
+        let joined = super::joined_key(epoch, &keys);
+        let (tx, os) = store(&db, "readwrite")?;
+        call(
+            &os,
+            "put",
+            &[found.join(",").into(), JsValue::from_str(&joined)],
+        )?;
+        for key in keys.iter().filter(|k| **k != joined) {
+            call(&os, "delete", &[JsValue::from_str(key)])?;
+        }
+        until(&tx, "oncomplete").await.map(|_| ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{joined_key, moves_in};
+
+    #[test]
+    fn a_record_holds_one_move_unless_joined_records_count_theirs() {
+        assert_eq!(moves_in("e/0a1b/00ff00ff00ff00ff00ff00ff00ff00ff"), 1);
+        assert_eq!(moves_in("m/batch/00ff"), 1);
+        assert_eq!(moves_in("e/0a1b/00ff.40"), 40);
+        // A ledger of no epoch (schema 10's first) has an empty one.
+        assert_eq!(moves_in("e//00ff.7"), 7);
+        let once = joined_key("0a1b", &["e/0a1b/aa".into(), "e/0a1b/bb.31".into()]);
+        assert!(
+            once.starts_with("e/0a1b/") && once.ends_with(".32"),
+            "{once}"
+        );
+        let twice = joined_key("0a1b", &[once.clone(), "e/0a1b/cc".into()]);
+        assert_eq!(moves_in(&twice), 33);
+        assert_ne!(once, twice);
+        assert_eq!(
+            twice,
+            joined_key("0a1b", &[once, "e/0a1b/cc".into()]),
+            "two tabs joining the same records write the same record"
+        );
     }
 }
