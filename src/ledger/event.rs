@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::ledger::change::{
-    KeyFields, MembershipFields, PortalSeat, RedemptionRequest, SupportCounter, SupportFields,
+    KeyFields, MembershipFields, RedemptionRequest, SupportCounter, SupportFields,
 };
 use crate::model::vault::{SealedKey, Vault};
 use crate::model::{
@@ -167,9 +167,10 @@ pub enum Facts {
         seat: u64,
     },
     /// The Visual Studio portal's subscriber export, imported: every row
-    /// or none (`change::import_portal_seats`).
+    /// or none (`change::import_portal_seats`), each row as
+    /// [`PortalSeat::to_line`](crate::model::fields::PortalSeat::to_line) writes it.
     ImportPortalSeats {
-        rows: Vec<PortalSeat>,
+        rows: Vec<String>,
     },
     AddCredit {
         credit: AzureCredit,

@@ -185,7 +185,12 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
             c::remove_seat(d, *seat);
             Ok(())
         }
-        Facts::ImportPortalSeats { rows } => c::import_portal_seats(d, rows).map_err(|(_, e)| e),
+        Facts::ImportPortalSeats { rows } => {
+            let rows: Option<Vec<_>> = rows.iter().map(|r| c::PortalSeat::from_line(r)).collect();
+            // A row this version cannot read was written by a newer one.
+            let rows = rows.ok_or(ChangeError::NewerVersion)?;
+            c::import_portal_seats(d, &rows).map_err(|(_, e)| e)
+        }
         Facts::AddCredit { credit } => {
             c::add_credit(d, credit.clone());
             Ok(())

@@ -886,3 +886,60 @@ fn the_history_kept_before_the_ledger_comes_as_dated_events_named_as_they_were()
     // No other event brings any.
     assert!(before_ledger(&ev("x", 1, membership())).is_empty());
 }
+
+#[test]
+fn a_portal_import_replays_as_it_was_made_and_a_row_from_a_newer_version_is_a_conflict() {
+    use crate::ledger::change::{PortalHolder, PortalSeat, SeatPortal};
+    let row = |guid: &str, email: &str| PortalSeat {
+        level: VsLevel::Enterprise,
+        portal: SeatPortal {
+            guid: guid.into(),
+            ..SeatPortal::default()
+        },
+        holder: (!email.is_empty()).then(|| PortalHolder {
+            name: email.into(),
+            email: email.into(),
+            assigned: d(2024, 5, 2),
+            activated: None,
+        }),
+    };
+    let import = |rows: Vec<String>| Facts::ImportPortalSeats { rows };
+    let evs = vec![
+        ev(
+            "1",
+            1,
+            import(vec![
+                row("g-1", "ana@contoso.com").to_line(),
+                row("g-2", "").to_line(),
+            ]),
+        ),
+        // The same file again, a minute later.
+        ev(
+            "2",
+            2,
+            import(vec![row("g-1", "ana@contoso.com").to_line()]),
+        ),
+        ev(
+            "3",
+            3,
+            import(vec!["Enterprise\u{1f}a row of a newer version".into()]),
+        ),
+    ];
+    let made = step_by_step(&evs);
+    assert_eq!(made.vs_seats.len(), 2);
+    assert_eq!(made.users.len(), 1);
+    assert_eq!(
+        made.vs_seats[0].assignment.as_ref().map(|a| a.assigned_on),
+        Some(d(2024, 5, 2))
+    );
+    let r = replay(&evs, &[]);
+    assert_eq!(r.data, made);
+    assert_eq!(r.refused.len(), 1, "kept as a conflict, never dropped");
+    assert_eq!(
+        r.refused[0],
+        (
+            "3".to_string(),
+            crate::ledger::change::ChangeError::NewerVersion
+        )
+    );
+}

@@ -114,6 +114,72 @@ pub struct PortalSeat {
     pub holder: Option<PortalHolder>,
 }
 
+impl PortalSeat {
+    /// The row as one line, its fields apart by U+001F: how the ledger keeps
+    /// an import's rows (text is all the first visit's reader of events
+    /// needs to know of them, and a line is half the size of an object).
+    pub fn to_line(&self) -> String {
+        let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let h = self.holder.as_ref();
+        let text = |t: Option<&String>| t.map(|t| t.replace('\u{1f}', " ")).unwrap_or_default();
+        [
+            text(Some(&format!("{:?}", self.level))),
+            text(Some(&self.portal.guid)),
+            text(Some(&self.portal.reference)),
+            day(self.portal.expires),
+            text(h.map(|h| &h.name)),
+            text(h.map(|h| &h.email)),
+            day(h.map(|h| h.assigned)),
+            day(h.and_then(|h| h.activated)),
+        ]
+        .join("\u{1f}")
+    }
+
+    /// The row [`to_line`](Self::to_line) wrote; `None` for a line it did not.
+    pub fn from_line(line: &str) -> Option<PortalSeat> {
+        let fields: Vec<&str> = line.split('\u{1f}').collect();
+        let [
+            level,
+            guid,
+            reference,
+            expires,
+            name,
+            email,
+            assigned,
+            activated,
+        ] = fields[..]
+        else {
+            return None;
+        };
+        let day = |t: &str| match t {
+            "" => Some(None),
+            t => crate::model::iso::parse(t).map(Some),
+        };
+        let holder = match email {
+            "" => None,
+            _ => Some(PortalHolder {
+                name: name.into(),
+                email: email.into(),
+                assigned: crate::model::iso::parse(assigned)?,
+                activated: day(activated)?,
+            }),
+        };
+        Some(PortalSeat {
+            level: match level {
+                "Enterprise" => VsLevel::Enterprise,
+                "Professional" => VsLevel::Professional,
+                _ => return None,
+            },
+            portal: SeatPortal {
+                guid: guid.into(),
+                reference: reference.into(),
+                expires: day(expires)?,
+            },
+            holder,
+        })
+    }
+}
+
 /// A subscriber in the portal's export.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PortalHolder {

@@ -510,6 +510,11 @@ impl VsSeat {
         }
     }
 
+    /// Its GUID in the portal, without reading the rest.
+    pub fn portal_guid(&self) -> &str {
+        self.portal.split('\u{1f}').next().unwrap_or_default()
+    }
+
     /// Keep `p` as its portal details.
     pub fn set_portal(&mut self, p: &fields::SeatPortal) {
         let expires = p.expires.map(|d| d.to_string()).unwrap_or_default();

@@ -101,4 +101,80 @@ messages! {
     ChangeUserAdded => "User added.", "사용자를 추가했습니다.";
     /// Change label.
     ChangeUserRemoved => "User removed.", "사용자를 삭제했습니다.";
+    /// Visual Studio page, portal import: the card's heading.
+    VsImportTitle => "Import from the subscriptions portal", "구독 관리 포털에서 가져오기";
+    /// Visual Studio page, portal import: what the card does.
+    VsImportText => "Export the subscriber list from the Visual Studio Subscriptions admin portal and choose the file here. Seats, the people who hold them and the days they were assigned and activated come from it, so the 90-day dates are right for seats given long before this app. Nothing is saved until you press Import.", "Visual Studio 구독 관리 포털에서 구독자 목록을 내보낸 뒤 여기서 파일을 선택하세요. 좌석과 좌석을 가진 사람, 할당일과 활성화일을 파일에서 읽으므로, 이 앱을 쓰기 전에 준 좌석도 90일 날짜가 정확합니다. 가져오기를 누르기 전에는 아무것도 저장되지 않습니다.";
+    /// Visual Studio page, portal import: link to Microsoft's page on exporting.
+    VsImportHow => "How to export the list (Microsoft Learn)", "목록을 내보내는 방법 (Microsoft Learn)";
+    /// Visual Studio page, portal import: the file input's label.
+    VsImportChoose => "Subscriber export (CSV):", "구독자 내보내기 파일(CSV):";
+    /// Visual Studio page, portal import: after importing; {count} rows.
+    VsImportDone => "{count} subscriptions imported from the portal's export.", "포털 내보내기에서 구독 {count}개를 가져왔습니다.";
+    /// Visual Studio page, portal import: what the file would do.
+    VsImportSummary => "Subscriptions read: {rows}. New seats: {added}. Assigned: {assigned}. Corrected to the portal's days: {updated}. Already as the portal says: {same}. Free in the portal but held here, left as they are: {held}. People added to the user list: {users}.", "읽은 구독: {rows}개. 새 좌석: {added}개. 할당: {assigned}개. 포털 날짜로 고침: {updated}개. 이미 포털과 같음: {same}개. 포털에서는 비었지만 여기서는 할당되어 그대로 둠: {held}개. 사용자 목록에 추가될 사람: {users}명.";
+    /// Visual Studio page, portal import: every row is already here.
+    VsImportNothing => "Everything in this file is already here: there is nothing to import.", "이 파일의 내용이 모두 이미 있습니다. 가져올 것이 없습니다.";
+    /// Visual Studio page, portal import: the question when every date reads two ways.
+    VsImportOrder => "Every date in this file can be read two ways. How does the portal write them?", "이 파일의 날짜는 모두 두 가지로 읽힐 수 있습니다. 포털은 날짜를 어떻게 씁니까?";
+    /// Visual Studio page, portal import: month first.
+    VsImportMonthFirst => "Month first: 3/4/2026 is March 4", "월이 먼저: 3/4/2026은 3월 4일";
+    /// Visual Studio page, portal import: day first.
+    VsImportDayFirst => "Day first: 3/4/2026 is 3 April", "일이 먼저: 3/4/2026은 4월 3일";
+    /// Visual Studio page, portal import: a row the rules refuse; nothing is imported.
+    VsImportRefused => "Line {line} cannot be imported: {why} Nothing is imported until every row can be.", "{line}행은 가져올 수 없습니다: {why} 모든 행을 가져올 수 있을 때까지 아무것도 가져오지 않습니다.";
+    /// Visual Studio page, portal import: heading of the rows left out.
+    VsImportLeftOut => "Rows left out", "제외된 행";
+    /// Visual Studio page, portal import: a row left out.
+    VsImportProblem => "Line {line}, {column} “{value}”: {why}", "{line}행, {column} “{value}”: {why}";
+    /// Visual Studio page, portal import: rows refused or left out beyond those listed.
+    VsImportMore => "…and {count} more rows, not listed here. Correct the file and choose it again to see them.", "…외 {count}개 행은 여기 표시하지 않았습니다. 파일을 고친 뒤 다시 선택하면 볼 수 있습니다.";
+    /// Visual Studio page, portal import: the preview table's name.
+    VsImportPreview => "What importing each row does", "행마다 가져오기 결과";
+    /// Visual Studio page, portal import: preview column.
+    VsImportLevel => "Level", "수준";
+    /// Visual Studio page, portal import: preview column.
+    VsImportLine => "Line", "행";
+    /// Visual Studio page, portal import: preview column, and the export's column of that name.
+    VsImportAssigned => "Assigned", "할당일";
+    /// Visual Studio page, portal import: preview column.
+    VsImportResult => "Result", "결과";
+    /// Visual Studio page, portal import: the button.
+    VsImportButton => "Import", "가져오기";
+    /// Visual Studio page, portal import: a row's result.
+    VsImportAdded => "new seat", "새 좌석";
+    /// Visual Studio page, portal import: a row's result.
+    VsImportSame => "already here", "이미 있음";
+    /// Visual Studio page, portal import: a row's result.
+    VsImportUpdated => "corrected to the portal's days", "포털 날짜로 고침";
+    /// Visual Studio page, portal import: a row's result.
+    VsImportAssignedNow => "assigned", "할당";
+    /// Visual Studio page, portal import: a row's result.
+    VsImportHeldHere => "held here: left as it is", "여기서는 할당됨: 그대로 둠";
+    /// Visual Studio page, portal import: the file is empty.
+    VsImportEmpty => "The file is empty.", "파일이 비어 있습니다.";
+    /// Visual Studio page, portal import: not text.
+    VsImportNotText => "Line {line} is not text this app can read. Save the file as CSV (UTF-8) and choose it again.", "{line}행은 이 앱이 읽을 수 있는 텍스트가 아닙니다. 파일을 CSV(UTF-8)로 저장한 뒤 다시 선택하세요.";
+    /// Visual Studio page, portal import: not CSV.
+    VsImportMalformed => "Line {line} cannot be read as CSV (a quote left open?).", "{line}행을 CSV로 읽을 수 없습니다(닫히지 않은 따옴표가 있나요?).";
+    /// Visual Studio page, portal import: headers only.
+    VsImportNoRows => "The file has column names but no subscribers.", "파일에 열 이름만 있고 구독자가 없습니다.";
+    /// Visual Studio page, portal import: a column the export always has is missing.
+    VsImportMissing => "This is not the subscriber export: it has no “{column}” column.", "구독자 내보내기 파일이 아닙니다: “{column}” 열이 없습니다.";
+    /// Visual Studio page, portal import: the export's level column.
+    VsImportColLevel => "Subscription Level", "구독 수준";
+    /// Visual Studio page, portal import: the export's email column.
+    VsImportColEmail => "Email", "이메일";
+    /// Visual Studio page, portal import: why a row is left out.
+    VsImportBadLevel => "a level this app does not keep (it keeps Professional and Enterprise)", "이 앱이 관리하지 않는 수준입니다(Professional과 Enterprise만 관리)";
+    /// Visual Studio page, portal import: why a row is left out.
+    VsImportBadDate => "not a date", "날짜가 아닙니다";
+    /// Visual Studio page, portal import: why a row is left out.
+    VsImportNoDay => "assigned, but without the day it was", "할당되었지만 할당일이 없습니다";
+    /// Visual Studio page, portal import: why a row is left out.
+    VsImportActivatedFirst => "activated before it was assigned", "할당되기 전에 활성화되었습니다";
+    /// Visual Studio page, portal import: why a row is left out.
+    VsImportTwice => "the same subscription as line {first}", "{first}행과 같은 구독입니다";
+    /// Change label.
+    ChangeSubscribersImported => "Subscribers imported.", "구독자를 가져왔습니다.";
 }

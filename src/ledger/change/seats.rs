@@ -185,7 +185,7 @@ pub enum PortalOutcome {
 }
 
 /// Seats an import has already matched to a row: never two rows to one.
-pub type Matched = Vec<u64>;
+pub type Matched = std::collections::BTreeSet<u64>;
 
 /// The seat of `d` row `row` is: the one with its GUID; else (no GUID
 /// here) one of its level its subscriber holds; else a free one of its
@@ -198,12 +198,12 @@ fn portal_match(d: &Dataset, row: &PortalSeat, user: Option<u64>, used: &Matched
             .vs_seats
             .iter()
             .filter(open)
-            .find(|s| s.portal().guid == *guid)
+            .find(|s| s.portal_guid() == guid)
         {
             return Some(s.id);
         }
     }
-    let unnamed = |s: &&VsSeat| s.level == row.level && s.portal().guid.is_empty();
+    let unnamed = |s: &&VsSeat| s.level == row.level && s.portal_guid().is_empty();
     let held_by = |s: &&VsSeat| s.assignment.as_ref().map(|a| a.user) == user;
     let seats = || d.vs_seats.iter().filter(open).filter(unnamed);
     user.and_then(|_| seats().find(held_by))
@@ -270,7 +270,7 @@ pub fn import_portal_seat(
         add_seats(d, row.level, 1);
         d.vs_seats.last().map_or(0, |s| s.id)
     });
-    used.push(id);
+    used.insert(id);
     let Some(s) = d.vs_seats.iter_mut().find(|s| s.id == id) else {
         return Err(ChangeError::Gone);
     };

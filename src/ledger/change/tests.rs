@@ -1127,7 +1127,11 @@ fn a_portal_export_gives_seats_holders_and_their_days_and_twice_changes_nothing(
     assert_eq!(data.vs_seats.len(), 3);
     assert_eq!(data.users.len(), 2, "ben added, ana found by email");
     let held = |data: &Dataset, guid: &str| {
-        let s = data.vs_seats.iter().find(|s| s.portal().guid == guid).unwrap();
+        let s = data
+            .vs_seats
+            .iter()
+            .find(|s| s.portal().guid == guid)
+            .unwrap();
         s.assignment.as_ref().map(|a| (a.user, a.assigned_on))
     };
     assert_eq!(held(&data, "g-1"), Some((ana, d(2023, 4, 3))));
@@ -1203,4 +1207,36 @@ fn a_portal_import_that_r13_refuses_changes_nothing_and_a_seat_held_here_is_left
         Ok((PortalOutcome::HeldHere, false))
     );
     assert_eq!(data.vs_seats[0].assignment, before.vs_seats[0].assignment);
+}
+
+#[test]
+fn a_portal_row_kept_in_the_ledger_as_a_line_reads_back_the_same() {
+    let rows = [
+        portal_row("g-1", Some(("ana", d(2023, 4, 3)))),
+        portal_row("", None),
+        PortalSeat {
+            level: VsLevel::Professional,
+            portal: SeatPortal::default(),
+            holder: Some(PortalHolder {
+                name: "Kim, \u{1f}Minji".into(),
+                email: "minji@contoso.kr".into(),
+                assigned: d(2024, 2, 29),
+                activated: None,
+            }),
+        },
+    ];
+    for row in &rows[..2] {
+        assert_eq!(PortalSeat::from_line(&row.to_line()).as_ref(), Some(row));
+    }
+    let back = PortalSeat::from_line(&rows[2].to_line()).unwrap();
+    assert_eq!(
+        back.holder.unwrap().name,
+        "Kim,  Minji",
+        "no separator inside a field"
+    );
+    assert_eq!(PortalSeat::from_line("Enterprise\u{1f}g"), None);
+    assert_eq!(
+        PortalSeat::from_line(&rows[0].to_line().replace("Enterprise", "Ultimate")),
+        None
+    );
 }

@@ -3,6 +3,7 @@
 //! a seat can move (with the exact date it opens), each seat's history, and the
 //! 30-day grace after the renewal date.
 
+mod import;
 mod seat;
 mod users;
 
@@ -18,6 +19,7 @@ use crate::rules::visual_studio::entitlement;
 use crate::ui::components::{PageFrame, Pager, RuleLink, page_slice};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
+use import::PortalImport;
 use seat::SeatRow;
 use users::Users;
 
@@ -61,6 +63,7 @@ async fn visual_studio_page() -> AnyView {
                 </ol>
                 <Pager page count=Signal::derive(move || data.data.with(|d| d.vs_seats.len())) per_page=SEATS_PER_PAGE/>
             </Show>
+            <PortalImport said/>
             <Users/>
         </PageFrame>
     }
