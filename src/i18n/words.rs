@@ -6,22 +6,19 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::{Lang, Msg, fill, fill_position, format_date, format_days};
+use super::{Lang, Msg, fill, fill_position, format_days};
 use crate::model::{
-    AzureCredit, AzureOffer, CreditKind, Dataset, Offer, RedemptionMode, User, UserSource, VsLevel,
+    AzureCredit, AzureOffer, CreditKind, Dataset, Offer, RedemptionMode, User, VsLevel,
 };
 use crate::rules::RuleId;
 use crate::rules::agenda::{AgendaItem, AgendaLine, ItemKind, Severity};
-use crate::rules::dates::days_between;
-use crate::rules::keys::KeyStatus;
-use crate::rules::membership::{RedeemWindow, RenewalPhase, RenewalWindow, redeem_window};
+use crate::rules::membership::{RenewalPhase, RenewalWindow};
 use crate::rules::support::Allowance;
-use crate::store::csv_import::{CsvError, RowError};
-use crate::store::{BackupError, LoadError, ParseError};
+use crate::store::{LoadError, ParseError};
 
 /// The words for a parse failure shared by stored data and backup files; `msgs`
 /// are the (not JSON, newer, invalid) messages of the place it happened.
-fn parse_error_text(lang: Lang, e: &ParseError, msgs: [Msg; 3]) -> String {
+pub(crate) fn parse_error_text(lang: Lang, e: &ParseError, msgs: [Msg; 3]) -> String {
     match e {
         ParseError::NotJson { line, column } => fill_position(lang, msgs[0], line, column),
         ParseError::NewerSchema(_) => lang.t(msgs[1]).to_owned(),
@@ -44,21 +41,6 @@ pub fn load_error_text(lang: Lang, e: &LoadError) -> String {
             ],
         ),
         LoadError::WrongShape { .. } => lang.t(Msg::RecoveryWrongShape).to_owned(),
-    }
-}
-
-/// Why a backup file cannot be imported.
-pub fn backup_error_text(lang: Lang, e: &BackupError) -> String {
-    match e {
-        BackupError::Parse(p) => parse_error_text(
-            lang,
-            p,
-            [Msg::ImportNotJson, Msg::ImportNewer, Msg::ImportInvalid],
-        ),
-        BackupError::WrongField { line, column, .. } => {
-            fill_position(lang, Msg::ImportWrongField, line, column)
-        }
-        BackupError::NotABackup => lang.t(Msg::ImportNotBackup).to_owned(),
     }
 }
 
@@ -92,26 +74,6 @@ pub fn mode_name(mode: RedemptionMode) -> Msg {
         RedemptionMode::New => Msg::ModeNew,
         RedemptionMode::Add => Msg::ModeAdd,
         RedemptionMode::Extend => Msg::ModeExtend,
-    }
-}
-
-/// A key's status in words: redeem by, usable until, replaced.
-pub fn key_status_text(lang: Lang, status: KeyStatus) -> String {
-    match status {
-        KeyStatus::NotRedeemed { redeem_by: Some(d) } => fill(
-            lang.t(Msg::StatusNotRedeemedBy),
-            &[("date", &format_date(lang, d))],
-        ),
-        KeyStatus::NotRedeemed { redeem_by: None } => lang.t(Msg::StatusNotRedeemed).into(),
-        KeyStatus::Expired { on } => fill(
-            lang.t(Msg::StatusExpired),
-            &[("date", &format_date(lang, on))],
-        ),
-        KeyStatus::Redeemed { usable_until, .. } => fill(
-            lang.t(Msg::StatusRedeemed),
-            &[("date", &format_date(lang, usable_until))],
-        ),
-        KeyStatus::Replaced => lang.t(Msg::StatusReplaced).into(),
     }
 }
 
@@ -166,15 +128,6 @@ pub fn vs_level_name(level: VsLevel) -> Msg {
     }
 }
 
-/// Where a user record came from.
-pub fn user_source_name(source: UserSource) -> Msg {
-    match source {
-        UserSource::Manual => Msg::SourceManual,
-        UserSource::PartnerCenter => Msg::SourcePartnerCenter,
-        UserSource::AzureAd => Msg::SourceAzureAd,
-    }
-}
-
 /// A support allowance: a number, unlimited, or none.
 pub fn allowance_text(lang: Lang, a: Allowance) -> String {
     match a {
@@ -210,40 +163,6 @@ pub fn renewal_phase_text(
         return format!("{text} {}", lang.t(Msg::PhaseMayBeOpen));
     }
     text
-}
-
-/// The benefit expiry date and where today stands against it (R1).
-pub fn expiry_text(lang: Lang, expiry: NaiveDate, today: NaiveDate) -> String {
-    let (msg, days) = match redeem_window(expiry, today).value {
-        RedeemWindow::Open { days_left } => (Msg::ExpiryOpen, days_left),
-        RedeemWindow::LastDay => (Msg::ExpiryLastDay, 0),
-        RedeemWindow::Closed { days_ago } => (Msg::ExpiryClosed, days_ago),
-    };
-    fill(
-        lang.t(msg),
-        &[
-            ("date", &format_date(lang, expiry)),
-            ("days", &format_days(lang, days)),
-        ],
-    )
-}
-
-/// How a way of redeeming moves the end date, in days and months.
-pub fn shift_text(lang: Lang, before: NaiveDate, after: NaiveDate) -> String {
-    let n = days_between(before, after);
-    // Tenths of an average month (30.44 days), rounded, in whole numbers: no
-    // floating-point formatting code in the bundle.
-    let tenths = (n.unsigned_abs() * 1000 + 1522) / 3044;
-    let months = format!("{}.{}", tenths / 10, tenths % 10);
-    let msg = match n {
-        0 => return lang.t(Msg::WzSameEnd).to_owned(),
-        n if n > 0 => Msg::WzLater,
-        _ => Msg::WzEarlier,
-    };
-    fill(
-        lang.t(msg),
-        &[("days", &format_days(lang, n.abs())), ("months", &months)],
-    )
 }
 
 /// Names of keys (0), subscriptions (1) and seat holders (2), by id: what the
@@ -371,29 +290,6 @@ pub fn rule_title(rule: RuleId) -> Msg {
         Msg::R28Title,
     ];
     TITLES[rule as usize]
-}
-
-/// Why a CSV file could not be read.
-pub fn csv_error(lang: Lang, e: CsvError) -> String {
-    match e {
-        CsvError::Empty => lang.t(Msg::CsvEmpty).to_owned(),
-        CsvError::NoEmailColumn => lang.t(Msg::CsvNoEmail).to_owned(),
-        CsvError::NotUtf8 { line } => fill(lang.t(Msg::CsvNotUtf8), &[("line", &line.to_string())]),
-        CsvError::Malformed { line } => {
-            fill(lang.t(Msg::CsvMalformed), &[("line", &line.to_string())])
-        }
-    }
-}
-
-/// What is wrong with one row of a CSV file.
-pub fn row_problem(lang: Lang, line: u64, e: RowError) -> String {
-    let msg = match e {
-        RowError::Email(_) => Msg::CsvRowEmail,
-        RowError::DuplicateInFile => Msg::CsvRowDuplicate,
-        RowError::AlreadyExists => Msg::CsvRowExists,
-        RowError::ShortRow => Msg::CsvRowShort,
-    };
-    fill(lang.t(msg), &[("line", &line.to_string())])
 }
 
 #[cfg(test)]

@@ -168,9 +168,11 @@ pub enum Facts {
     },
     /// The Visual Studio portal's subscriber export, imported: every row
     /// or none (`change::import_portal_seats`), each row as
-    /// [`PortalSeat::to_line`](crate::model::fields::PortalSeat::to_line) writes it.
+    /// [`PortalSeat::to_line`](crate::model::fields::PortalSeat::to_line)
+    /// writes it, the lines apart by U+001E ([`rows_text`]): one text, a
+    /// kind the first visit's reader of events already reads.
     ImportPortalSeats {
-        rows: Vec<String>,
+        rows: String,
     },
     AddCredit {
         credit: AzureCredit,
@@ -251,6 +253,23 @@ pub enum Facts {
     /// one): kept as it was, shown as such, skipped by replay.
     #[serde(untagged)]
     Unknown(serde_json::Value),
+}
+
+/// The rows of an import as [`Facts::ImportPortalSeats`] keeps them.
+pub fn rows_text(rows: &[crate::model::fields::PortalSeat]) -> String {
+    let lines: Vec<String> = rows.iter().map(|r| r.to_line()).collect();
+    lines.join("\u{1e}")
+}
+
+/// The rows [`rows_text`] kept; `None` if one is not a row this version
+/// writes (a newer version's).
+pub fn rows_of(text: &str) -> Option<Vec<crate::model::fields::PortalSeat>> {
+    if text.is_empty() {
+        return Some(Vec::new());
+    }
+    text.split('\u{1e}')
+        .map(crate::model::fields::PortalSeat::from_line)
+        .collect()
 }
 
 impl Facts {

@@ -29,7 +29,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use before::before_ledger;
-pub use event::{Event, Facts, Past};
+pub use event::{Event, Facts, Past, rows_of, rows_text};
 
 use crate::ledger::change::{self as c, ChangeError};
 use crate::model::Dataset;
@@ -186,9 +186,8 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
             Ok(())
         }
         Facts::ImportPortalSeats { rows } => {
-            let rows: Option<Vec<_>> = rows.iter().map(|r| c::PortalSeat::from_line(r)).collect();
             // A row this version cannot read was written by a newer one.
-            let rows = rows.ok_or(ChangeError::NewerVersion)?;
+            let rows = rows_of(rows).ok_or(ChangeError::NewerVersion)?;
             c::import_portal_seats(d, &rows).map_err(|(_, e)| e)
         }
         Facts::AddCredit { credit } => {

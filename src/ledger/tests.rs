@@ -903,7 +903,9 @@ fn a_portal_import_replays_as_it_was_made_and_a_row_from_a_newer_version_is_a_co
             activated: None,
         }),
     };
-    let import = |rows: Vec<String>| Facts::ImportPortalSeats { rows };
+    let import = |rows: Vec<String>| Facts::ImportPortalSeats {
+        rows: rows.join("\u{1e}"),
+    };
     let evs = vec![
         ev(
             "1",
@@ -935,6 +937,9 @@ fn a_portal_import_replays_as_it_was_made_and_a_row_from_a_newer_version_is_a_co
     let r = replay(&evs, &[]);
     assert_eq!(r.data, made);
     assert_eq!(r.refused.len(), 1, "kept as a conflict, never dropped");
+    let seats = [row("g-1", "ana@contoso.com"), row("g-2", "")];
+    assert_eq!(rows_of(&rows_text(&seats)).as_deref(), Some(&seats[..]));
+    assert_eq!(rows_of(""), Some(vec![]));
     assert_eq!(
         r.refused[0],
         (

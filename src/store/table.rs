@@ -33,11 +33,13 @@ pub enum TableError {
 /// The 1-based line holding the first byte that does not decode.
 pub fn decode(bytes: &[u8]) -> Result<String, u64> {
     let utf16 = |le: bool| {
-        let units: Vec<u16> = bytes[2..]
-            .chunks(2)
-            .map(|c| match (c, le) {
-                ([a, b], true) => u16::from_le_bytes([*a, *b]),
-                ([a, b], false) => u16::from_be_bytes([*a, *b]),
+        let body = &bytes[2..];
+        // By index, not `chunks`: its iterator is code the app's main
+        // module would carry for this one caller.
+        let units: Vec<u16> = (0..body.len().div_ceil(2))
+            .map(|i| match (body[2 * i], body.get(2 * i + 1)) {
+                (a, Some(b)) if le => u16::from_le_bytes([a, *b]),
+                (a, Some(b)) => u16::from_be_bytes([a, *b]),
                 _ => 0xDC00, // an odd byte at the end: a lone surrogate
             })
             .collect();

@@ -75,7 +75,7 @@ pub fn detail(lang: Lang, f: &Facts, d: &Dataset) -> String {
         Facts::AddKey { fields, .. } | Facts::EditKey { fields, .. } => fields.product.clone(),
         Facts::AddUser { user } => format!("{} <{}>", user.name, user.email),
         Facts::ImportUsers { users, .. } => users.len().to_string(),
-        Facts::ImportPortalSeats { rows } => rows.len().to_string(),
+        Facts::ImportPortalSeats { rows } => rows.split('\u{1e}').count().to_string(),
         Facts::AddSeats { n, level } => format!("{n} × {level:?}"),
         Facts::AddBenefit { product, quantity } => format!("{product} × {quantity}"),
         Facts::Redeem { request } => {

@@ -8,7 +8,6 @@ use super::form::KeyForm;
 use super::record::RecordRedemption;
 use super::replace::{ReplaceKey, key_label};
 use super::{masked, status_slug};
-use crate::i18n::words::key_status_text;
 use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::ProductKey;
 use crate::model::vault::SealedKey;
@@ -289,5 +288,25 @@ fn KeyActions(
                     on:click=move |_| open.set(Some(Open::Link(id)))>{lang.t(Msg::KeyLinkReplacement)}</button>
             })}
         </div>
+    }
+}
+
+/// A key's status in words: redeem by, usable until, replaced.
+fn key_status_text(lang: Lang, status: KeyStatus) -> String {
+    match status {
+        KeyStatus::NotRedeemed { redeem_by: Some(d) } => fill(
+            lang.t(Msg::StatusNotRedeemedBy),
+            &[("date", &format_date(lang, d))],
+        ),
+        KeyStatus::NotRedeemed { redeem_by: None } => lang.t(Msg::StatusNotRedeemed).into(),
+        KeyStatus::Expired { on } => fill(
+            lang.t(Msg::StatusExpired),
+            &[("date", &format_date(lang, on))],
+        ),
+        KeyStatus::Redeemed { usable_until, .. } => fill(
+            lang.t(Msg::StatusRedeemed),
+            &[("date", &format_date(lang, usable_until))],
+        ),
+        KeyStatus::Replaced => lang.t(Msg::StatusReplaced).into(),
     }
 }

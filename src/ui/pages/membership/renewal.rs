@@ -5,7 +5,8 @@ use crate::ledger::Facts;
 use crate::ui::router::{NavigateOptions, use_navigate, use_query_map};
 use leptos::prelude::*;
 
-use crate::i18n::words::{change_error_text, expiry_text, renewal_phase_text};
+use crate::i18n::format_days;
+use crate::i18n::words::{change_error_text, renewal_phase_text};
 use crate::i18n::{Lang, Msg, field_problem, fill, format_date, step_text};
 use crate::ledger::change::{RenewalPlan, plan_renewal};
 use crate::model::form::RenewalDraft;
@@ -13,6 +14,7 @@ use crate::model::validate::Field as F;
 use crate::model::{Membership, Offer};
 use crate::rules::Explained;
 use crate::rules::RuleId;
+use crate::rules::membership::RedeemWindow;
 use crate::rules::membership::{RenewalWindow, grace_end, redeem_window, renewal_window};
 use crate::rules::program::{Renewability, SUCCESSORS, offer_end, renewability};
 use crate::rules::steps::RENEW_BENEFITS;
@@ -21,6 +23,7 @@ use crate::ui::components::{ReadingTag, RuleLink, WhyBox};
 use crate::ui::data::use_data;
 use crate::ui::routes::Ticks;
 use crate::ui::state::use_ui;
+use chrono::NaiveDate;
 
 /// The renewal section, once the anniversary is known.
 #[component]
@@ -375,4 +378,20 @@ fn SuggestedExpiry(
     view! {
         <p class="muted suggested-expiry">{note} " " {anniversary.why.reading.map(|reading| view! { <ReadingTag reading/> })} " " <RuleLink rule=RuleId::R22/></p>
     }
+}
+
+/// The benefit expiry date and where today stands against it (R1).
+fn expiry_text(lang: Lang, expiry: NaiveDate, today: NaiveDate) -> String {
+    let (msg, days) = match redeem_window(expiry, today).value {
+        RedeemWindow::Open { days_left } => (Msg::ExpiryOpen, days_left),
+        RedeemWindow::LastDay => (Msg::ExpiryLastDay, 0),
+        RedeemWindow::Closed { days_ago } => (Msg::ExpiryClosed, days_ago),
+    };
+    fill(
+        lang.t(msg),
+        &[
+            ("date", &format_date(lang, expiry)),
+            ("days", &format_days(lang, days)),
+        ],
+    )
 }

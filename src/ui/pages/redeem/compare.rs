@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::{Go, StepButtons, plan};
-use crate::i18n::words::{mode_name, refusal_text, shift_text};
+use crate::i18n::format_days;
+use crate::i18n::words::{mode_name, refusal_text};
 use crate::i18n::{Lang, Msg, fill, format_date};
 use crate::model::RedemptionMode;
 use crate::rules::RuleId;
@@ -160,4 +161,22 @@ fn Timeline(
             <rect x="4" y="26" height="12" rx="2" width=(x(after) - 4).max(1).to_string() class="tl-after"/>
         </svg>
     }
+}
+
+/// How a way of redeeming moves the end date, in days and months.
+fn shift_text(lang: Lang, before: NaiveDate, after: NaiveDate) -> String {
+    let n = days_between(before, after);
+    // Tenths of an average month (30.44 days), rounded, in whole numbers: no
+    // floating-point formatting code in the bundle.
+    let tenths = (n.unsigned_abs() * 1000 + 1522) / 3044;
+    let months = format!("{}.{}", tenths / 10, tenths % 10);
+    let msg = match n {
+        0 => return lang.t(Msg::WzSameEnd).to_owned(),
+        n if n > 0 => Msg::WzLater,
+        _ => Msg::WzEarlier,
+    };
+    fill(
+        lang.t(msg),
+        &[("days", &format_days(lang, n.abs())), ("months", &months)],
+    )
 }

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::Msg;
-use crate::i18n::words::backup_error_text;
+use crate::i18n::words::parse_error_text;
+use crate::i18n::{Lang, fill_position};
 use crate::model::Dataset;
 use crate::store::ParseError;
 use crate::store::backup::{
@@ -257,5 +258,20 @@ fn PreviewTable(
             </tr></thead>
             <tbody>{rows.map(row)}</tbody>
         </table>
+    }
+}
+
+/// Why a backup file cannot be imported.
+fn backup_error_text(lang: Lang, e: &BackupError) -> String {
+    match e {
+        BackupError::Parse(p) => parse_error_text(
+            lang,
+            p,
+            [Msg::ImportNotJson, Msg::ImportNewer, Msg::ImportInvalid],
+        ),
+        BackupError::WrongField { line, column, .. } => {
+            fill_position(lang, Msg::ImportWrongField, line, column)
+        }
+        BackupError::NotABackup => lang.t(Msg::ImportNotBackup).to_owned(),
     }
 }

@@ -5,11 +5,12 @@ use crate::ledger::Facts;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::Lang;
 use crate::i18n::words::{agenda_item_text, agenda_names, rule_title};
-use crate::i18n::words::{csv_error, row_problem};
 use crate::i18n::{Msg, fill};
 use crate::rules::agenda::agenda;
 use crate::store::calendar::{DEFAULT_REMINDERS, calendar_events, parse_reminders};
+use crate::store::csv_import::RowError;
 use crate::store::csv_import::{CsvError, CsvImport};
 use crate::store::worker_protocol::{ToolRequest, ToolResponse};
 use crate::ui::browser::files::{download, read_chosen_bytes, utf8_text};
@@ -217,4 +218,27 @@ fn CsvFound(
         }).collect_view()}</ul>
         <p><button type="button" disabled=found.users.is_empty() on:click=on_add>{ui.t(Msg::CsvAdd)}</button></p>
     }
+}
+
+/// Why a CSV file could not be read.
+fn csv_error(lang: Lang, e: CsvError) -> String {
+    match e {
+        CsvError::Empty => lang.t(Msg::CsvEmpty).to_owned(),
+        CsvError::NoEmailColumn => lang.t(Msg::CsvNoEmail).to_owned(),
+        CsvError::NotUtf8 { line } => fill(lang.t(Msg::CsvNotUtf8), &[("line", &line.to_string())]),
+        CsvError::Malformed { line } => {
+            fill(lang.t(Msg::CsvMalformed), &[("line", &line.to_string())])
+        }
+    }
+}
+
+/// What is wrong with one row of a CSV file.
+fn row_problem(lang: Lang, line: u64, e: RowError) -> String {
+    let msg = match e {
+        RowError::Email(_) => Msg::CsvRowEmail,
+        RowError::DuplicateInFile => Msg::CsvRowDuplicate,
+        RowError::AlreadyExists => Msg::CsvRowExists,
+        RowError::ShortRow => Msg::CsvRowShort,
+    };
+    fill(lang.t(msg), &[("line", &line.to_string())])
 }

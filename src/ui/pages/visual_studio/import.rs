@@ -2,6 +2,8 @@
 //! file read in the tools worker (`store::subscribers`), every row's result
 //! shown before anything is saved, then one event that one Undo takes back.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -58,12 +60,12 @@ pub fn PortalImport(
     let ui = use_ui();
     let data = use_data();
     let read = RwSignal::new(Read::Idle);
-    let text = StoredValue::new(String::new());
+    let text = RwSignal::new(String::new());
     let ask_worker = move |order: Option<DayOrder>| {
         read.set(Read::Working);
         leptos::task::spawn_local(async move {
             let request = ToolRequest::Subscribers {
-                text: text.get_value(),
+                text: text.get_untracked(),
                 order,
             };
             let lang = ui.lang.get_untracked();
@@ -85,7 +87,7 @@ pub fn PortalImport(
             input.set_value("");
             match decode(&bytes) {
                 Ok(t) => {
-                    text.set_value(t);
+                    text.set(t);
                     ask_worker(None);
                 }
                 Err(line) => read.set(Read::Failed(file_error(
@@ -100,7 +102,8 @@ pub fn PortalImport(
             return;
         };
         let count = file.rows.len().to_string();
-        let rows = file.rows.iter().map(|r| r.seat.to_line()).collect();
+        let seats: Vec<_> = file.rows.into_iter().map(|r| r.seat).collect();
+        let rows = crate::ledger::rows_text(&seats);
         let lang = ui.lang.get_untracked();
         // Refused only if another tab changed the seats since the preview.
         match data.record(
@@ -109,7 +112,7 @@ pub fn PortalImport(
         ) {
             Ok(()) => {
                 read.set(Read::Idle);
-                text.set_value(String::new());
+                text.set(String::new());
                 said.set(Some(fill(lang.t(Msg::VsImportDone), &[("count", &count)])));
             }
             Err(e) => read.set(Read::Failed(change_error_text(lang, &e))),
@@ -203,8 +206,8 @@ fn Found(
     let problems: Vec<RowProblem> = file.problems.iter().take(LISTED).cloned().collect();
     let any_problems = !problems.is_empty();
     let page = RwSignal::new(0usize);
-    let rows = StoredValue::new(file.rows.into_iter().zip(results).collect::<Vec<_>>());
-    let row_count = rows.with_value(Vec::len);
+    let rows: Arc<Vec<_>> = Arc::new(file.rows.into_iter().zip(results).collect());
+    let row_count = rows.len();
     view! {
         {question}
         <p role="status">{summary}</p>
@@ -233,7 +236,7 @@ fn Found(
             </tr></thead>
             <tbody>{move || {
                 let lang = ui.lang.get();
-                rows.with_value(|rows| page_slice(rows, page.get(), ROWS_PER_PAGE).iter().map(|(row, result)| {
+                page_slice(&rows, page.get(), ROWS_PER_PAGE).iter().map(|(row, result)| {
                     let holder = row.seat.holder.as_ref();
                     view! { <tr>
                         <td>{row.line}</td>
@@ -242,7 +245,7 @@ fn Found(
                         <td>{holder.map(|h| format_date(lang, h.assigned))}</td>
                         <td>{outcome_text(lang, result)}</td>
                     </tr> }
-                }).collect_view())
+                }).collect_view()
             }}</tbody>
         </table></div>
         <Pager page count=Signal::derive(move || row_count) per_page=ROWS_PER_PAGE/>

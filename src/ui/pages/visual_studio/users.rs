@@ -4,9 +4,9 @@
 use crate::ledger::Facts;
 use leptos::prelude::*;
 
-use crate::i18n::words::user_source_name;
 use crate::i18n::{Msg, fill};
 use crate::ledger::change::holds_seat;
+use crate::model::UserSource;
 use crate::model::form::UserDraft;
 use crate::model::validate::Field as F;
 use crate::ui::components::form::{Field, problem_of, problems_after_submit};
@@ -119,5 +119,14 @@ fn AddUser() -> impl IntoView {
             <Field id="user-email" label=Msg::UserEmail value=email kind="email" error=problem_of(errors, F::Email)/>
             <p class="actions"><button type="submit">{ui.t(Msg::VsAddUser)}</button></p>
         </form>
+    }
+}
+
+/// Where a user record came from.
+fn user_source_name(source: UserSource) -> Msg {
+    match source {
+        UserSource::Manual => Msg::SourceManual,
+        UserSource::PartnerCenter => Msg::SourcePartnerCenter,
+        UserSource::AzureAd => Msg::SourceAzureAd,
     }
 }
