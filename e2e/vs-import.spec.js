@@ -5,6 +5,7 @@
 // in Korean, a file whose dates read both ways (the admin says which) and a
 // row the rules refuse, which refuses the import. The files are written here
 // in the documented format, with made-up people.
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, appReady } from "./fixtures.js";
 import { T, plus, iso, en, ko, day, seed, stored, ledgerEvents } from "./util.js";
 
@@ -38,10 +39,12 @@ test("the portal's subscriber export: a preview of every row, one import, one un
   ]);
   const rows = card.locator(".import-preview tbody tr");
   await expect(rows).toHaveCount(3);
-  for (const text of ["minji@contoso.kr", "Enterprise", "March 15, 2024", "corrected to the portal's days"]) await expect(rows.nth(0)).toContainText(text);
+  for (const text of ["minji@contoso.kr", "Enterprise", "March 15, 2024", "days corrected"]) await expect(rows.nth(0)).toContainText(text);
   await expect(rows.nth(1)).toContainText("jun@contoso.kr");
   await expect(rows.nth(1)).toContainText("new seat");
   await expect(rows.nth(2)).toContainText("new seat");
+  // The preview passes axe.
+  expect((await new AxeBuilder({ page }).include("#vs-import").analyze()).violations.map((v) => v.id)).toEqual([]);
   // Nothing saved before Import.
   expect((await stored(page)).vs_seats).toHaveLength(1);
 
@@ -84,7 +87,7 @@ test("the portal's subscriber export: a preview of every row, one import, one un
 });
 
 test("in Korean: dates that read both ways are asked about, and a row the rules refuse refuses the import", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "ko-KR" });
+  const context = await browser.newContext({ locale: "ko-KR", colorScheme: "dark" });
   const page = await context.newPage();
   // 김민지 has held her seat since ten days ago; before her, 이준 until twenty days ago.
   await seed(page, {
@@ -112,6 +115,7 @@ test("in Korean: dates that read both ways are asked about, and a row the rules 
   // 김민지's seat changed hands twenty days ago: the portal's 2024 cannot be.
   await expect(card.locator(".problems li.field-error")).toContainText("3행은 가져올 수 없습니다");
   await expect(card.getByRole("button", { name: "가져오기" })).toBeDisabled();
+  expect((await new AxeBuilder({ page }).include("#vs-import").analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // Without that row, the import goes in whole.
   await card.getByLabel("구독자 내보내기 파일(CSV):").setInputFiles(file([

@@ -146,7 +146,7 @@ messages! {
     /// Visual Studio page, portal import: a row's result.
     VsImportSame => "already here", "이미 있음";
     /// Visual Studio page, portal import: a row's result.
-    VsImportUpdated => "corrected to the portal's days", "포털 날짜로 고침";
+    VsImportUpdated => "days corrected", "날짜 고침";
     /// Visual Studio page, portal import: a row's result.
     VsImportAssignedNow => "assigned", "할당";
     /// Visual Studio page, portal import: a row's result.

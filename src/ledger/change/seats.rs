@@ -2,6 +2,7 @@
 
 #[allow(clippy::wildcard_imports)]
 use super::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Add a user typed in by hand (a checked [`UserDraft`](crate::model::form::UserDraft));
 /// returns the id.
@@ -184,38 +185,100 @@ pub enum PortalOutcome {
     HeldHere,
 }
 
-/// Seats an import has already matched to a row: never two rows to one.
-pub type Matched = std::collections::BTreeSet<u64>;
+/// What an import has matched so far, and its indexes of the data (built
+/// at its first row, kept up to date by each): one per import, always with
+/// the same data. Without them a row looked at every seat and user, and a
+/// file of 5,000 rows took seconds (docs/perf.md).
+#[derive(Default)]
+pub struct Matched {
+    /// Seats matched to a row: never two rows to one.
+    used: FxHashSet<u64>,
+    index: Option<Index>,
+}
 
-/// The seat of `d` row `row` is: the one with its GUID; else (no GUID
-/// here) one of its level its subscriber holds; else a free one of its
-/// level no import named yet.
-fn portal_match(d: &Dataset, row: &PortalSeat, user: Option<u64>, used: &Matched) -> Option<u64> {
-    let open = |s: &&VsSeat| !used.contains(&s.id);
-    let guid = &row.portal.guid;
-    if !guid.is_empty() {
-        if let Some(s) = d
-            .vs_seats
-            .iter()
-            .filter(open)
-            .find(|s| s.portal_guid() == guid)
-        {
-            return Some(s.id);
-        }
+impl Matched {
+    /// For a new import.
+    pub fn new() -> Self {
+        Self::default()
     }
-    let unnamed = |s: &&VsSeat| s.level == row.level && s.portal_guid().is_empty();
-    let held_by = |s: &&VsSeat| s.assignment.as_ref().map(|a| a.user) == user;
-    let seats = || d.vs_seats.iter().filter(open).filter(unnamed);
-    user.and_then(|_| seats().find(held_by))
-        .or_else(|| seats().find(|s| s.assignment.is_none()))
-        .map(|s| s.id)
+}
+
+/// Where to find seats and users without looking at each.
+#[derive(Default)]
+struct Index {
+    /// A seat's place in the data, by id.
+    at: FxHashMap<u64, usize>,
+    /// The first seat with a GUID, by GUID.
+    guid: FxHashMap<String, u64>,
+    /// The first user with an email (trimmed, lower case), by email.
+    email: FxHashMap<String, u64>,
+    /// Seats without a GUID a user holds, by user and level, in order.
+    held: FxHashMap<(u64, VsLevel), Vec<u64>>,
+    /// Free seats without a GUID, by level, in order, and how many of them
+    /// are known to be taken.
+    free: FxHashMap<VsLevel, (Vec<u64>, usize)>,
+}
+
+/// An email as the index keys it.
+fn email_key(email: &str) -> String {
+    email.trim().to_ascii_lowercase()
+}
+
+impl Index {
+    fn of(d: &Dataset) -> Index {
+        let mut ix = Index::default();
+        for (i, s) in d.vs_seats.iter().enumerate() {
+            ix.at.insert(s.id, i);
+            let guid = s.portal_guid();
+            if !guid.is_empty() {
+                ix.guid.entry(guid.to_owned()).or_insert(s.id);
+            } else if let Some(a) = &s.assignment {
+                ix.held.entry((a.user, s.level)).or_default().push(s.id);
+            } else {
+                ix.free.entry(s.level).or_default().0.push(s.id);
+            }
+        }
+        for u in &d.users {
+            ix.email.entry(email_key(&u.email)).or_insert(u.id);
+        }
+        ix
+    }
+
+    /// The seat `row` is: the one with its GUID; else (no GUID here) one of
+    /// its level its subscriber holds; else a free one of its level; never
+    /// one a row of the import already has.
+    fn seat_of(
+        &mut self,
+        row: &PortalSeat,
+        user: Option<u64>,
+        used: &FxHashSet<u64>,
+    ) -> Option<u64> {
+        let open = |id: &&u64| !used.contains(*id);
+        let by_guid = self
+            .guid
+            .get(&row.portal.guid)
+            .filter(|_| !row.portal.guid.is_empty());
+        if let Some(id) = by_guid.filter(open) {
+            return Some(*id);
+        }
+        let held = user.and_then(|u| self.held.get(&(u, row.level)));
+        if let Some(id) = held.and_then(|seats| seats.iter().find(open)) {
+            return Some(*id);
+        }
+        // Seats only ever leave the free ones: those before the cursor are taken.
+        let (free, taken) = self.free.get_mut(&row.level)?;
+        while free.get(*taken).is_some_and(|id| used.contains(id)) {
+            *taken += 1;
+        }
+        free.get(*taken).copied()
+    }
 }
 
 /// Import one row of the subscriber export: its seat matched
-/// ([`portal_match`]) or added, given to its subscriber (found by email, or
-/// added) on the portal's Assigned day, activated on its Activated day, with
-/// its GUID, reference and expiration kept. Importing the same row again
-/// changes nothing. Returns what it did and whether it added the user.
+/// ([`Index::seat_of`]) or added, given to its subscriber (found by email,
+/// or added) on the portal's Assigned day, activated on its Activated day,
+/// with its GUID, reference and expiration kept. Importing the same row
+/// again changes nothing. Returns what it did and whether it added the user.
 ///
 /// # Errors
 /// [`ChangeError::SeatLocked`] when the seat's holder here cannot change on
@@ -224,11 +287,16 @@ fn portal_match(d: &Dataset, row: &PortalSeat, user: Option<u64>, used: &Matched
 pub fn import_portal_seat(
     d: &mut Dataset,
     row: &PortalSeat,
-    used: &mut Matched,
+    matched: &mut Matched,
 ) -> Result<(PortalOutcome, bool), ChangeError> {
-    let user = row.holder.as_ref().and_then(|h| user_by_email(d, &h.email));
-    let found = portal_match(d, row, user, used);
-    let seat = found.and_then(|id| d.vs_seats.iter().find(|s| s.id == id));
+    let Matched { used, index } = matched;
+    let ix = index.get_or_insert_with(|| Index::of(d));
+    let user = row
+        .holder
+        .as_ref()
+        .and_then(|h| ix.email.get(&email_key(&h.email)).copied());
+    let found = ix.seat_of(row, user, used);
+    let seat = found.and_then(|id| ix.at.get(&id)).map(|i| &d.vs_seats[*i]);
     let held = seat.and_then(|s| s.assignment.as_ref());
     let outcome = match (&row.holder, held) {
         (None, Some(_)) => PortalOutcome::HeldHere,
@@ -251,9 +319,9 @@ pub fn import_portal_seat(
     };
     // Checked: from here nothing refuses.
     let new_user = row.holder.is_some() && user.is_none();
-    let user = match &row.holder {
-        Some(h) => Some(user.unwrap_or_else(|| {
-            add_user(
+    let user = match (&row.holder, user) {
+        (Some(h), None) => {
+            let id = add_user(
                 d,
                 User {
                     id: 0,
@@ -262,18 +330,23 @@ pub fn import_portal_seat(
                     offers: vec![],
                     source: UserSource::Manual,
                 },
-            )
-        })),
-        None => None,
+            );
+            ix.email.insert(email_key(&h.email), id);
+            Some(id)
+        }
+        (_, user) => user,
     };
-    let id = found.unwrap_or_else(|| {
-        add_seats(d, row.level, 1);
-        d.vs_seats.last().map_or(0, |s| s.id)
-    });
-    used.insert(id);
-    let Some(s) = d.vs_seats.iter_mut().find(|s| s.id == id) else {
-        return Err(ChangeError::Gone);
+    let at = match found.and_then(|id| ix.at.get(&id)) {
+        Some(i) => *i,
+        None => {
+            add_seats(d, row.level, 1);
+            let at = d.vs_seats.len() - 1;
+            ix.at.insert(d.vs_seats[at].id, at);
+            at
+        }
     };
+    let s = &mut d.vs_seats[at];
+    used.insert(s.id);
     let before = s.clone();
     if let (Some(h), Some(user)) = (&row.holder, user) {
         if outcome == PortalOutcome::Assigned {
@@ -293,6 +366,9 @@ pub fn import_portal_seat(
     }
     if outcome != PortalOutcome::HeldHere {
         s.set_portal(&row.portal);
+        if !row.portal.guid.is_empty() {
+            ix.guid.entry(row.portal.guid.clone()).or_insert(s.id);
+        }
     }
     let outcome = match outcome {
         _ if found.is_none() => PortalOutcome::Added,
@@ -300,15 +376,6 @@ pub fn import_portal_seat(
         o => o,
     };
     Ok((outcome, new_user))
-}
-
-/// The user whose email is `email` (trimmed, any case).
-fn user_by_email(d: &Dataset, email: &str) -> Option<u64> {
-    let wanted = email.trim();
-    d.users
-        .iter()
-        .find(|u| u.email.trim().eq_ignore_ascii_case(wanted))
-        .map(|u| u.id)
 }
 
 /// Import every row of a subscriber export, or none: the first row refused
