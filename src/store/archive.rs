@@ -101,14 +101,14 @@ pub async fn flush(backend: &dyn Backend) -> Result<usize, ()> {
     }
 }
 
-/// How many of this ledger's records [`compact`] lets gather before it
+/// How many of this ledger's records `compact` lets gather before it
 /// joins them: reading a few thousand records costs more than reading
 /// their text as one (docs/perf.md), so there are never more than this
 /// and one, whatever the ledger's age.
 pub const COMPACT_AT: usize = 32;
 
 /// How many moves the record kept under `key` holds: one, or for records
-/// [`compact`] joined, the count after the hash (`e/<epoch>/<hash>.<n>`).
+/// `compact` joined, the count after the hash (`e/<epoch>/<hash>.<n>`).
 /// The document counts moves (`ledger.archived`), and reading refuses to
 /// find fewer.
 #[must_use]
@@ -277,7 +277,7 @@ mod browser {
     fn records(store: &JsValue, prefix: &str) -> Result<(JsValue, JsValue), ()> {
         let range = range(prefix, &format!("{prefix}\u{ffff}"))?;
         Ok((
-            call(store, "getAllKeys", &[range.clone()])?,
+            call(store, "getAllKeys", std::slice::from_ref(&range))?,
             call(store, "getAll", &[range])?,
         ))
     }

@@ -275,7 +275,7 @@ impl Index {
 }
 
 /// Import one row of the subscriber export: its seat matched
-/// ([`Index::seat_of`]) or added, given to its subscriber (found by email,
+/// (`Index::seat_of`) or added, given to its subscriber (found by email,
 /// or added) on the portal's Assigned day, activated on its Activated day,
 /// with its GUID, reference and expiration kept. Importing the same row
 /// again changes nothing. Returns what it did and whether it added the user.
@@ -349,14 +349,12 @@ pub fn import_portal_seat(
     used.insert(s.id);
     let before = s.clone();
     if let (Some(h), Some(user)) = (&row.holder, user) {
-        if outcome == PortalOutcome::Assigned {
-            if let Some(old) = s.assignment.take() {
-                s.history.push(VsPastAssignment {
-                    user: old.user,
-                    from: old.assigned_on,
-                    to: h.assigned,
-                });
-            }
+        if let Some(old) = s.assignment.take_if(|_| outcome == PortalOutcome::Assigned) {
+            s.history.push(VsPastAssignment {
+                user: old.user,
+                from: old.assigned_on,
+                to: h.assigned,
+            });
         }
         s.assignment = Some(VsAssignment {
             user,
