@@ -13,13 +13,15 @@ use crate::i18n::{Lang, Msg, field_error, fill, format_date};
 use crate::ledger::Facts;
 use crate::ledger::change::{ChangeError, Matched, PortalOutcome, import_portal_seat};
 use crate::model::Dataset;
-use crate::store::subscribers::{FileError, Needed, Problem, RowProblem, SubscriberFile};
+use crate::store::subscribers::{
+    FileError, Needed, Problem, RowProblem, SubscriberFile, SubscriberRow,
+};
 use crate::store::table::{DayOrder, OrderFound, TableError, decode};
 use crate::store::worker_protocol::{ToolRequest, ToolResponse};
 use crate::ui::browser::files::read_chosen_bytes;
 use crate::ui::browser::worker::{ToolFailure, ask};
 use crate::ui::components::{Pager, page_slice};
-use crate::ui::data::use_data;
+use crate::ui::data::{DataCtx, use_data};
 use crate::ui::state::use_ui;
 
 /// Rows shown per page of the preview.
@@ -38,8 +40,11 @@ enum Read {
     Found(SubscriberFile),
 }
 
-/// What importing each row would do: outcome and whether it adds the user.
-type Results = Vec<Result<(PortalOutcome, bool), ChangeError>>;
+/// What importing a row would do: outcome and whether it adds the user.
+type RowResult = Result<(PortalOutcome, bool), ChangeError>;
+
+/// What importing each row would do.
+type Results = Vec<RowResult>;
 
 /// What the rows of `file` would do to `d`, each after the ones above it.
 fn preview(mut d: Dataset, file: &SubscriberFile) -> Results {
@@ -48,6 +53,42 @@ fn preview(mut d: Dataset, file: &SubscriberFile) -> Results {
         .iter()
         .map(|r| import_portal_seat(&mut d, &r.seat, &mut used))
         .collect()
+}
+
+/// Ask the tools worker to read `text`, its dates in `order` when the admin
+/// said which.
+fn read_in_worker(read: RwSignal<Read>, text: String, order: Option<DayOrder>, lang: Lang) {
+    read.set(Read::Working);
+    leptos::task::spawn_local(async move {
+        let request = ToolRequest::Subscribers { text, order };
+        read.set(match ask(&request).await {
+            Ok(ToolResponse::Subscribers(Ok(file))) => Read::Found(file),
+            Ok(ToolResponse::Subscribers(Err(e))) => Read::Failed(file_error(lang, e)),
+            Ok(_) | Err(ToolFailure::Garbled) => Read::Failed(lang.t(Msg::ToolsGarbled).into()),
+            Err(ToolFailure::Unavailable) => Read::Failed(lang.t(Msg::ToolsUnavailable).into()),
+        });
+    });
+}
+
+/// Record the file read as one event; say what it did, or why not (only if
+/// another tab changed the seats since the preview).
+fn import_read(data: DataCtx, read: RwSignal<Read>, said: RwSignal<Option<String>>, lang: Lang) {
+    let Read::Found(file) = read.get_untracked() else {
+        return;
+    };
+    let count = file.rows.len().to_string();
+    let seats: Vec<_> = file.rows.into_iter().map(|r| r.seat).collect();
+    let rows = crate::ledger::rows_text(&seats);
+    match data.record(
+        Msg::ChangeSubscribersImported,
+        Facts::ImportPortalSeats { rows },
+    ) {
+        Ok(()) => {
+            read.set(Read::Idle);
+            said.set(Some(fill(lang.t(Msg::VsImportDone), &[("count", &count)])));
+        }
+        Err(e) => read.set(Read::Failed(change_error_text(lang, &e))),
+    }
 }
 
 /// The card: choose the export, answer the date question if there is one,
@@ -62,20 +103,7 @@ pub fn PortalImport(
     let read = RwSignal::new(Read::Idle);
     let text = RwSignal::new(String::new());
     let ask_worker = move |order: Option<DayOrder>| {
-        read.set(Read::Working);
-        leptos::task::spawn_local(async move {
-            let request = ToolRequest::Subscribers {
-                text: text.get_untracked(),
-                order,
-            };
-            let lang = ui.lang.get_untracked();
-            read.set(match ask(&request).await {
-                Ok(ToolResponse::Subscribers(Ok(file))) => Read::Found(file),
-                Ok(ToolResponse::Subscribers(Err(e))) => Read::Failed(file_error(lang, e)),
-                Ok(_) | Err(ToolFailure::Garbled) => Read::Failed(lang.t(Msg::ToolsGarbled).into()),
-                Err(ToolFailure::Unavailable) => Read::Failed(lang.t(Msg::ToolsUnavailable).into()),
-            });
-        });
+        read_in_worker(read, text.get_untracked(), order, ui.lang.get_untracked());
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement =
@@ -98,24 +126,9 @@ pub fn PortalImport(
         });
     };
     let on_import = Callback::new(move |()| {
-        let Read::Found(file) = read.get_untracked() else {
-            return;
-        };
-        let count = file.rows.len().to_string();
-        let seats: Vec<_> = file.rows.into_iter().map(|r| r.seat).collect();
-        let rows = crate::ledger::rows_text(&seats);
-        let lang = ui.lang.get_untracked();
-        // Refused only if another tab changed the seats since the preview.
-        match data.record(
-            Msg::ChangeSubscribersImported,
-            Facts::ImportPortalSeats { rows },
-        ) {
-            Ok(()) => {
-                read.set(Read::Idle);
-                text.set(String::new());
-                said.set(Some(fill(lang.t(Msg::VsImportDone), &[("count", &count)])));
-            }
-            Err(e) => read.set(Read::Failed(change_error_text(lang, &e))),
+        import_read(data, read, said, ui.lang.get_untracked());
+        if read.get_untracked() == Read::Idle {
+            text.set(String::new());
         }
     });
     let shown = move || match read.get() {
@@ -138,6 +151,26 @@ pub fn PortalImport(
     }
 }
 
+/// The summary's numbers: rows, each outcome, people added.
+fn summary_numbers(file: &SubscriberFile, results: &Results) -> Vec<(&'static str, String)> {
+    let count = |o: PortalOutcome| {
+        let n = results
+            .iter()
+            .filter(|r| matches!(r, Ok((x, _)) if *x == o));
+        n.count().to_string()
+    };
+    let users = results.iter().filter(|r| matches!(r, Ok((_, true))));
+    vec![
+        ("rows", file.rows.len().to_string()),
+        ("added", count(PortalOutcome::Added)),
+        ("assigned", count(PortalOutcome::Assigned)),
+        ("updated", count(PortalOutcome::Updated)),
+        ("same", count(PortalOutcome::Same)),
+        ("held", count(PortalOutcome::HeldHere)),
+        ("users", users.count().to_string()),
+    ]
+}
+
 /// A file read: the date question when its dates read both ways, the
 /// summary, the rows refused and left out, every row's result, Import.
 #[component]
@@ -149,29 +182,7 @@ fn Found(
     let ui = use_ui();
     let data = use_data();
     let results = preview(data.data.get_untracked(), &file);
-    let count = |o: PortalOutcome| {
-        results
-            .iter()
-            .filter(|r| matches!(r, Ok((x, _)) if *x == o))
-            .count()
-            .to_string()
-    };
-    let numbers = [
-        ("rows", file.rows.len().to_string()),
-        ("added", count(PortalOutcome::Added)),
-        ("assigned", count(PortalOutcome::Assigned)),
-        ("updated", count(PortalOutcome::Updated)),
-        ("same", count(PortalOutcome::Same)),
-        ("held", count(PortalOutcome::HeldHere)),
-        (
-            "users",
-            results
-                .iter()
-                .filter(|r| matches!(r, Ok((_, true))))
-                .count()
-                .to_string(),
-        ),
-    ];
+    let numbers = summary_numbers(&file, &results);
     let summary = move || {
         let pairs: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
         fill(ui.lang.get().t(Msg::VsImportSummary), &pairs)
@@ -182,35 +193,56 @@ fn Found(
         .zip(&results)
         .filter_map(|(row, r)| r.clone().err().map(|e| (row.line, e)))
         .collect();
-    let more = (refused.len() + file.problems.len()).saturating_sub(LISTED);
     let changes = results.iter().any(
         |r| matches!(r, Ok((o, _)) if !matches!(o, PortalOutcome::Same | PortalOutcome::HeldHere)),
     );
-    let can_import = refused.is_empty() && changes;
-    let nothing = refused.is_empty() && !changes;
-    let question = (file.found == OrderFound::Either).then(|| {
-        let choice = move |order: DayOrder, msg: Msg| {
-            view! {
-                <label><input type="radio" name="vs-import-order" checked=file.order == order
-                    on:change=move |_| ask_worker(Some(order))/> " " {ui.t(msg)}</label>
-            }
-        };
-        view! {
-            <fieldset class="choices">
-                <legend>{ui.t(Msg::VsImportOrder)}</legend>
-                {choice(DayOrder::MonthFirst, Msg::VsImportMonthFirst)}
-                {choice(DayOrder::DayFirst, Msg::VsImportDayFirst)}
-            </fieldset>
-        }
-    });
-    let problems: Vec<RowProblem> = file.problems.iter().take(LISTED).cloned().collect();
-    let any_problems = !problems.is_empty();
-    let page = RwSignal::new(0usize);
+    let (none_refused, order) = (refused.is_empty(), file.order);
+    let question =
+        (file.found == OrderFound::Either).then(|| view! { <OrderQuestion order ask_worker/> });
+    let problems = file.problems;
     let rows: Arc<Vec<_>> = Arc::new(file.rows.into_iter().zip(results).collect());
-    let row_count = rows.len();
     view! {
         {question}
         <p role="status">{summary}</p>
+        <LeftOut refused problems/>
+        <Preview rows/>
+        <Show when=move || none_refused && !changes>
+            <p role="status">{ui.t(Msg::VsImportNothing)}</p>
+        </Show>
+        <p><button type="button" disabled=!(none_refused && changes) on:click=move |_| on_import.run(())>{ui.t(Msg::VsImportButton)}</button></p>
+    }
+}
+
+/// Which way the file's dates read, when they read both ways.
+#[component]
+fn OrderQuestion(
+    order: DayOrder,
+    ask_worker: impl Fn(Option<DayOrder>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ui = use_ui();
+    let choice = move |this: DayOrder, msg: Msg| {
+        view! {
+            <label><input type="radio" name="vs-import-order" checked=order == this
+                on:change=move |_| ask_worker(Some(this))/> " " {ui.t(msg)}</label>
+        }
+    };
+    view! {
+        <fieldset class="choices">
+            <legend>{ui.t(Msg::VsImportOrder)}</legend>
+            {choice(DayOrder::MonthFirst, Msg::VsImportMonthFirst)}
+            {choice(DayOrder::DayFirst, Msg::VsImportDayFirst)}
+        </fieldset>
+    }
+}
+
+/// The rows the rules refuse, then the rows left out, by line and column;
+/// at most [`LISTED`], the rest counted.
+#[component]
+fn LeftOut(refused: Vec<(u64, ChangeError)>, problems: Vec<RowProblem>) -> impl IntoView {
+    let ui = use_ui();
+    let more = (refused.len() + problems.len()).saturating_sub(LISTED);
+    let any_problems = !problems.is_empty();
+    view! {
         <ul class="problems">{refused.into_iter().take(LISTED).map(|(line, e)| view! {
             <li class="field-error">{move || {
                 let lang = ui.lang.get();
@@ -220,13 +252,24 @@ fn Found(
         <Show when=move || any_problems>
             <h3>{ui.t(Msg::VsImportLeftOut)}</h3>
         </Show>
-        <ul class="problems">{problems.into_iter().map(|p| view! {
+        <ul class="problems">{problems.into_iter().take(LISTED).map(|p| view! {
             <li>{move || problem_text(ui.lang.get(), &p)}</li>
         }).collect_view()}</ul>
         <Show when=move || more != 0>
             <p>{move || fill(ui.lang.get().t(Msg::VsImportMore), &[("count", &more.to_string())])}</p>
         </Show>
-        <div class="table-wrap"><table class="import-preview" aria-label=ui.t(Msg::VsImportPreview)>
+    }
+}
+
+/// Every row and what importing it does, a page at a time.
+#[component]
+fn Preview(rows: Arc<Vec<(SubscriberRow, RowResult)>>) -> impl IntoView {
+    let ui = use_ui();
+    let page = RwSignal::new(0usize);
+    let row_count = rows.len();
+    view! {
+        // A region the keyboard can reach: it scrolls sideways on a narrow screen.
+        <div class="table-wrap" tabindex="0" role="region" aria-label=ui.t(Msg::VsImportPreview)><table class="import-preview">
             <thead><tr>
                 <th scope="col">{ui.t(Msg::VsImportLine)}</th>
                 <th scope="col">{ui.t(Msg::UserEmail)}</th>
@@ -249,15 +292,11 @@ fn Found(
             }}</tbody>
         </table></div>
         <Pager page count=Signal::derive(move || row_count) per_page=ROWS_PER_PAGE/>
-        <Show when=move || nothing>
-            <p role="status">{ui.t(Msg::VsImportNothing)}</p>
-        </Show>
-        <p><button type="button" disabled=!can_import on:click=move |_| on_import.run(())>{ui.t(Msg::VsImportButton)}</button></p>
     }
 }
 
 /// One row's result in words.
-fn outcome_text(lang: Lang, r: &Result<(PortalOutcome, bool), ChangeError>) -> String {
+fn outcome_text(lang: Lang, r: &RowResult) -> String {
     let msg = match r {
         Ok((PortalOutcome::Added, _)) => Msg::VsImportAdded,
         Ok((PortalOutcome::Same, _)) => Msg::VsImportSame,
