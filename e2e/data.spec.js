@@ -232,6 +232,23 @@ test("users import from an Entra CSV with Korean names; bad rows are listed by l
   await expect(page.getByRole("button", { name: "Add these users" })).toBeDisabled();
 });
 
+test("in Korean: the admin center's user export saved by Excel as Unicode text (UTF-16, tabs, Korean headers in its own order) imports", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const page = await context.newPage();
+  await page.goto("settings");
+  await appReady(page);
+  const text = "성\t이름\t사용자 계정 이름\t표시 이름\t부서\r\n김\t민지\tminji@contoso.kr\t김민지\t개발\r\n박\t소라\tsora@contoso.kr\t\t영업\r\n이\t준\tjun@contoso\t이준\t\r\n";
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+  await page.getByLabel("CSV 파일 선택").setInputFiles({ name: "users.txt", mimeType: "text/plain", buffer: utf16 });
+  await expect(page.getByText("4행:")).toBeVisible({ timeout: 15000 });
+  await page.getByRole("button", { name: /추가/ }).click();
+  await whenSaved(page, (d) => d.users.length === 2);
+  const users = await page.evaluate(() => JSON.parse(localStorage.getItem("benefits-desk/data")).data.users.map((u) => [u.name, u.email, u.source]));
+  // An empty display name: the family name, then the given name.
+  expect(users).toEqual([["김민지", "minji@contoso.kr", "AzureAd"], ["박소라", "sora@contoso.kr", "AzureAd"]]);
+  await context.close();
+});
+
 test("in Korean: a CSV that is not UTF-8 is refused naming its line, an empty one too, and nothing is added", async ({ browser }) => {
   const context = await browser.newContext({ locale: "ko-KR" });
   const page = await context.newPage();

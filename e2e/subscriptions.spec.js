@@ -91,3 +91,33 @@ test("the expiry notice in Korean, using the keyboard alone, hands its key to th
   await expect(page.locator(".wizard-steps [aria-current=step]")).toHaveText("테넌트");
   await context.close();
 });
+
+test("a subscription from before the app is added by hand with its real end date, checked field by field, and undone", async ({ page }) => {
+  await seed(page, {}, "subscriptions");
+  const form = page.locator("#add-subscription");
+  await expect(page.locator(".empty-state")).toContainText("one from before the app can be added below");
+  await form.getByRole("button", { name: "Add subscription" }).click();
+  await expect(page.locator("#sub-product-error")).toHaveText("This field is required.");
+  await expect(page.locator("#sub-licenses-error")).toHaveText("Enter at least 1 license.");
+  await expect(page.locator("#sub-end-error")).toHaveText("Enter a real date (year-month-day).");
+  expect((await stored(page)).subscriptions ?? []).toHaveLength(0);
+  // Bought two years ago; it ends within the month.
+  const end = plus(T, 20);
+  await form.getByLabel("Product").fill("Microsoft 365 E3");
+  await form.getByLabel("Active licenses").fill("25");
+  await form.getByLabel("End date").fill(iso(end));
+  await form.getByLabel("Tenant (optional)").fill("contoso.onmicrosoft.com");
+  await form.getByRole("button", { name: "Add subscription" }).click();
+  const row = page.locator(".sub-row");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Microsoft 365 E3 contoso.onmicrosoft.com");
+  await expect(row).toContainText(`25 licenses · ends ${en(end)} (in 20 days)`);
+  await expect(form.getByLabel("Product")).toHaveValue("");
+  // Its expiry notice works like any other's.
+  await row.getByRole("button", { name: "I received an expiry notice" }).click();
+  await expect(page.getByText(`Check the end date in the notice against the one recorded here: ${en(end)}.`)).toBeVisible();
+  const data = await stored(page);
+  expect(data.subscriptions.map((s) => [s.product, s.licenses, s.end, s.tenant])).toEqual([["Microsoft 365 E3", 25, iso(end), "contoso.onmicrosoft.com"]]);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(row).toHaveCount(0);
+});

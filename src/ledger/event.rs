@@ -8,7 +8,7 @@ use crate::ledger::change::{
 };
 use crate::model::vault::{SealedKey, Vault};
 use crate::model::{
-    AzureCredit, AzureOffer, Competency, Dataset, Offer, User, UserSource, VsLevel,
+    AzureCredit, AzureOffer, Competency, Dataset, Offer, Subscription, User, UserSource, VsLevel,
 };
 use crate::rules::RuleId;
 use crate::rules::readings::Question;
@@ -165,6 +165,10 @@ pub enum Facts {
     },
     RemoveSeat {
         seat: u64,
+    },
+    /// A subscription from before the app, added by hand.
+    AddSubscription {
+        subscription: Subscription,
     },
     /// The Visual Studio portal's subscriber export, imported: every row
     /// or none (`change::import_portal_seats`), each row as
@@ -343,6 +347,7 @@ fn kind_name(f: &Facts) -> &'static str {
         Facts::ReleaseSeat { .. } => "ReleaseSeat",
         Facts::RemoveSeat { .. } => "RemoveSeat",
         Facts::ImportPortalSeats { .. } => "ImportPortalSeats",
+        Facts::AddSubscription { .. } => "AddSubscription",
         Facts::AddCredit { .. } => "AddCredit",
         Facts::SetOffers { .. } => "SetOffers",
         Facts::GiveCredit { .. } => "GiveCredit",

@@ -185,6 +185,10 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
             c::remove_seat(d, *seat);
             Ok(())
         }
+        Facts::AddSubscription { subscription } => {
+            c::add_subscription(d, subscription.clone());
+            Ok(())
+        }
         Facts::ImportPortalSeats { rows } => {
             // A row this version cannot read was written by a newer one.
             let rows = rows_of(rows).ok_or(ChangeError::NewerVersion)?;

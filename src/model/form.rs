@@ -16,7 +16,7 @@ use super::validate::{
 };
 use super::{
     AzureCredit, Competency, CompetencyLevel, CreditKind, Dataset, Membership, Offer, ProductKey,
-    RedemptionFlow, RedemptionMode, TenantOwner, User, UserSource,
+    RedemptionFlow, RedemptionMode, Subscription, TenantOwner, User, UserSource,
 };
 
 /// The problems of a form, by field, in the order they were found.
@@ -539,10 +539,85 @@ impl OtherSubscriptionDraft {
     }
 }
 
+/// A subscription bought or redeemed before the app, added by hand: the
+/// wizard's description of one ([`OtherSubscriptionDraft`]) with its product
+/// and tenant.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SubscriptionDraft {
+    /// Product name.
+    pub product: String,
+    /// Its active licenses and end date.
+    pub other: OtherSubscriptionDraft,
+    /// The tenant it lives in (may be blank).
+    pub tenant: String,
+}
+
+impl SubscriptionDraft {
+    /// The subscription (id 0: the change draws it), or the problems. Its
+    /// end may be past: a subscription that has ended is history to keep.
+    ///
+    /// # Errors
+    /// An empty product; no licenses; an end that is missing or not a date.
+    pub fn check(&self) -> Result<Subscription, FieldErrors> {
+        let product = self.product.trim().to_owned();
+        let described = self.other.check();
+        let mut errors = described.clone().err().unwrap_or_default();
+        if product.is_empty() {
+            errors.flag(Field::Name, FieldError::Empty);
+        }
+        let Ok(Target::Other { licenses, end }) = described else {
+            return Err(errors);
+        };
+        errors.result(|| Subscription {
+            id: 0,
+            product,
+            licenses,
+            end,
+            tenant: self.tenant.trim().to_owned(),
+            history: vec![],
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::testing::d;
+
+    #[test]
+    fn a_subscription_from_before_the_app_needs_a_product_licenses_and_an_end() {
+        let draft = SubscriptionDraft {
+            product: "  ".into(),
+            other: OtherSubscriptionDraft {
+                licenses: "0".into(),
+                end: "2025-02-30".into(),
+            },
+            tenant: String::new(),
+        };
+        let e = draft.check().unwrap_err();
+        assert_eq!(e.get(Field::Name), Some(FieldError::Empty));
+        assert_eq!(e.get(Field::Licenses), Some(FieldError::NoLicenses));
+        assert_eq!(e.get(Field::End), Some(FieldError::NotADate));
+        let draft = SubscriptionDraft {
+            product: " Microsoft 365 E3 ".into(),
+            other: OtherSubscriptionDraft {
+                licenses: "25".into(),
+                end: "2025-03-31".into(),
+            },
+            tenant: " contoso.onmicrosoft.com ".into(),
+        };
+        let s = draft.check().unwrap();
+        assert_eq!(
+            (s.product.as_str(), s.licenses, s.end, s.tenant.as_str()),
+            (
+                "Microsoft 365 E3",
+                25,
+                d(2025, 3, 31),
+                "contoso.onmicrosoft.com"
+            ),
+            "an end already past is kept: history"
+        );
+    }
 
     fn stored_key() -> Dataset {
         Dataset {

@@ -1,12 +1,15 @@
-//! CSV import of users, as exported from Partner Center user management or from
-//! Azure AD / Entra user lists: the header is recognised, comma or semicolon,
-//! UTF-8 with or without a byte-order mark. Rows with problems are reported by
-//! line; good rows are offered for import. Parsing is the `csv` crate's.
+//! CSV import of users, as exported from Partner Center user management, the
+//! Microsoft 365 admin center ("Export users") or Entra ("Download users"):
+//! headers by their display labels or their property names
+//! (`userPrincipalName`), in English or Korean, in any order; the file read
+//! as `store::table` reads any spreadsheet's. Rows with problems are reported
+//! by line; good rows are offered for import.
 
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::table::{TableError, decode, read};
 use crate::model::UserSource;
 use crate::model::validate::{FieldError, check_email};
 
@@ -81,6 +84,10 @@ const EMAIL_HEADERS: &[&str] = &[
     "e-mail",
     "mail",
     "sign-in name",
+    "username",
+    "user name",
+    "sign in name",
+    "primary email",
     "이메일",
     "이메일 주소",
     "사용자 계정 이름",
@@ -91,60 +98,55 @@ const NAME_HEADERS: &[&str] = &[
     "displayname",
     "name",
     "full name",
+    "user display name",
     "표시 이름",
     "이름",
 ];
-const FIRST_HEADERS: &[&str] = &["first name", "given name", "givenname", "이름(名)"];
-const LAST_HEADERS: &[&str] = &["last name", "surname", "family name", "성"];
-
-fn find(headers: &[String], names: &[&str]) -> Option<usize> {
-    names
-        .iter()
-        .find_map(|n| headers.iter().position(|h| h == n))
-}
+const FIRST_HEADERS: &[&str] = &[
+    "first name",
+    "given name",
+    "givenname",
+    "firstname",
+    "이름(名)",
+    "이름",
+];
+const LAST_HEADERS: &[&str] = &["last name", "surname", "family name", "lastname", "성"];
 
 /// Read users from a CSV file's bytes, checking emails against the `existing`
-/// users' emails.
+/// users' emails. The file is read as every table is (`store::table`):
+/// UTF-8 with or without its mark or UTF-16, comma, semicolon or tab,
+/// headers by name in any order, lines counted as an editor counts them.
 ///
 /// # Errors
 /// [`CsvError`] when the file as a whole cannot be read; row problems are in
 /// [`CsvImport::problems`] instead.
 pub fn parse_users(bytes: &[u8], existing: &[String]) -> Result<CsvImport, CsvError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(CsvError::Empty);
-    }
-    let count = |c| first_line.iter().filter(|&&b| b == c).count();
-    let delimiter = if count(b';') > count(b',') {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(bytes);
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| to_error(&e))?
-        .iter()
-        .map(|h| h.trim().trim_matches('"').to_ascii_lowercase())
-        .collect();
-    let email_col = find(&headers, EMAIL_HEADERS).ok_or(CsvError::NoEmailColumn)?;
+    let text = decode(bytes).map_err(|line| CsvError::NotUtf8 { line })?;
+    let table = read(&text).map_err(|e| match e {
+        TableError::Empty => CsvError::Empty,
+        TableError::NotText { line } => CsvError::NotUtf8 { line },
+        TableError::Malformed { line } => CsvError::Malformed { line },
+    })?;
+    let email_col = table.column(EMAIL_HEADERS).ok_or(CsvError::NoEmailColumn)?;
     let upn = [
         "userprincipalname",
         "user principal name",
         "사용자 계정 이름",
         "사용자 주체 이름",
     ];
-    let source = if upn.contains(&headers[email_col].as_str()) {
+    let source = if upn.contains(&table.headers[email_col].as_str()) {
         UserSource::AzureAd
     } else {
         UserSource::PartnerCenter
     };
-    let name_col = find(&headers, NAME_HEADERS);
-    let first_last = find(&headers, FIRST_HEADERS).zip(find(&headers, LAST_HEADERS));
+    // Korean exports name the given name "이름" beside "성" (family name):
+    // then it is not the whole name, and the family name comes first.
+    let last = table.column(LAST_HEADERS);
+    let name_col = table
+        .column(NAME_HEADERS)
+        .filter(|c| !(table.headers[*c] == "이름" && last.is_some()));
+    let first_last = table.column(FIRST_HEADERS).zip(last);
+    let korean = first_last.is_some_and(|(f, _)| !table.headers[f].is_ascii());
 
     let known: HashSet<String> = existing
         .iter()
@@ -155,47 +157,37 @@ pub fn parse_users(bytes: &[u8], existing: &[String]) -> Result<CsvImport, CsvEr
         source,
         ..CsvImport::default()
     };
-    for record in reader.records() {
-        let record = record.map_err(|e| to_error(&e))?;
-        let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|f| f.trim().is_empty()) {
+    for row in &table.rows {
+        let line = row.line;
+        let problem = |error| RowProblem { line, error };
+        if row.cells.len() <= email_col {
+            out.problems.push(problem(RowError::ShortRow));
             continue;
         }
-        let Some(email) = record.get(email_col).map(str::trim) else {
-            out.problems.push(RowProblem {
-                line,
-                error: RowError::ShortRow,
-            });
-            continue;
-        };
+        let email = row.get(Some(email_col));
         if let Err(e) = check_email(email) {
-            out.problems.push(RowProblem {
-                line,
-                error: RowError::Email(e),
-            });
+            out.problems.push(problem(RowError::Email(e)));
             continue;
         }
         let key = email.to_ascii_lowercase();
         if known.contains(&key) {
-            out.problems.push(RowProblem {
-                line,
-                error: RowError::AlreadyExists,
-            });
+            out.problems.push(problem(RowError::AlreadyExists));
             continue;
         }
         if !seen.insert(key) {
-            out.problems.push(RowProblem {
-                line,
-                error: RowError::DuplicateInFile,
-            });
+            out.problems.push(problem(RowError::DuplicateInFile));
             continue;
         }
-        let field = |i: usize| record.get(i).map(str::trim).unwrap_or_default();
-        let mut name = name_col.map(field).unwrap_or_default().to_owned();
+        let mut name = row.get(name_col).to_owned();
         if name.is_empty()
             && let Some((f, l)) = first_last
         {
-            name = format!("{} {}", field(f), field(l)).trim().to_owned();
+            let (first, last) = (row.get(Some(f)), row.get(Some(l)));
+            name = if korean {
+                format!("{last}{first}")
+            } else {
+                format!("{first} {last}").trim().to_owned()
+            };
         }
         if name.is_empty() {
             name = email.split('@').next().unwrap_or(email).to_owned();
@@ -206,14 +198,6 @@ pub fn parse_users(bytes: &[u8], existing: &[String]) -> Result<CsvImport, CsvEr
         });
     }
     Ok(out)
-}
-
-fn to_error(e: &csv::Error) -> CsvError {
-    let line = e.position().map_or(1, |p| p.line());
-    match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => CsvError::NotUtf8 { line },
-        _ => CsvError::Malformed { line },
-    }
 }
 
 #[cfg(test)]
@@ -306,5 +290,56 @@ mod tests {
         let file = "Name,Email\n<img src=x onerror=alert(1)>,x@contoso.com\n";
         let got = parse_users(file.as_bytes(), &[]).unwrap();
         assert_eq!(got.users[0].name, "<img src=x onerror=alert(1)>");
+    }
+
+    #[test]
+    fn entra_download_as_utf16_with_tabs_and_property_names() {
+        let text = "userPrincipalName\tdisplayName\tgivenName\tsurname\r\nminji@contoso.kr\t김민지\t민지\t김\r\nsora@contoso.kr\t\tSora\tPark\r\n";
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        let got = parse_users(&bytes, &[]).unwrap();
+        assert_eq!(got.source, UserSource::AzureAd);
+        let names: Vec<_> = got
+            .users
+            .iter()
+            .map(|u| (u.name.as_str(), u.email.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("김민지", "minji@contoso.kr"),
+                ("Sora Park", "sora@contoso.kr")
+            ],
+            "an empty display name falls back to first and last"
+        );
+    }
+
+    #[test]
+    fn a_korean_export_names_the_given_name_beside_the_family_name() {
+        let file = "성,이름,사용자 계정 이름,표시 이름\n박,소라,sora@contoso.kr,\n김,민지,minji@contoso.kr,김민지 (개발)\n";
+        let got = parse_users(file.as_bytes(), &[]).unwrap();
+        let names: Vec<_> = got.users.iter().map(|u| u.name.as_str()).collect();
+        assert_eq!(names, ["박소라", "김민지 (개발)"]);
+        let only = parse_users("이름,이메일\n박소라,sora@contoso.kr\n".as_bytes(), &[]).unwrap();
+        assert_eq!(
+            only.users[0].name, "박소라",
+            "without 성, 이름 is the whole name"
+        );
+    }
+
+    #[test]
+    fn admin_center_export_in_any_column_order_counts_lines_after_a_quoted_break() {
+        let file = "Last name,\"User principal name\",First name,Display name\r\nKim,minji@contoso.kr,Minji,\"Kim\r\nMinji\"\r\nLee,bad-address,Jun,Lee Jun\r\n";
+        let got = parse_users(file.as_bytes(), &[]).unwrap();
+        assert_eq!(got.users.len(), 1);
+        assert_eq!(got.users[0].email, "minji@contoso.kr");
+        assert_eq!(
+            got.problems,
+            vec![RowProblem {
+                line: 4,
+                error: RowError::Email(FieldError::EmailShape)
+            }],
+            "the quoted line break makes the bad row line 4"
+        );
     }
 }

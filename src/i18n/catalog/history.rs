@@ -53,6 +53,8 @@ messages! {
     EvReleaseSeat => "Visual Studio subscription freed", "Visual Studio 구독 해제";
     /// History: what an event of kind RemoveSeat did.
     EvRemoveSeat => "Visual Studio subscription removed", "Visual Studio 구독 제거";
+    /// History: what an event of kind AddSubscription did.
+    EvAddSubscription => "Subscription added by hand", "구독 직접 추가";
     /// History: what an event of kind ImportPortalSeats did (its detail is the number of rows).
     EvImportPortalSeats => "Visual Studio subscribers imported from the portal's export", "포털 내보내기에서 Visual Studio 구독자 가져오기";
     /// History: what an event of kind AddCredit did.

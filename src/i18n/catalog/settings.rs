@@ -85,8 +85,8 @@ messages! {
     /// Settings: CSV heading.
     CsvTitle => "Import users from CSV", "CSV에서 사용자 가져오기";
     /// Settings: CSV explanation.
-    CsvText => "A user list exported from Partner Center user management or from Azure AD / Entra ID. Comma or semicolon separated, UTF-8.",
-        "파트너 센터 사용자 관리 또는 Azure AD / Entra ID에서 내보낸 사용자 목록입니다. 쉼표나 세미콜론으로 구분된 UTF-8 파일을 사용하세요.";
+    CsvText => "A user list exported from Partner Center user management, the Microsoft 365 admin center (Export users) or Entra ID (Download users), as the site wrote it: columns in any order, named in English or Korean; comma, semicolon or tab; UTF-8 or UTF-16 (Excel's Unicode text).",
+        "파트너 센터 사용자 관리, Microsoft 365 관리 센터(사용자 내보내기) 또는 Entra ID(사용자 다운로드)에서 받은 사용자 목록을 그대로 사용하세요. 열 순서는 상관없고 열 이름은 영어나 한국어일 수 있습니다. 쉼표, 세미콜론, 탭 구분과 UTF-8, UTF-16(Excel의 유니코드 텍스트)을 읽습니다.";
     /// Settings: CSV file label.
     CsvChoose => "Choose a CSV file", "CSV 파일 선택";
     /// CSV: users found.

@@ -26,9 +26,25 @@ messages! {
     /// Subscriptions page.
     NoticeKeyOption => "{product}, {count} licenses", "{product}, 라이선스 {count}개";
     /// Subscriptions page.
-    SubsEmpty => "No subscriptions yet. They appear here once recorded, for example by loading the sample data from the dashboard.", "아직 구독이 없습니다. 대시보드에서 예제 데이터를 불러오면 여기에 표시됩니다.";
+    SubsEmpty => "No subscriptions yet. They appear here when a key is redeemed in the app; one from before the app can be added below.", "아직 구독이 없습니다. 앱에서 키를 사용하면 여기에 표시되며, 앱을 쓰기 전의 구독은 아래에서 추가할 수 있습니다.";
     /// Subscriptions page: into the wizard.
     NoticeCompare => "Compare adding and extending", "추가와 연장 비교하기";
     /// Subscriptions page.
     NoticeNoKeys => "No key of this product is waiting to be redeemed.", "등록을 기다리는 이 제품의 키가 없습니다.";
+    /// Subscriptions page: the form's heading.
+    SubsAddTitle => "Add a subscription from before the app", "앱을 쓰기 전의 구독 추가";
+    /// Subscriptions page: what the form is for.
+    SubsAddText => "For a subscription bought or redeemed before you used this app, as Partner Center shows it today. A key redeemed here records its subscription itself.", "이 앱을 쓰기 전에 구매하거나 사용한 구독을 파트너 센터에 지금 보이는 그대로 입력하세요. 여기서 사용한 키의 구독은 자동으로 기록됩니다.";
+    /// Subscriptions page: the form's field.
+    SubsAddProduct => "Product", "제품";
+    /// Subscriptions page: the form's field.
+    SubsAddLicenses => "Active licenses", "활성 라이선스 수";
+    /// Subscriptions page: the form's field.
+    SubsAddEnd => "End date", "종료일";
+    /// Subscriptions page: the form's field.
+    SubsAddTenant => "Tenant (optional)", "테넌트(선택)";
+    /// Subscriptions page: the form's button.
+    SubsAddButton => "Add subscription", "구독 추가";
+    /// Change label.
+    ChangeSubscriptionAdded => "Subscription added.", "구독을 추가했습니다.";
 }

@@ -148,3 +148,13 @@ pub fn record_redemption(d: &mut Dataset, req: &RedemptionRequest) -> Result<u64
     }
     Ok(sub_id)
 }
+
+/// Add a subscription bought or redeemed before the app (a checked
+/// [`SubscriptionDraft`](crate::model::form::SubscriptionDraft)); returns
+/// its id.
+pub fn add_subscription(d: &mut Dataset, mut s: Subscription) -> u64 {
+    s.id = next_id(d.subscriptions.iter().map(|s| s.id));
+    let id = s.id;
+    d.subscriptions.push(s);
+    id
+}

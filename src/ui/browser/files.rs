@@ -47,26 +47,6 @@ pub async fn read_chosen_bytes(input: &web_sys::HtmlInputElement) -> Option<Vec<
     }
 }
 
-/// `bytes` as UTF-8 text (a byte-order mark is kept for the reader to skip), or
-/// the 1-based line holding the first byte that is not UTF-8.
-///
-/// # Errors
-/// The line number, for a "save as CSV UTF-8" message.
-///
-/// # Example
-/// ```
-/// use benefits_desk::ui::browser::files::utf8_text;
-/// assert_eq!(utf8_text(b"a\nb".to_vec()), Ok("a\nb".to_owned()));
-/// assert_eq!(utf8_text(b"Name\nJos\xe9\n".to_vec()), Err(2));
-/// ```
-pub fn utf8_text(bytes: Vec<u8>) -> Result<String, u64> {
-    String::from_utf8(bytes).map_err(|e| {
-        let good = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
-        1 + bytes[..good].iter().filter(|&&b| b == b'\n').count() as u64
-    })
-}
-
 /// The text of the first file chosen in a file input, as UTF-8.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     #[cfg(target_arch = "wasm32")]

@@ -9,10 +9,14 @@ use leptos::prelude::*;
 use super::Page;
 use crate::i18n::words::when;
 use crate::i18n::{Msg, fill, format_date};
+use crate::ledger::Facts;
 use crate::ledger::change::Target;
 use crate::model::Subscription;
+use crate::model::form::{OtherSubscriptionDraft, SubscriptionDraft};
+use crate::model::validate::Field as F;
 use crate::rules::RuleId;
 use crate::rules::dates::days_between;
+use crate::ui::components::form::{Field, problem_of, problems_after_submit};
 use crate::ui::components::{PageFrame, Pager, RuleLink, page_slice};
 use crate::ui::data::use_data;
 use crate::ui::routes::{Choice, Step};
@@ -46,6 +50,7 @@ async fn subscriptions_page() -> AnyView {
                 <Pager page count=Signal::derive(move || data.data.with(|d| d.subscriptions.len())) per_page=SUBS_PER_PAGE/>
             </Show>
             {move || chosen.get().map(|sub_id| if keyless_sub(sub_id) { view! { <KeylessNotice sub_id/> }.into_any() } else { view! { <NoticeFlow sub_id/> }.into_any() })}
+            <AddSubscription page/>
         </PageFrame>
     }
     .into_any()
@@ -206,5 +211,66 @@ fn NoticeFlow(
                 {choose}
             </section>
         })
+    }
+}
+
+/// A subscription bought or redeemed before the app, added by hand (one
+/// redeemed here is recorded by its redemption).
+#[component]
+fn AddSubscription(
+    /// The page of the list: the last after adding, where the new one is.
+    page: RwSignal<usize>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let product = RwSignal::new(String::new());
+    let licenses = RwSignal::new(String::new());
+    let end = RwSignal::new(String::new());
+    let tenant = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let check = move || {
+        SubscriptionDraft {
+            product: product.get(),
+            other: OtherSubscriptionDraft {
+                licenses: licenses.get(),
+                end: end.get(),
+            },
+            tenant: tenant.get(),
+        }
+        .check()
+    };
+    let errors = problems_after_submit(tried, move || check().err());
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let Ok(subscription) = untrack(check) else {
+            return;
+        };
+        if data
+            .record(
+                Msg::ChangeSubscriptionAdded,
+                Facts::AddSubscription { subscription },
+            )
+            .is_ok()
+        {
+            for s in [product, licenses, end, tenant] {
+                s.set(String::new());
+            }
+            tried.set(false);
+            page.set(usize::MAX);
+        }
+    };
+    view! {
+        <section class="card" id="add-subscription" aria-labelledby="add-subscription-title">
+            <h2 id="add-subscription-title">{ui.t(Msg::SubsAddTitle)}</h2>
+            <p>{ui.t(Msg::SubsAddText)}</p>
+            <form on:submit=on_submit novalidate>
+                <Field id="sub-product" label=Msg::SubsAddProduct value=product error=problem_of(errors, F::Name)/>
+                <Field id="sub-licenses" label=Msg::SubsAddLicenses value=licenses error=problem_of(errors, F::Licenses)/>
+                <Field id="sub-end" label=Msg::SubsAddEnd value=end kind="date" error=problem_of(errors, F::End)/>
+                <Field id="sub-tenant" label=Msg::SubsAddTenant value=tenant error=problem_of(errors, F::Tenant)/>
+                <p class="actions"><button type="submit">{ui.t(Msg::SubsAddButton)}</button></p>
+            </form>
+        </section>
     }
 }

@@ -29,6 +29,7 @@ pub fn kind_label(f: &Facts) -> Msg {
         Facts::ReleaseSeat { .. } => Msg::EvReleaseSeat,
         Facts::RemoveSeat { .. } => Msg::EvRemoveSeat,
         Facts::ImportPortalSeats { .. } => Msg::EvImportPortalSeats,
+        Facts::AddSubscription { .. } => Msg::EvAddSubscription,
         Facts::AddCredit { .. } => Msg::EvAddCredit,
         Facts::SetOffers { .. } => Msg::EvSetOffers,
         Facts::GiveCredit { .. } => Msg::EvGiveCredit,
@@ -73,6 +74,9 @@ pub fn detail(lang: Lang, f: &Facts, d: &Dataset) -> String {
     let day = |on| format_date(lang, on);
     match f {
         Facts::AddKey { fields, .. } | Facts::EditKey { fields, .. } => fields.product.clone(),
+        Facts::AddSubscription { subscription: s } => {
+            format!("{} × {} · {}", s.product, s.licenses, day(s.end))
+        }
         Facts::AddUser { user } => format!("{} <{}>", user.name, user.email),
         Facts::ImportUsers { users, .. } => users.len().to_string(),
         Facts::ImportPortalSeats { rows } => rows.split('\u{1e}').count().to_string(),

@@ -13,7 +13,7 @@ use crate::store::calendar::{DEFAULT_REMINDERS, calendar_events, parse_reminders
 use crate::store::csv_import::RowError;
 use crate::store::csv_import::{CsvError, CsvImport};
 use crate::store::worker_protocol::{ToolRequest, ToolResponse};
-use crate::ui::browser::files::{download, read_chosen_bytes, utf8_text};
+use crate::ui::browser::files::{download, read_chosen_bytes};
 use crate::ui::browser::worker::{ToolFailure, ask};
 use crate::ui::data::use_data;
 use crate::ui::state::use_ui;
@@ -142,7 +142,7 @@ pub fn CsvSection() -> impl IntoView {
             input.set_value("");
             // Checked here, before the worker: the browser's own text decoding
             // would turn a stray byte into U+FFFD and hide the problem.
-            let text = match utf8_text(bytes) {
+            let text = match crate::store::table::decode(&bytes) {
                 Ok(text) => text,
                 Err(line) => {
                     status.set(Status::Done(Err(CsvError::NotUtf8 { line })));
