@@ -373,3 +373,43 @@ test("a page's code whose fetch fails once is fetched again: the page opens with
   // (no "Failed to fetch" from the loader, no panic) may be logged.
   guard.splice(0, guard.length, ...guard.filter((p) => !/^console error: Failed to load resource: net::ERR_FAILED$/.test(p)));
 });
+
+test("the records go out as CSV files, one a kind, with names and days and never a key's text; in Korean too", async ({ browser }) => {
+  for (const [locale, button] of [["en-US", "Visual Studio seats (CSV)"], ["ko-KR", "Visual Studio 좌석(CSV)"]]) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    if (locale === "en-US") {
+      await loadSample(page);
+    } else {
+      await page.goto("./");
+      await appReady(page);
+      await page.getByRole("button", { name: "예제 데이터 불러오기" }).click();
+      await whenSaved(page, (d) => d.vs_seats.length > 0);
+    }
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data, DATA_KEY);
+    await page.goto("settings");
+    await appReady(page);
+    const save = async (name) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+      return [download.suggestedFilename(), readFileSync(await download.path(), "utf8")];
+    };
+    const [file, seats] = await save(button);
+    expect(file).toMatch(/^benefits-desk-visual-studio-seats-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = seats.replace(/^\ufeff/, "").trim().split(/\r?\n/);
+    expect(lines[0]).toBe("id,level,holder,holder_email,assigned_on,activated_on,reassignable_from,portal_guid,reference,expires,earlier_holders");
+    expect(lines).toHaveLength(stored.vs_seats.length + 1);
+    const held = stored.vs_seats.find((s) => s.assignment);
+    const holder = stored.users.find((u) => u.id === held.assignment.user);
+    expect(lines.find((l) => l.startsWith(`${held.id},`))).toContain(`${holder.email},${held.assignment.assigned_on}`);
+    if (locale === "en-US") {
+      const [, keys] = await save("Product keys (CSV)");
+      expect(keys.trim().split(/\r?\n/)).toHaveLength(stored.keys.length + 1);
+      for (const k of stored.keys.filter((k) => k.key)) expect(keys).not.toContain(k.key);
+      const [, subs] = await save("Subscriptions (CSV)");
+      expect(subs).toContain(stored.subscriptions[0].product);
+      const [, credits] = await save("Azure credits (CSV)");
+      expect(credits.trim().split(/\r?\n/)).toHaveLength(stored.credits.length + 1);
+    }
+    await context.close();
+  }
+});

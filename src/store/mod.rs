@@ -13,6 +13,7 @@ mod error;
 pub mod folder;
 pub mod journal;
 pub mod prefs;
+pub mod records_csv;
 pub mod subscribers;
 pub mod table;
 pub mod worker_protocol;

@@ -245,4 +245,16 @@ messages! {
         "{a}와 {b}는 같은 브라우저에서 왔다고 합니다. 동기화 앱이 만든 사본이거나 복사한 브라우저 프로필입니다. 둘 다 읽었으며 사본은 삭제해도 됩니다.";
     /// Change: other browsers' changes merged from the folder.
     ChangeFolderMerged => "Changes from the data folder merged.", "데이터 폴더의 변경 내용을 합쳤습니다.";
+    /// Settings: the records-as-CSV card's heading.
+    CsvOutTitle => "Export records as CSV", "기록을 CSV로 내보내기";
+    /// Settings: what the records-as-CSV card gives.
+    CsvOutText => "One file a kind of record, one row a record, every date as year-month-day: for a spreadsheet, a colleague or an audit. Key texts are never written to these files; a backup carries them.", "기록 종류마다 파일 하나, 기록마다 한 행이며 날짜는 모두 연-월-일로 씁니다. 스프레드시트나 동료, 감사에 쓰세요. 키 문자열은 이 파일에 쓰지 않습니다. 키는 백업에 담깁니다.";
+    /// Settings: export button.
+    CsvOutKeys => "Product keys (CSV)", "제품 키(CSV)";
+    /// Settings: export button.
+    CsvOutSubscriptions => "Subscriptions (CSV)", "구독(CSV)";
+    /// Settings: export button.
+    CsvOutSeats => "Visual Studio seats (CSV)", "Visual Studio 좌석(CSV)";
+    /// Settings: export button.
+    CsvOutCredits => "Azure credits (CSV)", "Azure 크레딧(CSV)";
 }

@@ -12,6 +12,7 @@ use crate::rules::agenda::agenda;
 use crate::store::calendar::{DEFAULT_REMINDERS, calendar_events, parse_reminders};
 use crate::store::csv_import::RowError;
 use crate::store::csv_import::{CsvError, CsvImport};
+use crate::store::records_csv::{Records, records_csv};
 use crate::store::worker_protocol::{ToolRequest, ToolResponse};
 use crate::ui::browser::files::{download, read_chosen_bytes};
 use crate::ui::browser::worker::{ToolFailure, ask};
@@ -241,4 +242,35 @@ fn row_problem(lang: Lang, line: u64, e: RowError) -> String {
         RowError::ShortRow => Msg::CsvRowShort,
     };
     fill(lang.t(msg), &[("line", &line.to_string())])
+}
+
+/// The records out again as CSV files, a button a kind (issue 29): for a
+/// spreadsheet or an audit. Key texts stay in the app.
+#[component]
+pub fn RecordsSection() -> impl IntoView {
+    let ui = use_ui();
+    let data = use_data();
+    let export = move |kind: Records| {
+        let text = data.data.with_untracked(|d| records_csv(d, kind));
+        download(
+            &kind.file_name(&data.today().to_string()),
+            "text/csv",
+            &text,
+        );
+    };
+    let label = |kind: Records| match kind {
+        Records::Keys => Msg::CsvOutKeys,
+        Records::Subscriptions => Msg::CsvOutSubscriptions,
+        Records::Seats => Msg::CsvOutSeats,
+        Records::Credits => Msg::CsvOutCredits,
+    };
+    view! {
+        <div class="card" id="records-csv">
+            <h2>{ui.t(Msg::CsvOutTitle)}</h2>
+            <p>{ui.t(Msg::CsvOutText)}</p>
+            <p class="actions">{Records::ALL.map(|kind| view! {
+                <button type="button" class="secondary" on:click=move |_| export(kind)>{ui.t(label(kind))}</button>
+            }).collect_view()}</p>
+        </div>
+    }
 }

@@ -16,7 +16,7 @@ use backup::BackupSection;
 use danger::{ClearSection, SampleSection};
 use folder::FolderSection;
 pub use folder::folder_status;
-use import_export::{CalendarSection, CsvSection};
+use import_export::{CalendarSection, CsvSection, RecordsSection};
 use keeping::KeepingSection;
 use vault::VaultSection;
 
@@ -46,6 +46,7 @@ async fn settings_page() -> AnyView {
             <FolderSection/>
             <BackupSection saved/>
             <CsvSection/>
+            <RecordsSection/>
             <CalendarSection/>
             <SampleSection/>
             <ClearSection/>
