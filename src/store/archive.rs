@@ -294,12 +294,25 @@ mod browser {
     /// (a record another tab added meanwhile stays).
     pub(super) async fn compact(epoch: &str) -> Result<(), ()> {
         let db = open().await?;
+        let prefix = format!("e/{epoch}/");
+        // Counted first: every save asks, and reading the records (the
+        // joined one holds most of the ledger) is only worth it to join them.
         let (tx, os) = store(&db, "readonly")?;
-        let (keys, values) = records(&os, &format!("e/{epoch}/"))?;
+        let count = call(
+            &os,
+            "count",
+            &[range(&prefix, &format!("{prefix}\u{ffff}"))?],
+        )?;
+        until(&tx, "oncomplete").await?;
+        if get(&count, "result")?.as_f64().unwrap_or(0.0) < super::COMPACT_AT as f64 {
+            return Ok(());
+        }
+        let (tx, os) = store(&db, "readonly")?;
+        let (keys, values) = records(&os, &prefix)?;
         until(&tx, "oncomplete").await?;
         let keys = strings(&keys)?;
         if keys.len() < super::COMPACT_AT {
-            return Ok(());
+            return Ok(()); // another tab joined them meanwhile
         }
         let found: Array = get(&values, "result")?.unchecked_into();
         let joined = super::joined_key(epoch, &keys);
