@@ -178,6 +178,12 @@ pub enum Facts {
     ImportPortalSeats {
         rows: String,
     },
+    /// Several changes made as one (the rows of the admin's spreadsheet,
+    /// `ledger::plan_sheet`): all or none, one undo. A `Redeem` of key 0
+    /// redeems the key the step before added.
+    Batch {
+        facts: Vec<Facts>,
+    },
     AddCredit {
         credit: AzureCredit,
     },
@@ -310,6 +316,11 @@ impl Facts {
                 fields.key.clear();
                 *sealed = None;
             }
+            Facts::Batch { facts } => {
+                for f in facts.iter_mut() {
+                    *f = f.without_secrets();
+                }
+            }
             Facts::AsItStood { data } => {
                 for k in &mut data.keys {
                     k.key.clear();
@@ -348,6 +359,7 @@ fn kind_name(f: &Facts) -> &'static str {
         Facts::RemoveSeat { .. } => "RemoveSeat",
         Facts::ImportPortalSeats { .. } => "ImportPortalSeats",
         Facts::AddSubscription { .. } => "AddSubscription",
+        Facts::Batch { .. } => "Batch",
         Facts::AddCredit { .. } => "AddCredit",
         Facts::SetOffers { .. } => "SetOffers",
         Facts::GiveCredit { .. } => "GiveCredit",

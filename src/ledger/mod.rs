@@ -22,6 +22,7 @@ mod before;
 pub mod change;
 mod event;
 pub mod generate;
+mod sheet;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -30,6 +31,7 @@ use serde::{Deserialize, Serialize};
 
 pub use before::before_ledger;
 pub use event::{Event, Facts, Past, rows_of, rows_text};
+pub use sheet::{SheetOutcome, SheetPlan, plan_sheet};
 
 use crate::ledger::change::{self as c, ChangeError};
 use crate::model::Dataset;
@@ -194,6 +196,21 @@ fn apply_facts(d: &mut Dataset, f: &Facts, day: NaiveDate) -> Result<(), ChangeE
             let rows = rows_of(rows).ok_or(ChangeError::NewerVersion)?;
             c::import_portal_seats(d, &rows).map_err(|(_, e)| e)
         }
+        Facts::Batch { facts } => whole(d, |d| {
+            for f in facts {
+                match f {
+                    // Key 0: the key the step before added, its id drawn
+                    // as the batch is applied.
+                    Facts::Redeem { request } if request.key == 0 => {
+                        let mut request = request.clone();
+                        request.key = d.keys.last().map_or(0, |k| k.id);
+                        c::record_redemption(d, &request)?;
+                    }
+                    f => apply_facts(d, f, day)?,
+                }
+            }
+            Ok(())
+        }),
         Facts::AddCredit { credit } => {
             c::add_credit(d, credit.clone());
             Ok(())

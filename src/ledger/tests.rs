@@ -1,3 +1,4 @@
+use chrono::NaiveDate;
 use proptest::prelude::*;
 
 use super::*;
@@ -946,5 +947,101 @@ fn a_portal_import_replays_as_it_was_made_and_a_row_from_a_newer_version_is_a_co
             "3".to_string(),
             crate::ledger::change::ChangeError::NewerVersion
         )
+    );
+}
+
+#[test]
+fn a_spreadsheet_becomes_one_batch_that_replays_alike_changes_nothing_twice_and_voids_whole() {
+    use crate::ledger::change::{ChangeError, PortalHolder, PortalOutcome, PortalSeat, SeatPortal};
+    use crate::model::Subscription;
+    use crate::model::fields::{SheetItem, SheetKey};
+    use crate::rules::keys::Refusal;
+    let key = |text: &str, redeemed: Option<NaiveDate>| {
+        SheetItem::Key(SheetKey {
+            fields: key_fields(text),
+            redeemed,
+            tenant: "contoso.onmicrosoft.com".into(),
+        })
+    };
+    let items = vec![
+        key("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", Some(d(2026, 3, 1))),
+        key("", None),
+        // After the benefit expiry date (2027-02-09): R1 refuses it.
+        key("FFFFF-GGGGG-HHHHH-JJJJJ-KKKKK", Some(d(2027, 3, 1))),
+        SheetItem::Subscription(Subscription {
+            id: 0,
+            product: "Dynamics 365 Sales".into(),
+            licenses: 5,
+            end: d(2025, 6, 30),
+            tenant: String::new(),
+            history: vec![],
+        }),
+        SheetItem::Seat(PortalSeat {
+            level: VsLevel::Enterprise,
+            portal: SeatPortal::default(),
+            holder: Some(PortalHolder {
+                name: "Ana".into(),
+                email: "ana@contoso.com".into(),
+                assigned: d(2024, 5, 2),
+                activated: Some(d(2024, 5, 3)),
+            }),
+        }),
+    ];
+    let first = ev("m", 1, membership());
+    let start = step_by_step(std::slice::from_ref(&first));
+    let plan = plan_sheet(&start, &items);
+    assert_eq!(
+        plan.results,
+        vec![
+            Ok(SheetOutcome::AddedRedeemed),
+            Ok(SheetOutcome::Added),
+            Err(ChangeError::Refused(Refusal::BenefitExpired {
+                expiry: d(2027, 2, 9)
+            })),
+            Ok(SheetOutcome::Added),
+            Ok(SheetOutcome::Seat(PortalOutcome::Added)),
+        ]
+    );
+    assert_eq!(
+        plan.results[2].as_ref().unwrap_err().rule(),
+        Some(RuleId::R1)
+    );
+    let batch = ev("b", 2, Facts::Batch { facts: plan.facts });
+    let evs = vec![first.clone(), batch.clone()];
+    let made = step_by_step(&evs);
+    assert_eq!(made.keys.len(), 2, "the refused row added nothing");
+    let redeemed = made.keys[0]
+        .redemption
+        .as_ref()
+        .expect("redeemed on its day");
+    assert_eq!(redeemed.on, d(2026, 3, 1));
+    assert_eq!(redeemed.tenant, "contoso.onmicrosoft.com");
+    assert_eq!(
+        made.subscriptions.len(),
+        2,
+        "the redemption's and the one added"
+    );
+    assert_eq!(made.vs_seats.len(), 1);
+    assert_eq!(made.users.len(), 1);
+    assert_eq!(replay(&evs, &[]).data, made);
+    // The same file again: nothing to do but the refused row.
+    let again = plan_sheet(&made, &items);
+    assert!(again.facts.is_empty(), "{:?}", again.facts);
+    assert_eq!(again.results[0], Ok(SheetOutcome::Same));
+    assert_eq!(
+        again.results[4],
+        Ok(SheetOutcome::Seat(PortalOutcome::Same))
+    );
+    // One undo takes all of it back.
+    let void = ev("v", 3, Facts::Void { event: "b".into() });
+    assert_eq!(replay(&[first, batch.clone(), void], &[]).data, start);
+    // The stored event keeps no key text.
+    let Facts::Batch { facts } = batch.facts.without_secrets() else {
+        panic!()
+    };
+    assert!(
+        facts
+            .iter()
+            .all(|f| !matches!(f, Facts::AddKey { fields, .. } if !fields.key.is_empty()))
     );
 }

@@ -212,3 +212,29 @@ pub struct SeatPortal {
     )]
     pub expires: Option<NaiveDate>,
 }
+
+/// A key as a row of the admin's own spreadsheet gives it: its fields and,
+/// when the row says it was redeemed, the day and tenant.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SheetKey {
+    /// Product, key text (may be blank), licenses, day received.
+    pub fields: KeyFields,
+    /// The day it was redeemed, if it was.
+    #[serde(default, with = "crate::model::iso::opt")]
+    pub redeemed: Option<NaiveDate>,
+    /// The tenant it was redeemed in.
+    #[serde(default)]
+    pub tenant: String,
+}
+
+/// One row of the admin's own spreadsheet, read as the kind of record the
+/// admin said the file holds.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SheetItem {
+    /// A product key.
+    Key(SheetKey),
+    /// A subscription (id 0: the change draws it).
+    Subscription(super::Subscription),
+    /// A Visual Studio seat, free or held.
+    Seat(PortalSeat),
+}

@@ -14,6 +14,7 @@ pub mod folder;
 pub mod journal;
 pub mod prefs;
 pub mod records_csv;
+pub mod sheet;
 pub mod subscribers;
 pub mod table;
 pub mod worker_protocol;

@@ -138,7 +138,7 @@ pub struct SubscriberFile {
 /// The level a portal writes ("Visual Studio Enterprise subscription",
 /// "Visual Studio Professional (annual)"); Test Professional and MSDN
 /// Platforms are other products.
-fn level(s: &str) -> Option<VsLevel> {
+pub fn level_of(s: &str) -> Option<VsLevel> {
     let s = s.to_lowercase();
     if s.contains("enterprise") {
         Some(VsLevel::Enterprise)
@@ -250,7 +250,7 @@ fn row(t: &Table, c: &Columns, r: &Row, order: DayOrder) -> Result<PortalSeat, R
             .ok_or_else(|| problem(col, Problem::Date)),
     };
     let level =
-        level(r.get(Some(c.level))).ok_or_else(|| problem(Some(c.level), Problem::Level))?;
+        level_of(r.get(Some(c.level))).ok_or_else(|| problem(Some(c.level), Problem::Level))?;
     let email = r.get(Some(c.email));
     let status = r.get(c.status).to_lowercase();
     let assigned = match c.status {

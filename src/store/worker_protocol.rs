@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::{CalEvent, write_ics};
 use super::csv_import::{CsvError, CsvImport, parse_users};
+use super::sheet::{Mapping, SheetError, SheetFile, SheetKind, read_sheet};
 use super::subscribers::{FileError, SubscriberFile, parse_subscribers};
 use super::table::DayOrder;
 
@@ -32,6 +33,20 @@ pub enum ToolRequest {
         /// How dates with the year last are read, when the admin said.
         order: Option<DayOrder>,
     },
+    /// Read the admin's own spreadsheet as rows of `kind`.
+    Sheet {
+        /// The file's text.
+        text: String,
+        /// What each row is.
+        kind: SheetKind,
+        /// The admin's mapping of columns to fields, once changed.
+        mapping: Option<Mapping>,
+        /// How dates with the year last are read, when the admin said.
+        order: Option<DayOrder>,
+        /// Today: days after it are refused where only the past makes sense.
+        #[serde(with = "crate::model::iso::serde")]
+        today: chrono::NaiveDate,
+    },
     /// Write events as an iCalendar file.
     Ics {
         /// The deadlines.
@@ -51,6 +66,8 @@ pub enum ToolResponse {
     Csv(Result<CsvImport, CsvError>),
     /// Subscriptions read, or why the file cannot be read.
     Subscribers(Result<SubscriberFile, FileError>),
+    /// The spreadsheet read, or why it cannot be.
+    Sheet(Result<SheetFile, SheetError>),
     /// The `.ics` text.
     Ics(String),
     /// The request itself could not be read (a page and a worker of different builds).
@@ -66,6 +83,13 @@ pub fn handle(request: &str) -> String {
         Ok(ToolRequest::Subscribers { text, order }) => {
             ToolResponse::Subscribers(parse_subscribers(&text, order))
         }
+        Ok(ToolRequest::Sheet {
+            text,
+            kind,
+            mapping,
+            order,
+            today,
+        }) => ToolResponse::Sheet(read_sheet(&text, kind, mapping, order, today)),
         Ok(ToolRequest::Ics {
             events,
             reminders,
@@ -104,6 +128,30 @@ mod tests {
                 existing: vec![]
             }),
             ToolResponse::Csv(Err(CsvError::Empty))
+        );
+    }
+
+    #[test]
+    fn a_spreadsheet_comes_back_read_with_the_mapping_asked() {
+        let sheet = |mapping| {
+            let got = ask(&ToolRequest::Sheet {
+                text: "What,How many,Until\nAzure DevOps,3,2027-06-30\n".into(),
+                kind: SheetKind::Subscriptions,
+                mapping,
+                order: None,
+                today: crate::testing::d(2026, 12, 6),
+            });
+            let ToolResponse::Sheet(Ok(file)) = got else {
+                panic!("{got:?}")
+            };
+            file
+        };
+        assert_eq!(sheet(None).rows.len(), 0, "nothing to guess from");
+        assert_eq!(
+            sheet(Some(vec![Some(0), Some(1), Some(2), None]))
+                .rows
+                .len(),
+            1
         );
     }
 

@@ -57,6 +57,10 @@ messages! {
     EvAddSubscription => "Subscription added by hand", "구독 직접 추가";
     /// History: what an event of kind ImportPortalSeats did (its detail is the number of rows).
     EvImportPortalSeats => "Visual Studio subscribers imported from the portal's export", "포털 내보내기에서 Visual Studio 구독자 가져오기";
+    /// History: what an event of kind Batch did (the admin's spreadsheet imported; its detail counts the steps by kind).
+    EvBatch => "Imported from your own spreadsheet", "직접 관리하던 스프레드시트에서 가져오기";
+    /// History: in a spreadsheet's import, its Visual Studio seat rows (counted after it).
+    EvSheetSeats => "Visual Studio seats matched or added", "Visual Studio 구독 맞춤 또는 추가";
     /// History: what an event of kind AddCredit did.
     EvAddCredit => "Azure credit added", "Azure 크레딧 추가";
     /// History: what an event of kind SetOffers did.

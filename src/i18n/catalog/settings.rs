@@ -257,4 +257,151 @@ messages! {
     CsvOutSeats => "Visual Studio seats (CSV)", "Visual Studio 좌석(CSV)";
     /// Settings: export button.
     CsvOutCredits => "Azure credits (CSV)", "Azure 크레딧(CSV)";
+    /// Sheet import: heading.
+    SheetTitle => "Import your own spreadsheet", "직접 관리하던 스프레드시트 가져오기";
+    /// Sheet import: what it does.
+    SheetText => "Product keys, subscriptions or Visual Studio seats you kept in a spreadsheet before this app. Save the sheet as CSV (UTF-8, or Excel's Unicode text). You check which column is which and how the dates read, and see what every row would do before anything is saved; one Undo takes the whole import back.",
+        "이 앱을 쓰기 전에 스프레드시트로 관리하던 제품 키, 구독, Visual Studio 구독을 가져옵니다. 시트를 CSV(UTF-8 또는 Excel의 유니코드 텍스트)로 저장하세요. 어느 열이 무엇인지, 날짜를 어떻게 읽는지 확인하고, 저장하기 전에 각 행이 무엇을 바꾸는지 봅니다. 실행 취소 한 번으로 가져온 내용 전체를 되돌립니다.";
+    /// Sheet import: the kind question.
+    SheetKindLegend => "Each row of the file is", "파일의 각 행은";
+    /// Sheet import: kind keys.
+    SheetKindKeys => "a product key", "제품 키";
+    /// Sheet import: kind subscriptions.
+    SheetKindSubscriptions => "a subscription", "구독";
+    /// Sheet import: kind seats.
+    SheetKindSeats => "a Visual Studio seat", "Visual Studio 구독";
+    /// Sheet import: the file input.
+    SheetChoose => "Spreadsheet saved as CSV", "CSV로 저장한 스프레드시트";
+    /// Sheet import: an Excel workbook chosen.
+    SheetWorkbook => "This is an Excel workbook (.xlsx), which the app does not read. In Excel choose File, Save As, \"CSV UTF-8\", and choose that file here.",
+        "Excel 통합 문서(.xlsx)는 앱이 읽지 않습니다. Excel에서 파일, 다른 이름으로 저장, \"CSV UTF-8\"을 고른 뒤 그 파일을 여기서 선택하세요.";
+    /// Sheet import: empty file.
+    SheetEmpty => "The file is empty.", "파일이 비어 있습니다.";
+    /// Sheet import: not text ({line}).
+    SheetNotText => "Line {line} is not text in UTF-8 or UTF-16. Save the sheet as \"CSV UTF-8\" and try again.",
+        "{line}번째 줄이 UTF-8이나 UTF-16 텍스트가 아닙니다. 시트를 \"CSV UTF-8\"로 저장한 뒤 다시 시도하세요.";
+    /// Sheet import: not CSV ({line}).
+    SheetMalformed => "Line {line} cannot be read as CSV (a quote that is never closed?). Nothing was imported.",
+        "{line}번째 줄을 CSV로 읽을 수 없습니다(닫히지 않은 따옴표?). 아무것도 가져오지 않았습니다.";
+    /// Sheet import: header only.
+    SheetNoRows => "The file has a header row and nothing under it.", "파일에 머리글 행만 있고 그 아래에 내용이 없습니다.";
+    /// Sheet import: mapping heading.
+    SheetMappingTitle => "Columns", "열";
+    /// Sheet import: mapping explanation.
+    SheetMappingText => "Which column of the file holds each field, guessed from the headers. Change any that is wrong; the rows are read again.",
+        "각 항목이 파일의 어느 열에 있는지 머리글로 추측했습니다. 틀린 것이 있으면 바꾸세요. 행을 다시 읽습니다.";
+    /// Sheet import: mapping column header.
+    SheetField => "Field", "항목";
+    /// Sheet import: mapping column header.
+    SheetColumn => "Column in the file", "파일의 열";
+    /// Sheet import: no column.
+    SheetNotInFile => "(not in the file)", "(파일에 없음)";
+    /// Sheet import: needed field.
+    SheetNeeded => "(needed)", "(필수)";
+    /// Sheet import: needed fields without a column ({fields}).
+    SheetMissing => "Choose a column for: {fields}.", "다음 항목의 열을 고르세요: {fields}.";
+    /// Sheet field.
+    SheetColProduct => "Product", "제품";
+    /// Sheet field.
+    SheetColKey => "Product key", "제품 키";
+    /// Sheet field.
+    SheetColLicenses => "Licenses", "라이선스 수";
+    /// Sheet field.
+    SheetColReceived => "Day received", "받은 날";
+    /// Sheet field.
+    SheetColRedeemed => "Day redeemed", "등록한 날";
+    /// Sheet field.
+    SheetColTenant => "Tenant", "테넌트";
+    /// Sheet field.
+    SheetColEnd => "End date", "종료일";
+    /// Sheet field.
+    SheetColEmail => "Holder's email", "사용자 이메일";
+    /// Sheet field.
+    SheetColName => "Holder's name", "사용자 이름";
+    /// Sheet field.
+    SheetColLevel => "Level", "수준";
+    /// Sheet field.
+    SheetColAssigned => "Day assigned", "할당한 날";
+    /// Sheet field.
+    SheetColActivated => "Day activated", "활성화한 날";
+    /// Sheet import: dates heading.
+    SheetDatesTitle => "Dates", "날짜";
+    /// Sheet import: no dates.
+    SheetDatesNone => "The columns chosen hold no dates.", "고른 열에 날짜가 없습니다.";
+    /// Sheet import: year-first dates.
+    SheetDatesYearFirst => "Dates with the year first (2026-03-01, 2026. 3. 1.) read only one way.",
+        "연도가 앞에 오는 날짜(2026-03-01, 2026. 3. 1.)는 한 가지로만 읽힙니다.";
+    /// Sheet import: the order, as the file shows it.
+    SheetDatesOrder => "Dates with the year last (3/1/2026) read as", "연도가 뒤에 오는 날짜(3/1/2026)는 다음과 같이 읽습니다";
+    /// Sheet import: the order, which the file cannot tell.
+    SheetDatesEither => "Every date with the year last (3/1/2026) reads both ways. Which is it?",
+        "연도가 뒤에 오는 날짜(3/1/2026)가 모두 두 가지로 읽힙니다. 어느 쪽입니까?";
+    /// Sheet import: month first.
+    SheetMonthFirst => "month/day/year (as in the United States)", "월/일/연도(미국식)";
+    /// Sheet import: day first.
+    SheetDayFirst => "day/month/year", "일/월/연도";
+    /// Sheet import: the first date as read ({line}, {text}, {day}).
+    SheetDatesExample => "For example, line {line}: \"{text}\" is read as {day}.", "예: {line}번째 줄의 \"{text}\"는 {day}로 읽습니다.";
+    /// Sheet import: confirmation.
+    SheetDatesConfirm => "The dates are read right", "날짜를 올바르게 읽었습니다";
+    /// Sheet import: summary ({rows}, {changes}, {same}, {refused}, {left}).
+    SheetSummary => "{rows} rows read: {changes} to import, {same} already here, {refused} refused by the rules; {left} rows left out.",
+        "{rows}개 행을 읽었습니다. 가져올 행 {changes}개, 이미 있는 행 {same}개, 규칙이 거부한 행 {refused}개, 빠진 행 {left}개입니다.";
+    /// Sheet import: rows left out heading.
+    SheetLeftOut => "Rows left out", "빠진 행";
+    /// Sheet import: a cell's problem.
+    SheetProblem => "Line {line}, column \"{column}\" (\"{value}\"): {why}", "{line}번째 줄, \"{column}\" 열(\"{value}\"): {why}";
+    /// Sheet import: a row's problem.
+    SheetProblemRow => "Line {line}: {why}", "{line}번째 줄: {why}";
+    /// Sheet import: a row twice ({first}).
+    SheetTwice => "the same record as line {first}", "{first}번째 줄과 같은 항목입니다";
+    /// Sheet import: unknown level.
+    SheetBadLevel => "not a level this app keeps (Visual Studio Professional or Enterprise)", "이 앱이 관리하는 수준(Visual Studio Professional 또는 Enterprise)이 아닙니다";
+    /// Sheet import: a held seat without its day.
+    SheetNoDay => "a seat with a holder needs the day it was assigned", "사용자가 있는 구독에는 할당한 날이 필요합니다";
+    /// Sheet import: a refused row ({line}, {why}).
+    SheetRefused => "Line {line} is refused: {why}", "{line}번째 줄은 거부됩니다: {why}";
+    /// Sheet import: more not listed ({count}).
+    SheetMore => "And {count} more rows.", "그 밖에 {count}개 행이 더 있습니다.";
+    /// Sheet import: preview region.
+    SheetPreview => "Every row and what importing it does", "각 행과 가져오면 바뀌는 내용";
+    /// Sheet import: preview column.
+    SheetLine => "Line", "줄";
+    /// Sheet import: preview column.
+    SheetRecord => "Record", "항목";
+    /// Sheet import: preview column.
+    SheetResult => "Result", "결과";
+    /// Sheet import: a free seat.
+    SheetFreeSeat => "free", "미할당";
+    /// Sheet import: row result.
+    SheetAdded => "Added", "추가";
+    /// Sheet import: row result.
+    SheetAddedRedeemed => "Added and recorded as redeemed on its day", "추가하고 그날 등록한 것으로 기록";
+    /// Sheet import: row result.
+    SheetRedeemed => "Already here: recorded as redeemed on its day", "이미 있음: 그날 등록한 것으로 기록";
+    /// Sheet import: row result.
+    SheetSame => "Already here: nothing changes", "이미 있음: 바뀌는 것 없음";
+    /// Sheet import: row result.
+    SheetSeatAssigned => "Seat given to its holder", "사용자에게 구독 할당";
+    /// Sheet import: row result.
+    SheetSeatUpdated => "Seat's days corrected", "구독 날짜 수정";
+    /// Sheet import: row result.
+    SheetSeatHeld => "Free in the file but held here: left as it is", "파일에서는 미할당이지만 여기서는 할당됨: 그대로 둠";
+    /// Sheet import: nothing to import.
+    SheetNothing => "Nothing to import: every row is already here or refused.", "가져올 것이 없습니다. 모든 행이 이미 있거나 거부되었습니다.";
+    /// Sheet import: refused rows left out.
+    SheetRefusedNote => "Refused rows are left out of the import. Correct them in the file and import it again (rows already here are not added twice), or enter them by hand.",
+        "거부된 행은 가져오지 않습니다. 파일에서 고친 뒤 다시 가져오거나(이미 있는 행은 두 번 추가되지 않습니다) 직접 입력하세요.";
+    /// Sheet import: the button ({count}).
+    SheetImport => "Import {count} rows", "{count}개 행 가져오기";
+    /// Sheet import: done ({count}).
+    SheetDone => "{count} rows imported. Undo takes the whole import back.", "{count}개 행을 가져왔습니다. 실행 취소로 전체를 되돌릴 수 있습니다.";
+    /// Sheet import: keys locked.
+    SheetVaultLocked => "Your product keys are locked. Unlock them (Key lock, above) so the keys in the file can be compared with yours and locked too.",
+        "제품 키가 잠겨 있습니다. 파일의 키를 기존 키와 비교하고 함께 잠글 수 있도록 먼저 잠금을 해제하세요(위의 키 잠금).";
+    /// Sheet import: the data changed meanwhile.
+    SheetChanged => "Nothing was imported: the records changed meanwhile (in another tab?). Choose the file again to see what it would do now.",
+        "아무것도 가져오지 않았습니다. 그사이 기록이 바뀌었습니다(다른 탭에서?). 파일을 다시 골라 지금 바뀌는 내용을 확인하세요.";
+    /// Change: spreadsheet imported.
+    ChangeSheetImported => "Spreadsheet imported.", "스프레드시트를 가져왔습니다.";
 }

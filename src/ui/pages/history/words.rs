@@ -30,6 +30,7 @@ pub fn kind_label(f: &Facts) -> Msg {
         Facts::RemoveSeat { .. } => Msg::EvRemoveSeat,
         Facts::ImportPortalSeats { .. } => Msg::EvImportPortalSeats,
         Facts::AddSubscription { .. } => Msg::EvAddSubscription,
+        Facts::Batch { .. } => Msg::EvBatch,
         Facts::AddCredit { .. } => Msg::EvAddCredit,
         Facts::SetOffers { .. } => Msg::EvSetOffers,
         Facts::GiveCredit { .. } => Msg::EvGiveCredit,
@@ -80,6 +81,27 @@ pub fn detail(lang: Lang, f: &Facts, d: &Dataset) -> String {
         Facts::AddUser { user } => format!("{} <{}>", user.name, user.email),
         Facts::ImportUsers { users, .. } => users.len().to_string(),
         Facts::ImportPortalSeats { rows } => rows.split('\u{1e}').count().to_string(),
+        // Its steps by kind: "Product key added × 12 · Redeemed × 3".
+        Facts::Batch { facts } => {
+            let mut kinds: Vec<(Msg, usize)> = Vec::new();
+            for f in facts {
+                let (label, count) = match f {
+                    Facts::ImportPortalSeats { rows } => {
+                        (Msg::EvSheetSeats, rows.split('\u{1e}').count())
+                    }
+                    f => (kind_label(f), 1),
+                };
+                match kinds.iter_mut().find(|(k, _)| *k == label) {
+                    Some((_, n)) => *n += count,
+                    None => kinds.push((label, count)),
+                }
+            }
+            let parts: Vec<String> = kinds
+                .iter()
+                .map(|(k, n)| format!("{} × {n}", lang.t(*k)))
+                .collect();
+            parts.join(" · ")
+        }
         Facts::AddSeats { n, level } => format!("{n} × {level:?}"),
         Facts::AddBenefit { product, quantity } => format!("{product} × {quantity}"),
         Facts::Redeem { request } => {

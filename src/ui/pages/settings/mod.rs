@@ -10,6 +10,7 @@ mod danger;
 mod folder;
 mod import_export;
 mod keeping;
+mod sheet;
 mod vault;
 
 use backup::BackupSection;
@@ -18,6 +19,7 @@ use folder::FolderSection;
 pub use folder::folder_status;
 use import_export::{CalendarSection, CsvSection, RecordsSection};
 use keeping::KeepingSection;
+use sheet::SheetSection;
 use vault::VaultSection;
 
 lazy_page! {
@@ -46,6 +48,7 @@ async fn settings_page() -> AnyView {
             <FolderSection/>
             <BackupSection saved/>
             <CsvSection/>
+            <SheetSection/>
             <RecordsSection/>
             <CalendarSection/>
             <SampleSection/>
