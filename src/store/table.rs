@@ -132,6 +132,34 @@ fn delimiter(first: &str) -> u8 {
     [b',', b';', b'\t'][best.unwrap_or(0)]
 }
 
+/// Records read between two reports of progress.
+const TICK_EVERY: usize = 2048;
+
+/// What is told of a long read's progress: bytes read so far and in all.
+type Tick = Box<dyn FnMut(u64, u64)>;
+
+thread_local! {
+    static TICK: std::cell::RefCell<Option<Tick>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Run `f`, telling `tick` how far each [`read`] inside it has come (bytes
+/// read, bytes in all) every few thousand rows: the tools worker passes it
+/// on to the page, which shows a long file's progress.
+pub fn with_progress<R>(tick: impl FnMut(u64, u64) + 'static, f: impl FnOnce() -> R) -> R {
+    TICK.with(|t| *t.borrow_mut() = Some(Box::new(tick)));
+    let out = f();
+    TICK.with(|t| *t.borrow_mut() = None);
+    out
+}
+
+fn tick(done: usize, total: usize) {
+    TICK.with(|t| {
+        if let Some(tick) = t.borrow_mut().as_mut() {
+            tick(done as u64, total as u64);
+        }
+    });
+}
+
 /// Read `text` (see [`decode`]) as a table.
 ///
 /// # Errors
@@ -176,6 +204,9 @@ pub fn read(text: &str) -> Result<Table, TableError> {
         }
         newlines += bytecount(&text.as_bytes()[counted.min(byte)..byte]);
         counted = counted.max(byte);
+        if rows.len() % TICK_EVERY == TICK_EVERY - 1 {
+            tick(byte, text.len());
+        }
         rows.push(Row {
             line: 1 + newlines,
             cells: record.iter().map(|f| f.trim().to_owned()).collect(),
@@ -334,6 +365,30 @@ mod tests {
         let table = read("A;B\n1;2\n").unwrap();
         assert_eq!(table.column(&["c", "b"]), Some(1));
         assert_eq!(table.rows[0].get(Some(7)), "", "a short row reads empty");
+    }
+
+    #[test]
+    fn a_long_read_tells_its_progress_as_it_goes() {
+        let text: String = std::iter::once("Email,Level\n".to_owned())
+            .chain((0..10_000).map(|i| format!("user{i}@contoso.com,Enterprise\n")))
+            .collect();
+        let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let log = seen.clone();
+        let table = with_progress(
+            move |done, total| log.borrow_mut().push((done, total)),
+            || read(&text),
+        );
+        assert_eq!(table.map(|t| t.rows.len()), Ok(10_000));
+        let seen = seen.borrow();
+        assert_eq!(seen.len(), 10_000 / TICK_EVERY, "{seen:?}");
+        assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "only forward");
+        assert!(
+            seen.iter()
+                .all(|&(done, total)| done < total && total == text.len() as u64)
+        );
+        // Outside `with_progress` nothing is told.
+        drop(seen);
+        assert!(read("A\n1\n").is_ok());
     }
 
     #[test]

@@ -4,14 +4,20 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use benefits_desk::store::worker_protocol::{READY, handle};
+    use benefits_desk::store::table::with_progress;
+    use benefits_desk::store::worker_protocol::{PROGRESS, READY, handle};
     use wasm_bindgen::{JsCast, JsValue, closure::Closure};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-        let answer = handle(&ev.data().as_string().unwrap_or_default());
+        // A long file's progress goes to the page as it is read.
+        let to_page = reply_to.clone();
+        let tell = move |done: u64, total: u64| {
+            let _ = to_page.post_message(&JsValue::from_str(&format!("{PROGRESS}{done}/{total}")));
+        };
+        let answer = with_progress(tell, || handle(&ev.data().as_string().unwrap_or_default()));
         let _ = reply_to.post_message(&JsValue::from_str(&answer));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));

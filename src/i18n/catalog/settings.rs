@@ -345,8 +345,8 @@ messages! {
     /// Sheet import: confirmation.
     SheetDatesConfirm => "The dates are read right", "날짜를 올바르게 읽었습니다";
     /// Sheet import: summary ({rows}, {changes}, {same}, {refused}, {left}).
-    SheetSummary => "{rows} rows read: {changes} to import, {same} already here, {refused} refused by the rules; {left} rows left out.",
-        "{rows}개 행을 읽었습니다. 가져올 행 {changes}개, 이미 있는 행 {same}개, 규칙이 거부한 행 {refused}개, 빠진 행 {left}개입니다.";
+    SheetSummary => "{rows} rows read: {changes} to import, {same} already here, {refused} refused by the rules. Left out: {left}.",
+        "{rows}개 행을 읽었습니다. 가져올 행 {changes}개, 이미 있는 행 {same}개, 규칙이 거부한 행 {refused}개입니다. 빠진 행: {left}개.";
     /// Sheet import: rows left out heading.
     SheetLeftOut => "Rows left out", "빠진 행";
     /// Sheet import: a cell's problem.

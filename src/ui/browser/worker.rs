@@ -18,7 +18,20 @@ pub enum ToolFailure {
 /// # Errors
 /// [`ToolFailure`] when the worker cannot start or answers nonsense.
 pub async fn ask(request: &ToolRequest) -> Result<ToolResponse, ToolFailure> {
-    let answer = run(serde_json::to_string(request).map_err(|_| ToolFailure::Garbled)?).await?;
+    ask_with(request, |_| {}).await
+}
+
+/// As [`ask`], telling `progress` how much of a long file the worker has
+/// read, in percent, as it goes.
+///
+/// # Errors
+/// As [`ask`].
+pub async fn ask_with(
+    request: &ToolRequest,
+    progress: impl Fn(u32) + 'static,
+) -> Result<ToolResponse, ToolFailure> {
+    let payload = serde_json::to_string(request).map_err(|_| ToolFailure::Garbled)?;
+    let answer = run(payload, progress).await?;
     match serde_json::from_str(&answer) {
         Ok(ToolResponse::BadRequest) | Err(_) => Err(ToolFailure::Garbled),
         Ok(response) => Ok(response),
@@ -26,21 +39,25 @@ pub async fn ask(request: &ToolRequest) -> Result<ToolResponse, ToolFailure> {
 }
 
 #[cfg(target_arch = "wasm32")]
-async fn run(payload: String) -> Result<String, ToolFailure> {
-    use crate::store::worker_protocol::READY;
+async fn run(payload: String, progress: impl Fn(u32) + 'static) -> Result<String, ToolFailure> {
+    use crate::store::worker_protocol::{READY, progress_of};
     use wasm_bindgen::{JsCast, JsValue, closure::Closure};
     use web_sys::{MessageEvent, Worker};
 
     let url = crate::ui::links::href(&crate::ui::links::base_path(), "/tools_loader.js");
     let worker = Worker::new(&url).map_err(|_| ToolFailure::Unavailable)?;
     let mut handlers = None;
+    let progress = std::rc::Rc::new(progress);
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         let to_worker = worker.clone();
         let payload = JsValue::from_str(&payload);
+        let progress = progress.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
             let text = ev.data().as_string().unwrap_or_default();
             if text == READY {
                 let _ = to_worker.post_message(&payload);
+            } else if let Some(p) = progress_of(&text) {
+                progress(p);
             } else {
                 let _ = resolve.call1(&JsValue::NULL, &JsValue::from_str(&text));
             }
@@ -62,6 +79,6 @@ async fn run(payload: String) -> Result<String, ToolFailure> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-async fn run(payload: String) -> Result<String, ToolFailure> {
+async fn run(payload: String, _progress: impl Fn(u32) + 'static) -> Result<String, ToolFailure> {
     Ok(crate::store::worker_protocol::handle(&payload))
 }

@@ -13,6 +13,7 @@ mod switches;
 mod unlock;
 mod user_picker;
 mod why;
+mod working;
 
 pub use later::later;
 pub use notices::Notices;
@@ -25,3 +26,4 @@ pub use switches::{LangSwitch, ThemeSwitch};
 pub use unlock::UnlockForm;
 pub use user_picker::UserPicker;
 pub use why::{WhyBox, WhyOf};
+pub use working::Working;

@@ -19,8 +19,8 @@ use crate::store::subscribers::{
 use crate::store::table::{DayOrder, OrderFound, TableError, decode};
 use crate::store::worker_protocol::{ToolRequest, ToolResponse};
 use crate::ui::browser::files::read_chosen_bytes;
-use crate::ui::browser::worker::{ToolFailure, ask};
-use crate::ui::components::{Pager, page_slice};
+use crate::ui::browser::worker::{ToolFailure, ask_with};
+use crate::ui::components::{Pager, Working, page_slice};
 use crate::ui::data::{DataCtx, use_data};
 use crate::ui::state::use_ui;
 
@@ -57,11 +57,18 @@ fn preview(mut d: Dataset, file: &SubscriberFile) -> Results {
 
 /// Ask the tools worker to read `text`, its dates in `order` when the admin
 /// said which.
-fn read_in_worker(read: RwSignal<Read>, text: String, order: Option<DayOrder>, lang: Lang) {
+fn read_in_worker(
+    (read, progress): (RwSignal<Read>, RwSignal<Option<u32>>),
+    text: String,
+    order: Option<DayOrder>,
+    lang: Lang,
+) {
     read.set(Read::Working);
+    progress.set(None);
     leptos::task::spawn_local(async move {
         let request = ToolRequest::Subscribers { text, order };
-        read.set(match ask(&request).await {
+        let answer = ask_with(&request, move |p| progress.set(Some(p))).await;
+        read.set(match answer {
             Ok(ToolResponse::Subscribers(Ok(file))) => Read::Found(file),
             Ok(ToolResponse::Subscribers(Err(e))) => Read::Failed(file_error(lang, e)),
             Ok(_) | Err(ToolFailure::Garbled) => Read::Failed(lang.t(Msg::ToolsGarbled).into()),
@@ -101,9 +108,11 @@ pub fn PortalImport(
     let ui = use_ui();
     let data = use_data();
     let read = RwSignal::new(Read::Idle);
+    let progress = RwSignal::new(None);
     let text = RwSignal::new(String::new());
     let ask_worker = move |order: Option<DayOrder>| {
-        read_in_worker(read, text.get_untracked(), order, ui.lang.get_untracked());
+        let lang = ui.lang.get_untracked();
+        read_in_worker((read, progress), text.get_untracked(), order, lang);
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement =
@@ -133,7 +142,7 @@ pub fn PortalImport(
     });
     let shown = move || match read.get() {
         Read::Idle => None,
-        Read::Working => Some(view! { <p role="status">{ui.t(Msg::ToolsWorking)}</p> }.into_any()),
+        Read::Working => Some(view! { <Working progress/> }.into_any()),
         Read::Failed(why) => {
             Some(view! { <p class="field-error" role="alert">{why}</p> }.into_any())
         }

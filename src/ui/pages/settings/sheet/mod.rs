@@ -15,7 +15,8 @@ use crate::store::sheet::{Mapping, SheetError, SheetFile, SheetKind};
 use crate::store::table::{DayOrder, TableError, decode};
 use crate::store::worker_protocol::{ToolRequest, ToolResponse};
 use crate::ui::browser::files::read_chosen_bytes;
-use crate::ui::browser::worker::{ToolFailure, ask};
+use crate::ui::browser::worker::{ToolFailure, ask_with};
+use crate::ui::components::Working;
 use crate::ui::data::{DataCtx, use_data};
 use crate::ui::state::use_ui;
 use crate::ui::vault::{reveal, seal_new};
@@ -42,6 +43,8 @@ struct Asking {
     kind: RwSignal<SheetKind>,
     text: RwSignal<String>,
     read: RwSignal<Read>,
+    /// How much of a long file the worker has read.
+    progress: RwSignal<Option<u32>>,
 }
 
 impl Asking {
@@ -62,9 +65,11 @@ impl Asking {
             order,
             today,
         };
-        let read = self.read;
+        let (read, progress) = (self.read, self.progress);
+        progress.set(None);
         leptos::task::spawn_local(async move {
-            read.set(match ask(&request).await {
+            let answer = ask_with(&request, move |p| progress.set(Some(p))).await;
+            read.set(match answer {
                 Ok(ToolResponse::Sheet(Ok(file))) => Read::Found(Box::new(file)),
                 Ok(ToolResponse::Sheet(Err(e))) => Read::Failed(sheet_error(lang, e)),
                 Ok(_) | Err(ToolFailure::Garbled) => Read::Failed(lang.t(Msg::ToolsGarbled).into()),
@@ -132,6 +137,7 @@ pub fn SheetSection() -> impl IntoView {
         kind: RwSignal::new(SheetKind::Keys),
         text: RwSignal::new(String::new()),
         read: RwSignal::new(Read::Idle),
+        progress: RwSignal::new(None),
     };
     let said = RwSignal::new(None::<String>);
     let again = move |mapping, order| {
@@ -188,7 +194,7 @@ pub fn SheetSection() -> impl IntoView {
                 <input type="file" accept=".csv,.txt,.xlsx,text/csv,text/plain" on:change=on_file/></label></p>
             {move || match asking.read.get() {
                 Read::Idle => None,
-                Read::Working => Some(view! { <p role="status">{ui.t(Msg::ToolsWorking)}</p> }.into_any()),
+                Read::Working => Some(view! { <Working progress=asking.progress/> }.into_any()),
                 Read::Failed(why) => Some(view! { <p class="field-error" role="alert">{why}</p> }.into_any()),
                 Read::Found(file) => Some(view! { <Found file=*file kind=asking.kind.get_untracked() again on_import/> }.into_any()),
             }}
