@@ -161,4 +161,75 @@ messages! {
     HistoryCountOne => "1 change", "변경 1건";
     /// Change label: undone from the history.
     ChangeUndone => "Change undone.", "변경을 취소했습니다.";
+    /// Report card: heading.
+    ReportCardTitle => "Audit report", "감사 보고서";
+    /// Report card: what it is.
+    ReportCardText => "One printable page from the record of changes: who holds each Visual Studio subscription and Azure credit and since when, what each product key was redeemed into, where and when, and every change with who recorded it. Print it, or save it as PDF from the print dialog.",
+        "변경 기록으로 만든 인쇄용 보고서입니다. 각 Visual Studio 구독과 Azure 크레딧을 누가 언제부터 갖고 있는지, 각 제품 키를 언제 어디에 어떻게 등록했는지, 그리고 모든 변경과 기록한 사람을 보여 줍니다. 인쇄하거나 인쇄 창에서 PDF로 저장하세요.";
+    /// Report card: show.
+    ReportShow => "Show the report", "보고서 보기";
+    /// Report card: hide.
+    ReportHide => "Hide the report", "보고서 닫기";
+    /// Report card: print.
+    ReportPrint => "Print", "인쇄";
+    /// Report: heading.
+    ReportTitle => "Audit report: Partner Benefits Desk", "감사 보고서: Partner Benefits Desk";
+    /// Report: intro ({today}, {count}, {first}, {last}).
+    ReportIntro => "Made on {today} from the {count} changes recorded from {first} to {last}. Holders and days are as the records stand after every change in force.",
+        "{first}부터 {last}까지 기록된 변경 {count}건으로 {today}에 만들었습니다. 사용자와 날짜는 유효한 모든 변경을 적용한 현재 기록입니다.";
+    /// Report: no key text.
+    ReportNoKeys => "Product key texts are never part of this report.", "이 보고서에는 제품 키 문자열이 포함되지 않습니다.";
+    /// Report: empty section.
+    ReportNone => "None recorded.", "기록 없음.";
+    /// Report: a free seat or credit.
+    ReportFree => "Nobody (free)", "없음(미할당)";
+    /// Report: seats heading.
+    ReportSeats => "Visual Studio subscriptions: who holds them, since when", "Visual Studio 구독: 사용자와 시작일";
+    /// Report column.
+    ReportLevel => "Level", "수준";
+    /// Report column.
+    ReportHolder => "Held by", "사용자";
+    /// Report column.
+    ReportSince => "Since", "시작일";
+    /// Report column.
+    ReportActivated => "Activated", "활성화";
+    /// Report column.
+    ReportBefore => "Held before by", "이전 사용자";
+    /// Report: keys heading.
+    ReportKeys => "Product keys: what was redeemed where and when", "제품 키: 언제 어디에 등록했는지";
+    /// Report column.
+    ReportProduct => "Product × licenses", "제품 × 라이선스";
+    /// Report column.
+    ReportReceived => "Received", "받은 날";
+    /// Report column.
+    ReportRedeemed => "Redeemed", "등록한 날";
+    /// Report: a key not redeemed.
+    ReportNotRedeemed => "Not redeemed", "등록 안 함";
+    /// Report column.
+    ReportTenant => "Tenant", "테넌트";
+    /// Report column.
+    ReportWay => "How", "방법";
+    /// Report column.
+    ReportSubscription => "Into subscription (now)", "등록한 구독(현재)";
+    /// Report: credits heading.
+    ReportCredits => "Azure credits: who holds them, since when", "Azure 크레딧: 사용자와 시작일";
+    /// Report column.
+    ReportCredit => "Credit", "크레딧";
+    /// Report column.
+    ReportMoves => "Times moved", "이동 횟수";
+    /// Report: changes heading.
+    ReportChanges => "Record of changes, newest first", "변경 기록(최신순)";
+    /// Report column.
+    ReportRecorded => "Recorded", "기록 시각";
+    /// Report column.
+    ReportBy => "By", "기록한 사람";
+    /// Report column.
+    ReportEffect => "Takes effect", "적용일";
+    /// Report column.
+    ReportChange => "Change", "변경";
+    /// Report column.
+    ReportStatus => "Status", "상태";
+    /// Report: older changes left out ({count}).
+    ReportMore => "{count} older changes are not listed here; the CSV export of the history has every one.",
+        "이전 변경 {count}건은 여기에 없습니다. 기록 내역의 CSV 내보내기에 모두 들어 있습니다.";
 }

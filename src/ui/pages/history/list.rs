@@ -41,7 +41,7 @@ impl Filter {
 }
 
 /// A change's status in words: undone, not applied (why), or nothing.
-fn status(lang: Lang, j: &Journal, e: &Event) -> Option<String> {
+pub(super) fn status(lang: Lang, j: &Journal, e: &Event) -> Option<String> {
     if j.replayed.voided.contains(&e.id) {
         return Some(lang.t(Msg::HistoryUndone).to_owned());
     }

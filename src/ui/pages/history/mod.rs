@@ -6,6 +6,7 @@
 
 mod list;
 mod preview;
+mod report;
 mod words;
 
 use leptos::prelude::*;
@@ -77,6 +78,7 @@ async fn history_page() -> AnyView {
                 Some(Err(())) => view! { <p class="notice error" role="alert">{ui.t(Msg::HistoryUnreadable)}</p> }.into_any(),
                 Some(Ok(j)) if j.events.is_empty() => view! { <p class="card empty-state">{ui.t(Msg::HistoryEmpty)}</p> }.into_any(),
                 Some(Ok(j)) => view! {
+                    <report::AuditReport journal=j.clone()/>
                     <preview::UndoPreview asked journal=j.clone()/>
                     <list::Conflicts journal=j.clone() asked/>
                     <list::EventList journal=j asked/>
