@@ -113,7 +113,7 @@ test("in Korean and dark: subscriptions with Korean headers and dates, a workboo
   ]));
   await expect(card.getByLabel("종료일")).toHaveValue("2");
   await expect(card.getByText("연도가 앞에 오는 날짜(2026-03-01, 2026. 3. 1.)는 한 가지로만 읽힙니다.")).toBeVisible();
-  await expect(card.getByText(`예: 2번째 줄의 "2027. 3. 1."는 ${ko(day("2027-03-01"))}로 읽습니다.`)).toBeVisible();
+  await expect(card.getByText(`예: 2번째 줄의 “2027. 3. 1.”는 ${ko(day("2027-03-01"))}로 읽습니다.`)).toBeVisible();
   await expect(card.getByRole("status").first()).toHaveText(
     "2개 행을 읽었습니다. 가져올 행 2개, 이미 있는 행 0개, 규칙이 거부한 행 0개입니다. 빠진 행: 0개.");
   await card.getByLabel("날짜를 올바르게 읽었습니다").check();
@@ -145,4 +145,28 @@ test("in Korean and dark: subscriptions with Korean headers and dates, a workboo
   expect(seats).toHaveLength(2);
   expect(seats.find((s) => s.assignment)?.assignment.assigned_on).toBe("2025-04-03");
   await context.close();
+});
+
+test("a 50,000-row file: its progress shown as the worker reads it, the page answering meanwhile, a bad cell named by line and column", async ({ page }) => {
+  await seed(page, { membership: membership(plus(T, 100)) }, "settings");
+  const card = page.locator("#sheet");
+  await card.getByLabel("a subscription").check();
+  const rows = ["Product,Licenses,End date"];
+  for (let i = 1; i <= 50000; i++) rows.push(i === 40000 ? "Bad row,1,soon" : `Product ${i},${1 + (i % 40)},2027-0${1 + (i % 9)}-15`);
+  // Every value a progress bar takes, as the page draws it.
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector("#sheet progress");
+      if (bar) window.__progress.push(Number(bar.value));
+    }).observe(document.getElementById("sheet"), { subtree: true, childList: true, attributes: true });
+  });
+  await card.getByLabel("Spreadsheet saved as CSV").setInputFiles(csv(rows));
+  await expect(card.getByRole("status").first()).toHaveText(
+    "49999 rows read: 49999 to import, 0 already here, 0 refused by the rules. Left out: 1.", { timeout: 30000 });
+  const seen = await page.evaluate(() => window.__progress);
+  expect(seen.some((p) => p > 0 && p < 100), `progress seen: ${seen}`).toBe(true);
+  expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  await expect(card.locator(".problems li")).toHaveText(["Line 40001, column “End date” (“soon”): not a date the app reads (2026-03-01, 3/1/2026 or 2026. 3. 1.)"]);
+  await expect(card.locator(".import-preview tbody tr")).toHaveCount(10);
 });

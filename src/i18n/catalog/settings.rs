@@ -341,7 +341,7 @@ messages! {
     /// Sheet import: day first.
     SheetDayFirst => "day/month/year", "일/월/연도";
     /// Sheet import: the first date as read ({line}, {text}, {day}).
-    SheetDatesExample => "For example, line {line}: \"{text}\" is read as {day}.", "예: {line}번째 줄의 \"{text}\"는 {day}로 읽습니다.";
+    SheetDatesExample => "For example, line {line}: “{text}” is read as {day}.", "예: {line}번째 줄의 “{text}”는 {day}로 읽습니다.";
     /// Sheet import: confirmation.
     SheetDatesConfirm => "The dates are read right", "날짜를 올바르게 읽었습니다";
     /// Sheet import: summary ({rows}, {changes}, {same}, {refused}, {left}).
@@ -350,7 +350,9 @@ messages! {
     /// Sheet import: rows left out heading.
     SheetLeftOut => "Rows left out", "빠진 행";
     /// Sheet import: a cell's problem.
-    SheetProblem => "Line {line}, column \"{column}\" (\"{value}\"): {why}", "{line}번째 줄, \"{column}\" 열(\"{value}\"): {why}";
+    SheetProblem => "Line {line}, column “{column}” (“{value}”): {why}", "{line}번째 줄, “{column}” 열(“{value}”): {why}";
+    /// Sheet import: a cell that is no date.
+    SheetBadDate => "not a date the app reads (2026-03-01, 3/1/2026 or 2026. 3. 1.)", "앱이 읽을 수 있는 날짜가 아닙니다(2026-03-01, 3/1/2026, 2026. 3. 1.)";
     /// Sheet import: a row's problem.
     SheetProblemRow => "Line {line}: {why}", "{line}번째 줄: {why}";
     /// Sheet import: a row twice ({first}).

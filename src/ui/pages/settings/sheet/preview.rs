@@ -13,6 +13,7 @@ use crate::ledger::change::{ChangeError, PortalOutcome};
 use crate::ledger::{SheetOutcome, SheetPlan};
 use crate::model::VsLevel;
 use crate::model::fields::SheetItem;
+use crate::model::validate::FieldError;
 use crate::store::sheet::{SheetFile, SheetProblem, SheetRow, Why};
 use crate::ui::components::{Pager, RuleLink, page_slice};
 use crate::ui::state::use_ui;
@@ -181,6 +182,7 @@ fn outcome_text(lang: Lang, r: &RowResult) -> String {
 fn problem_text(lang: Lang, p: &SheetProblem) -> String {
     let first;
     let why = match p.why {
+        Why::Field(FieldError::NotADate) => lang.t(Msg::SheetBadDate),
         Why::Field(e) => lang.t(field_error(e)),
         Why::Level => lang.t(Msg::SheetBadLevel),
         Why::NoAssignedDay => lang.t(Msg::SheetNoDay),
