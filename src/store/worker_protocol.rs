@@ -16,14 +16,10 @@ use super::table::DayOrder;
 /// The message the worker posts once it is ready for requests.
 pub const READY: &str = "ready";
 
-/// How a message of progress starts: `progress:<bytes read>/<bytes in all>`.
-pub const PROGRESS: &str = "progress:";
-
-/// The share of a file read, in percent, from a message of progress;
-/// `None` for any other message.
-pub fn progress_of(message: &str) -> Option<u32> {
-    let (done, total) = message.strip_prefix(PROGRESS)?.split_once('/')?;
-    let (done, total): (u64, u64) = (done.parse().ok()?, total.parse().ok()?);
+/// The share of a file read, in percent, that the worker posts (as a
+/// number: the page tells it from its answer, which is text) for `done` of
+/// `total` bytes read; `None` when there is nothing to read.
+pub fn percent(done: u64, total: u64) -> Option<u32> {
     (total > 0).then(|| (done.min(total) * 100 / total) as u32)
 }
 
@@ -143,12 +139,11 @@ mod tests {
     }
 
     #[test]
-    fn progress_messages_read_as_a_percentage_and_nothing_else_does() {
-        assert_eq!(progress_of("progress:512/2048"), Some(25));
-        assert_eq!(progress_of("progress:3000/2048"), Some(100));
-        assert_eq!(progress_of("progress:1/0"), None);
-        assert_eq!(progress_of(READY), None);
-        assert_eq!(progress_of("{\"Ics\":\"progress:1/2\"}"), None);
+    fn progress_is_told_in_whole_percent_never_past_the_end() {
+        assert_eq!(percent(512, 2048), Some(25));
+        assert_eq!(percent(2047, 2048), Some(99));
+        assert_eq!(percent(3000, 2048), Some(100));
+        assert_eq!(percent(1, 0), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use benefits_desk::store::table::with_progress;
-    use benefits_desk::store::worker_protocol::{PROGRESS, READY, handle};
+    use benefits_desk::store::worker_protocol::{READY, handle, percent};
     use wasm_bindgen::{JsCast, JsValue, closure::Closure};
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
@@ -15,7 +15,9 @@ fn main() {
         // A long file's progress goes to the page as it is read.
         let to_page = reply_to.clone();
         let tell = move |done: u64, total: u64| {
-            let _ = to_page.post_message(&JsValue::from_str(&format!("{PROGRESS}{done}/{total}")));
+            if let Some(p) = percent(done, total) {
+                let _ = to_page.post_message(&JsValue::from_f64(f64::from(p)));
+            }
         };
         let answer = with_progress(tell, || handle(&ev.data().as_string().unwrap_or_default()));
         let _ = reply_to.post_message(&JsValue::from_str(&answer));

@@ -40,7 +40,7 @@ pub async fn ask_with(
 
 #[cfg(target_arch = "wasm32")]
 async fn run(payload: String, progress: impl Fn(u32) + 'static) -> Result<String, ToolFailure> {
-    use crate::store::worker_protocol::{READY, progress_of};
+    use crate::store::worker_protocol::READY;
     use wasm_bindgen::{JsCast, JsValue, closure::Closure};
     use web_sys::{MessageEvent, Worker};
 
@@ -53,11 +53,14 @@ async fn run(payload: String, progress: impl Fn(u32) + 'static) -> Result<String
         let payload = JsValue::from_str(&payload);
         let progress = progress.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+            // A number is progress, in percent; text is the answer.
+            if let Some(p) = ev.data().as_f64() {
+                progress(p as u32);
+                return;
+            }
             let text = ev.data().as_string().unwrap_or_default();
             if text == READY {
                 let _ = to_worker.post_message(&payload);
-            } else if let Some(p) = progress_of(&text) {
-                progress(p);
             } else {
                 let _ = resolve.call1(&JsValue::NULL, &JsValue::from_str(&text));
             }
