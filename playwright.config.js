@@ -30,9 +30,9 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  // Timed benchmarks (titles tagged @bench) run after every other test has
-  // finished and one at a time, so nothing else shares the two cores while
-  // they measure.
+  // Timed benchmarks and the heaviest flows (titles tagged @bench) run after
+  // every other test has finished and one at a time, so nothing else shares
+  // the two cores while they measure, and they slow no other test.
   projects: [
     { name: "flows", grepInvert: /@bench/ },
     { name: "bench", grep: /@bench/, dependencies: ["flows"], workers: 1 },

@@ -51,6 +51,7 @@ test("a spreadsheet of keys: columns matched, dates confirmed, every row's resul
   // A key's text is never shown.
   await expect(card).not.toContainText("AAAAA-BBBBB");
   expect((await new AxeBuilder({ page }).include("#sheet").analyze()).violations.map((v) => v.id)).toEqual([]);
+  await card.screenshot({ path: "test-output/screenshots/sheet-keys-en.png" });
   // Nothing is saved, and nothing can be, before the dates are confirmed.
   const button = card.getByRole("button", { name: "Import 2 rows" });
   await expect(button).toBeDisabled();
@@ -140,6 +141,7 @@ test("in Korean and dark: subscriptions with Korean headers and dates, a workboo
   await question.getByLabel("일/월/연도").check();
   await expect(rows.nth(0)).toContainText(ko(day("2025-04-03")));
   await expect(rows.nth(1)).toContainText("미할당");
+  await card.screenshot({ path: "test-output/screenshots/sheet-seats-ko-dark.png" });
   await card.getByLabel("날짜를 올바르게 읽었습니다").check();
   await card.getByRole("button", { name: "2개 행 가져오기" }).click();
   await expect(card.getByRole("status").last()).toHaveText("2개 행을 가져왔습니다. 실행 취소로 전체를 되돌릴 수 있습니다.");
@@ -149,7 +151,8 @@ test("in Korean and dark: subscriptions with Korean headers and dates, a workboo
   await context.close();
 });
 
-test("a 50,000-row file: its progress shown as the worker reads it, the page answering meanwhile, a bad cell named by line and column", async ({ page }) => {
+// Heavy (a 1.8 MB file read, planned and previewed): tagged to run alone, after the flows.
+test("@bench a 50,000-row file: its progress shown as the worker reads it, the page answering meanwhile, a bad cell named by line and column", async ({ page }) => {
   await seed(page, { membership: membership(plus(T, 100)) }, "settings");
   const card = page.locator("#sheet");
   await card.getByLabel("a subscription").check();
