@@ -66,6 +66,8 @@ async function lookNow(page) {
 }
 
 test("two browsers share one folder through a sync client: each writes its own file, merges the other's, and both end with the same data and the same conflict", async ({ browser }) => {
+  // Two browsers, each loading, merging and replaying: more than the default 30 s on a slow machine.
+  test.setTimeout(90_000);
   const a = await openBrowser(browser, "Kim Jiwoo");
   const b = await openBrowser(browser, "Lee Minho");
   await a.page.getByRole("button", { name: "Load sample data" }).click();

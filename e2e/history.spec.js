@@ -111,6 +111,8 @@ test("the history in Korean: filtered by kind, exported as CSV, with no axe viol
 });
 
 test("two browsers exchange backups and end with one ledger and the same data, nothing lost on either side, the same conflict shown by both", async ({ browser }) => {
+  // Two browsers, each loading, merging and replaying: more than the default 30 s on a slow machine.
+  test.setTimeout(90_000);
   const open = async () => {
     const context = await browser.newContext({ locale: "en-US", acceptDownloads: true });
     const page = await context.newPage();
