@@ -17,7 +17,9 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-output/playwright",
-  timeout: 30_000,
+  // A ceiling per test, not a measure: a slow machine running two workers
+  // took some flows past 30 s that pass alone in half that.
+  timeout: 60_000,
   workers: 2,
   reporter: [["list"], ["json", { outputFile: "test-output/e2e-results.json" }]],
   use: {
