@@ -308,6 +308,48 @@ impl Facts {
         }
     }
 
+    /// Whether applying these facts leaves the users as they were: none
+    /// added, removed or given another email (what replay's index of
+    /// emails relies on). A kind not named here is taken to change them.
+    pub(crate) fn leaves_users(&self) -> bool {
+        matches!(
+            self,
+            Facts::Void { .. }
+                | Facts::Before { .. }
+                | Facts::AddBenefit { .. }
+                | Facts::RemoveBenefit { .. }
+                | Facts::RecordKeyless { .. }
+                | Facts::AddKey { .. }
+                | Facts::EditKey { .. }
+                | Facts::DeleteKey { .. }
+                | Facts::AskReplacement { .. }
+                | Facts::LinkReplacement { .. }
+                | Facts::Redeem { .. }
+                | Facts::AddSeats { .. }
+                | Facts::SetSeatActivation { .. }
+                | Facts::AssignSeat { .. }
+                | Facts::ReleaseSeat { .. }
+                | Facts::RemoveSeat { .. }
+                | Facts::AddSubscription { .. }
+                | Facts::AddCredit { .. }
+                | Facts::SetOffers { .. }
+                | Facts::GiveCredit { .. }
+                | Facts::SetCreditProfile { .. }
+                | Facts::TakeBackCredit { .. }
+                | Facts::SaveMembership { .. }
+                | Facts::AddCompetency { .. }
+                | Facts::RemoveCompetency { .. }
+                | Facts::SetReading { .. }
+                | Facts::Renew { .. }
+                | Facts::MarkReassigned { .. }
+                | Facts::SaveSupport { .. }
+                | Facts::CountIncidents { .. }
+                | Facts::CountSupport { .. }
+                | Facts::StartContractYear { .. }
+                | Facts::Vault { .. }
+        )
+    }
+
     /// The facts without any key text: what the ledger stores.
     pub fn without_secrets(&self) -> Facts {
         let mut out = self.clone();

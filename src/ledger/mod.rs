@@ -272,6 +272,14 @@ fn has_email(d: &Dataset, email: &str) -> bool {
         .any(|u| u.email.as_bytes().trim_ascii().eq_ignore_ascii_case(wanted))
 }
 
+/// Every user's email as [`has_email`] compares them: trimmed, lower case.
+fn email_index(d: &Dataset) -> BTreeSet<String> {
+    d.users
+        .iter()
+        .map(|u| u.email.trim_ascii().to_ascii_lowercase())
+        .collect()
+}
+
 /// Add records as they stood beside those here: a record whose id is free is
 /// added, one equal to the record here is already here, a sample record
 /// replaces the sample's own; any other record holding its id is kept, and
@@ -441,6 +449,7 @@ pub fn replay(events: &[Event], texts: &[KeyText]) -> Replayed {
     let mut refused = Vec::new();
     // The ids in force, asked only of a clash's other version.
     let mut in_force: Option<BTreeSet<&str>> = None;
+    let mut emails: Option<BTreeSet<String>> = None;
     for e in events {
         if voided.contains(&e.id) || matches!(e.facts, Facts::Void { .. }) {
             continue;
@@ -458,7 +467,29 @@ pub fn replay(events: &[Event], texts: &[KeyText]) -> Replayed {
                 continue;
             }
         }
-        if let Err(err) = apply(&mut data, e) {
+        // A user added is looked up by email among all there are: through
+        // an index while the events between leave the users as they were
+        // (without it, most of a long ledger's replay).
+        let result = match &e.facts {
+            Facts::AddUser { user } => {
+                let index = emails.get_or_insert_with(|| email_index(&data));
+                let email = user.email.trim().to_ascii_lowercase();
+                // As `apply` does, the scan for the email aside.
+                if index.insert(email) {
+                    minting(&e.id, || c::add_user(&mut data, user.clone()));
+                    Ok(())
+                } else {
+                    Err(ChangeError::Duplicate)
+                }
+            }
+            f => {
+                if !f.leaves_users() {
+                    emails = None;
+                }
+                apply(&mut data, e)
+            }
+        };
+        if let Err(err) = result {
             refused.push((e.id.clone(), err));
         }
     }

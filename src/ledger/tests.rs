@@ -1045,3 +1045,59 @@ fn a_spreadsheet_becomes_one_batch_that_replays_alike_changes_nothing_twice_and_
             .all(|f| !matches!(f, Facts::AddKey { fields, .. } if !fields.key.is_empty()))
     );
 }
+
+#[test]
+fn replay_finds_a_user_added_twice_as_one_by_one_does_whatever_changed_the_users_between() {
+    let add = |id: &str, n: u32, email: &str| {
+        ev(
+            id,
+            n,
+            Facts::AddUser {
+                user: User {
+                    id: 0,
+                    name: email.into(),
+                    email: email.into(),
+                    offers: vec![],
+                    source: UserSource::Manual,
+                },
+            },
+        )
+    };
+    let mut events = vec![
+        add("u1", 1, "min@contoso.com"),
+        ev(
+            "s1",
+            2,
+            Facts::AddSeats {
+                level: VsLevel::Enterprise,
+                n: 1,
+            },
+        ),
+        // Another case and blanks: the same person.
+        add("u2", 3, " MIN@contoso.com "),
+        ev(
+            "i1",
+            4,
+            Facts::ImportUsers {
+                users: vec![("Ari".into(), "ari@contoso.com".into())],
+                source: UserSource::AzureAd,
+            },
+        ),
+        add("u3", 5, "ari@contoso.com"),
+        add("u4", 6, "jun@contoso.com"),
+    ];
+    let min = step_by_step(&events[..1]).users[0].id;
+    events.push(ev("r1", 7, Facts::RemoveUser { id: min }));
+    // Removed, then added again: no longer there.
+    events.push(add("u5", 8, "min@contoso.com"));
+    let r = replay(&events, &[]);
+    assert_eq!(r.data, step_by_step(&events));
+    let refused: Vec<&str> = r.refused.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(refused, ["u2", "u3"]);
+    assert!(r.refused.iter().all(|(_, e)| *e == ChangeError::Duplicate));
+    let emails: Vec<&str> = r.data.users.iter().map(|u| u.email.as_str()).collect();
+    assert_eq!(
+        emails,
+        ["ari@contoso.com", "jun@contoso.com", "min@contoso.com"]
+    );
+}
