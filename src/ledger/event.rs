@@ -13,6 +13,8 @@ use crate::model::{
 use crate::rules::RuleId;
 use crate::rules::readings::Question;
 
+mod read;
+
 /// One change. Its id is 128 random bits (32 hex digits; never a counter),
 /// or, for data taken over as it stood, a hash of that data, so the same
 /// document taken over in two browsers is one event.
@@ -68,13 +70,47 @@ impl Past {
     }
 }
 
-/// What an event changes: one variant per change a page makes
-/// (`ledger::change`), each applied through the same function when it is
-/// made and on every replay.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind")]
-#[allow(missing_docs)]
-pub enum Facts {
+/// The kinds of [`Facts`], written once: the enum, written with its kind
+/// as a field (`"kind"`, first), and the same kinds read without serde's
+/// buffering of a tagged enum (`read`), which for the data taken over as it
+/// stood (most of a ledger's text) took twice as long as the data itself.
+macro_rules! facts {
+    ($( $(#[$vm:meta])* $V:ident $({ $( $(#[$fm:meta])* $f:ident : $t:ty ),* $(,)? })? ),* $(,)?) => {
+        /// What an event changes: one variant per change a page makes
+        /// (`ledger::change`), each applied through the same function when it is
+        /// made and on every replay.
+        #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+        #[serde(tag = "kind")]
+        #[allow(missing_docs)]
+        pub enum Facts {
+            $( $(#[$vm])* $V $({ $( $(#[$fm])* $f: $t ),* })?, )*
+            /// An event of a kind this version does not know (written by a
+            /// newer one), or of a known kind with fields it cannot read:
+            /// kept as it was, shown as such, skipped by replay.
+            #[serde(untagged)]
+            Unknown(serde_json::Value),
+        }
+
+        /// The known kinds, read by name once the kind is read (`read`).
+        #[derive(Deserialize)]
+        enum Known {
+            $( $V $({ $( $(#[$fm])* $f: $t ),* })?, )*
+        }
+
+        impl From<Known> for Facts {
+            fn from(k: Known) -> Facts {
+                match k {
+                    $( Known::$V $({ $($f),* })? => Facts::$V $({ $($f),* })?, )*
+                }
+            }
+        }
+
+        /// Every known kind's stored name.
+        const KINDS: &[&str] = &[$(stringify!($V)),*];
+    };
+}
+
+facts! {
     /// Records as they stood when the ledger began (or in an older backup
     /// taken in): added beside the records already here, never over them.
     AsItStood {
@@ -259,10 +295,6 @@ pub enum Facts {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         other: String,
     },
-    /// An event of a kind this version does not know (written by a newer
-    /// one): kept as it was, shown as such, skipped by replay.
-    #[serde(untagged)]
-    Unknown(serde_json::Value),
 }
 
 /// The rows of an import as [`Facts::ImportPortalSeats`] keeps them.

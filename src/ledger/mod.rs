@@ -286,6 +286,12 @@ fn email_index(d: &Dataset) -> BTreeSet<String> {
 /// the newcomer is counted as taken ([`ChangeError::Taken`]). The membership
 /// and the support contract come only where there is none.
 fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
+    // Into nothing (a ledger's first event), with no two records sharing
+    // an id, every record is added as it is: one copy, none looked up.
+    if *d == Dataset::default() && ids_apart(incoming) {
+        d.clone_from(incoming);
+        return Ok(());
+    }
     let mut taken = 0;
     // A user whose email, or a key whose text, is here under another id is
     // the same person or key: left out like a record whose id is taken.
@@ -354,6 +360,20 @@ fn adopt(d: &mut Dataset, incoming: &Dataset) -> Result<(), ChangeError> {
         0 => Ok(()),
         n => Err(ChangeError::Taken { count: n }),
     }
+}
+
+/// Whether no two records of one kind in `d` share an id.
+fn ids_apart(d: &Dataset) -> bool {
+    fn apart(mut ids: Vec<u64>) -> bool {
+        ids.sort_unstable();
+        ids.windows(2).all(|w| w[0] != w[1])
+    }
+    apart(d.keys.iter().map(|x| x.id).collect())
+        && apart(d.benefits.iter().map(|x| x.id).collect())
+        && apart(d.subscriptions.iter().map(|x| x.id).collect())
+        && apart(d.users.iter().map(|x| x.id).collect())
+        && apart(d.vs_seats.iter().map(|x| x.id).collect())
+        && apart(d.credits.iter().map(|x| x.id).collect())
 }
 
 /// The ids of incoming records that another record here holds.
@@ -510,7 +530,7 @@ pub fn put_texts(d: &mut Dataset, texts: &[KeyText]) {
     let mut placed = BTreeSet::new();
     for k in &mut d.keys {
         if let Some(t) = by_id.get(&k.id)
-            && (t.key.is_empty() || placed.insert(t.key.clone()))
+            && (t.key.is_empty() || placed.insert(t.key.as_str()))
         {
             k.key.clone_from(&t.key);
             k.sealed.clone_from(&t.sealed);
@@ -550,11 +570,17 @@ pub fn union_all(mut all: Vec<Event>) -> (Vec<Event>, Vec<Clash>) {
             e.id.truncate(n);
         }
     }
-    all.sort_by(|a, b| a.id.cmp(&b.id));
+    // Unstable sorts: the versions of one id are put in the order of their
+    // texts below, and no two events left share an id and a moment.
+    all.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     let mut out: Vec<Event> = Vec::with_capacity(all.len());
     let mut clashes = Vec::new();
     let mut rest = all.into_iter().peekable();
     while let Some(first) = rest.next() {
+        if rest.peek().is_none_or(|e| e.id != first.id) {
+            out.push(first);
+            continue;
+        }
         let mut group = vec![first];
         while let Some(e) = rest.next_if(|e| e.id == group[0].id) {
             if !group.contains(&e) {
@@ -587,7 +613,7 @@ pub fn union_all(mut all: Vec<Event>) -> (Vec<Event>, Vec<Clash>) {
             out.push(e);
         }
     }
-    sort(&mut out);
+    out.sort_unstable_by(|a, b| (&a.at, &a.id).cmp(&(&b.at, &b.id)));
     (out, clashes)
 }
 

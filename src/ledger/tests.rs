@@ -403,6 +403,38 @@ fn a_known_kind_with_fields_this_version_cannot_read_is_kept_as_it_was() {
 }
 
 #[test]
+fn facts_written_with_their_kind_anywhere_read_as_that_kind() {
+    // As a `serde_json::Value` writes them: keys in order, the kind not first.
+    for e in every_kind() {
+        let value = serde_json::to_value(&e).unwrap();
+        let text = value.to_string();
+        let back: Event = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, e, "{text}");
+        assert_eq!(serde_json::from_value::<Event>(value).unwrap(), e);
+    }
+    let batch =
+        r#"{"facts":[{"by":2,"kind":"CountIncidents"},{"kind":"RemoveSample"}],"kind":"Batch"}"#;
+    assert_eq!(
+        serde_json::from_str::<Facts>(batch).unwrap(),
+        Facts::Batch {
+            facts: vec![Facts::CountIncidents { by: 2 }, Facts::RemoveSample]
+        }
+    );
+    // A newer version's field on a kind without any is passed over.
+    let unit = r#"{"kind":"RemoveSample","why":"tidy"}"#;
+    assert_eq!(
+        serde_json::from_str::<Facts>(unit).unwrap(),
+        Facts::RemoveSample
+    );
+    // Neither an object nor a kind: kept as it was.
+    for odd in ["[1,2]", r#"{"by":2}"#, r#"{"kind":7}"#] {
+        let f: Facts = serde_json::from_str(odd).unwrap();
+        assert!(matches!(f, Facts::Unknown(_)), "{odd}");
+        assert_eq!(serde_json::to_string(&f).unwrap(), odd);
+    }
+}
+
+#[test]
 fn every_known_kind_round_trips_through_its_stored_text() {
     for e in every_kind() {
         let text = serde_json::to_string(&e).unwrap();
@@ -1100,4 +1132,22 @@ fn replay_finds_a_user_added_twice_as_one_by_one_does_whatever_changed_the_users
         emails,
         ["ari@contoso.com", "jun@contoso.com", "min@contoso.com"]
     );
+}
+
+#[test]
+fn data_taken_over_into_nothing_is_added_whole_and_two_records_with_one_id_still_count_as_taken() {
+    let data = kept_before_the_ledger();
+    let mut here = Dataset::default();
+    adopt(&mut here, &data).unwrap();
+    assert_eq!(here, data);
+    let mut twice = data.clone();
+    let mut other = twice.users[0].clone();
+    other.name = "Someone else".into();
+    twice.users.push(other);
+    let mut here = Dataset::default();
+    assert_eq!(
+        adopt(&mut here, &twice),
+        Err(ChangeError::Taken { count: 1 })
+    );
+    assert_eq!(here, data, "the first of the two is kept");
 }
