@@ -47,7 +47,7 @@ messages! {
     ThemeDark => "Dark", "어둡게";
     /// Dashboard: what it is.
     DashboardIntro => "Everything that is due, in order of urgency: keys to redeem before the benefit expiry date, subscriptions that end, the renewal window, Visual Studio seats and your support contract.",
-        "처리해야 할 일을 급한 순서대로 보여 줍니다. 혜택 만료일 전에 등록할 키, 끝나는 구독, 갱신 기간, Visual Studio 구독과 기술 지원 계약까지 한눈에 확인하세요.";
+        "처리할 일을 급한 순서로 보여 줍니다: 혜택 만료일 전에 등록할 키, 끝나는 구독, 갱신 기간, Visual Studio 구독, 기술 지원 계약.";
     /// Membership: what it is.
     MembershipIntro => "Your program offer, how its benefits are redeemed, its dates, and the renewal window that follows from them.",
         "프로그램 오퍼와 혜택 등록 방식, 기념일과 혜택 만료일, 그에 따른 갱신 기간을 관리합니다.";
@@ -71,7 +71,7 @@ messages! {
         "이 앱의 모든 날짜와 결정은 아래 규칙 중 하나에서 나옵니다. 앱의 설명마다 근거가 된 규칙 번호를 보여 줍니다.";
     /// Settings: what it is.
     SettingsIntro => "Language and theme, backups, importing users, exporting deadlines to a calendar, sample data, and clearing everything. All of it stays in this browser.",
-        "언어와 테마, 백업, 사용자 가져오기, 마감일 캘린더 내보내기, 예제 데이터, 전체 삭제를 다룹니다. 모두 이 브라우저 안에서만 처리됩니다.";
+        "언어와 테마, 백업, 사용자 가져오기, 마감일 캘린더 내보내기, 예제 데이터, 전체 삭제. 모두 이 브라우저 안에서만 처리됩니다.";
     /// Not found: heading.
     NotFoundTitle => "Page not found", "페이지를 찾을 수 없습니다";
     /// Not found: explanation.
