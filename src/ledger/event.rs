@@ -15,6 +15,8 @@ use crate::rules::readings::Question;
 
 mod read;
 
+pub use read::quickly;
+
 /// One change. Its id is 128 random bits (32 hex digits; never a counter),
 /// or, for data taken over as it stood, a hash of that data, so the same
 /// document taken over in two browsers is one event.

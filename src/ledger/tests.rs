@@ -1151,3 +1151,23 @@ fn data_taken_over_into_nothing_is_added_whole_and_two_records_with_one_id_still
     );
     assert_eq!(here, data, "the first of the two is kept");
 }
+
+#[test]
+fn events_read_quickly_are_those_read_carefully_even_with_a_newer_kind_or_the_kind_last() {
+    let events = every_kind();
+    let text = serde_json::to_string(&events).unwrap();
+    let back: Vec<Event> = quickly(|| serde_json::from_str(&text)).unwrap();
+    assert_eq!(back, events);
+    let newer = text.replacen(
+        '[',
+        r#"[{"id":"n1","day":"2026-12-05","at":"2026-12-05T00:01:00.000Z","device":"d","admin":"","facts":{"kind":"PlantTree","species":"oak"}},"#,
+        1,
+    );
+    let back: Vec<Event> = quickly(|| serde_json::from_str(&newer)).unwrap();
+    assert_eq!(back[1..], events[..]);
+    assert_eq!(back[0].facts.kind(), "PlantTree");
+    let kind_last = serde_json::to_value(&events).unwrap().to_string();
+    let back: Vec<Event> = quickly(|| serde_json::from_str(&kind_last)).unwrap();
+    assert_eq!(back, events);
+    assert!(quickly(|| serde_json::from_str::<Vec<Event>>(r#"[{"id":"#)).is_err());
+}

@@ -115,10 +115,12 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
         None => return Err(BackupError::NotABackup),
         Some(_) => {}
     }
-    let backup: Backup = serde_json::from_str(text).map_err(|e| BackupError::WrongField {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
+    let backup: Backup = crate::ledger::quickly(|| serde_json::from_str(text)).map_err(|e| {
+        BackupError::WrongField {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        }
     })?;
     validate(&backup.data).map_err(ParseError::Invalid)?;
     // What every flow refuses is refused here too (R10, two holders at once).

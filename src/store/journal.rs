@@ -213,7 +213,7 @@ pub fn read_ledger(text: &str) -> Result<Option<Ledger>, serde_json::Error> {
         #[serde(default)]
         ledger: Option<Ledger>,
     }
-    Ok(serde_json::from_str::<Part>(text)?.ledger)
+    Ok(ledger::quickly(|| serde_json::from_str::<Part>(text))?.ledger)
 }
 
 /// The stored ledger of this version, read once: where its moved events
@@ -351,7 +351,7 @@ pub fn assemble(p: &Peeked<'_>, archived: &str, found: u64) -> Result<Ledger, Fu
     }
     let mut events: Vec<Event> = Vec::new();
     if found > 0 {
-        events = serde_json::from_str(archived)?;
+        events = ledger::quickly(|| serde_json::from_str(archived))?;
     }
     for raw in &p.tail {
         events.push(serde_json::from_str(raw.get())?);

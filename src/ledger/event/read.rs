@@ -10,6 +10,8 @@
 //! this version does not know, or one whose fields it cannot read, kept
 //! as it was ([`Facts::Unknown`]).
 
+use std::cell::Cell;
+
 use serde::de::value::{BorrowedStrDeserializer, MapDeserializer};
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, IgnoredAny, MapAccess, VariantAccess, Visitor,
@@ -20,8 +22,31 @@ use serde_json::value::RawValue;
 
 use super::{Facts, KINDS, Known};
 
+thread_local! {
+    /// Set by [`quickly`]: facts are read straight from the reader, the
+    /// kind first, and anything else fails the whole reading.
+    static QUICK: Cell<bool> = const { Cell::new(false) };
+}
+
+/// `f`'s reading of events, first without keeping each event's facts as
+/// text to read them again (a quarter of the time a long ledger takes),
+/// which works when every kind is known and written first, as this version
+/// writes them; else, `f` again, the careful way.
+///
+/// # Errors
+/// `f`'s error, read the careful way.
+pub fn quickly<T, E>(f: impl Fn() -> Result<T, E>) -> Result<T, E> {
+    QUICK.set(true);
+    let quick = f();
+    QUICK.set(false);
+    quick.or_else(|_| f())
+}
+
 impl<'de> Deserialize<'de> for Facts {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Facts, D::Error> {
+        if QUICK.get() {
+            return d.deserialize_map(KindFirst);
+        }
         // The value's text, kept to be read again if the quick way fails.
         let raw = Box::<RawValue>::deserialize(d)?;
         Ok(read(raw.get()))
