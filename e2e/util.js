@@ -109,7 +109,9 @@ export async function ledgerEvents(page) {
     // Each stored event once (a tail being moved may be in both places);
     // two versions of one id, as a merge of an edited copy leaves them, both.
     const byText = new Map();
-    for (const e of [...records.flatMap((r) => JSON.parse(`[${r}]`)), ...l.events]) byText.set(JSON.stringify(e), e);
+    // A record is UTF-8 bytes (a string if written before session 24).
+    const text = (r) => (typeof r === "string" ? r : new TextDecoder().decode(r));
+    for (const e of [...records.flatMap((r) => JSON.parse(`[${text(r)}]`)), ...l.events]) byText.set(JSON.stringify(e), e);
     return [...byText.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
   });
 }

@@ -31,7 +31,8 @@ use crate::ledger::{Event, Ledger};
 pub const DB_NAME: &str = "benefits-desk";
 /// The object store of events, keyed by text (`e/<epoch>/<hash>`,
 /// `m/<batch>/<hash>`), each value the JSON texts of one move's events
-/// joined by commas: one record per move, and every [`COMPACT_AT`] moves
+/// joined by commas, as UTF-8 bytes (a `Uint8Array`; a string in records
+/// written before session 24, still read): one record per move, and every [`COMPACT_AT`] moves
 /// this ledger's records joined into one (`e/<epoch>/<hash>.<moves>`), since
 /// reading a few thousand records is what costs, not their size.
 pub const EVENTS: &str = "ledger";
@@ -198,7 +199,7 @@ async fn compact(_: &str) -> Result<(), ()> {
 /// `reject` are the handlers themselves.
 #[cfg(all(target_arch = "wasm32", feature = "ui"))]
 mod browser {
-    use js_sys::Array;
+    use js_sys::{Array, Uint8Array};
     use wasm_bindgen::{JsCast, JsValue};
 
     use crate::js::{call, get, until};
@@ -229,10 +230,15 @@ mod browser {
     pub(super) async fn put(key: &str, record: &str, epoch: Option<&str>) -> Result<(), ()> {
         let db = open().await?;
         let (tx, store) = store(&db, "readwrite")?;
+        // As UTF-8 bytes: read back, they cross into wasm memory in one
+        // copy (`append`).
         call(
             &store,
             "put",
-            &[JsValue::from_str(record), JsValue::from_str(key)],
+            &[
+                Uint8Array::from(record.as_bytes()).into(),
+                JsValue::from_str(key),
+            ],
         )?;
         if let Some(epoch) = epoch {
             // Epochs are hex digits (or none): "e/<epoch>." comes after
@@ -254,23 +260,41 @@ mod browser {
             .map(|p| records(&store, p))
             .collect::<Result<Vec<_>, ()>>()?;
         until(&tx, "oncomplete").await?;
-        let all = Array::new();
+        let mut json = vec![b'['];
         let mut count = 0;
         for (keys, values) in &requests {
             // getAll's and getAllKeys' results are always arrays.
             let found: Array = get(values, "result")?.unchecked_into();
             for v in found.iter() {
-                all.push(&v);
+                if json.len() > 1 {
+                    json.push(b',');
+                }
+                append(&mut json, &v);
             }
             count += strings(keys)?
                 .iter()
                 .map(|k| super::moves_in(k))
                 .sum::<u64>();
         }
-        // One string across, copied by the browser's encoder straight into
-        // wasm memory.
-        let text = JsValue::from(all.join(",")).as_string().ok_or(())?;
-        Ok((format!("[{text}]"), count))
+        json.push(b']');
+        Ok((String::from_utf8(json).map_err(|_| ())?, count))
+    }
+
+    /// Add a record's text to `out`: its UTF-8 bytes as kept (a
+    /// `Uint8Array`), copied into wasm memory whole; or, kept as a string
+    /// by a version before session 24, copied as one. (The records joined in
+    /// the browser and taken across as one string took 21 ms of the 4.5 MB
+    /// a three-year ledger reads back: wasm-bindgen's copy of a string goes
+    /// character by character.)
+    fn append(out: &mut Vec<u8>, v: &JsValue) {
+        if let Some(text) = v.as_string() {
+            out.extend_from_slice(text.as_bytes());
+            return;
+        }
+        let bytes: &Uint8Array = v.unchecked_ref();
+        let at = out.len();
+        out.resize(at + bytes.length() as usize, 0);
+        bytes.copy_to(&mut out[at..]);
     }
 
     /// Requests for the keys and the records under `prefix`.
@@ -315,12 +339,22 @@ mod browser {
             return Ok(()); // another tab joined them meanwhile
         }
         let found: Array = get(&values, "result")?.unchecked_into();
+        let mut record = Vec::new();
+        for v in found.iter() {
+            if !record.is_empty() {
+                record.push(b',');
+            }
+            append(&mut record, &v);
+        }
         let joined = super::joined_key(epoch, &keys);
         let (tx, os) = store(&db, "readwrite")?;
         call(
             &os,
             "put",
-            &[found.join(",").into(), JsValue::from_str(&joined)],
+            &[
+                Uint8Array::from(record.as_slice()).into(),
+                JsValue::from_str(&joined),
+            ],
         )?;
         for key in keys.iter().filter(|k| **k != joined) {
             call(&os, "delete", &[JsValue::from_str(key)])?;
