@@ -62,7 +62,9 @@ export function suite(engine) {
       const prefixes = ["e/" + (l.epoch || "") + "/", ...(l.merges || []).map((b) => "m/" + b + "/")];
       const finish = (records) => {
         const byId = new Map();
-        for (const e of [...records.flatMap((r) => JSON.parse("[" + r + "]")), ...l.events]) byId.set(e.id, e);
+        // A record is UTF-8 bytes (a string if written before session 24).
+        const text = (r) => (typeof r === "string" ? r : new TextDecoder().decode(r));
+        for (const e of [...records.flatMap((r) => JSON.parse("[" + text(r) + "]")), ...l.events]) byId.set(e.id, e);
         done([...byId.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1)));
       };
       if (!l.archived) return finish([]);
