@@ -459,7 +459,12 @@ pub fn voided(events: &[Event]) -> BTreeSet<String> {
 
 /// Sort into replay order: recorded moment, then id.
 pub fn sort(events: &mut [Event]) {
-    events.sort_by(|a, b| (&a.at, &a.id).cmp(&(&b.at, &b.id)));
+    events.sort_by(replay_order);
+}
+
+/// Replay order: recorded moment, then id.
+fn replay_order(a: &Event, b: &Event) -> std::cmp::Ordering {
+    (&a.at, &a.id).cmp(&(&b.at, &b.id))
 }
 
 /// The state the events make, in replay order, with the key texts put back.
@@ -568,7 +573,7 @@ pub fn union_all(mut all: Vec<Event>) -> (Vec<Event>, Vec<Clash>) {
     let mut ids: Vec<&str> = all.iter().map(|e| e.id.as_str()).collect();
     ids.sort_unstable();
     if ids.windows(2).all(|w| w[0] != w[1]) && ids.iter().all(|id| shared_id(id).is_none()) {
-        all.sort_unstable_by(|a, b| (&a.at, &a.id).cmp(&(&b.at, &b.id)));
+        all.sort_unstable_by(replay_order);
         return (all, Vec::new());
     }
     // A version an earlier union kept under a derived id is that version
@@ -621,7 +626,7 @@ pub fn union_all(mut all: Vec<Event>) -> (Vec<Event>, Vec<Clash>) {
             out.push(e);
         }
     }
-    out.sort_unstable_by(|a, b| (&a.at, &a.id).cmp(&(&b.at, &b.id)));
+    out.sort_unstable_by(replay_order);
     (out, clashes)
 }
 

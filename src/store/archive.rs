@@ -264,13 +264,7 @@ mod browser {
         let mut count = 0;
         for (keys, values) in &requests {
             // getAll's and getAllKeys' results are always arrays.
-            let found: Array = get(values, "result")?.unchecked_into();
-            for v in found.iter() {
-                if json.len() > 1 {
-                    json.push(b',');
-                }
-                append(&mut json, &v);
-            }
+            join(&mut json, &get(values, "result")?.unchecked_into());
             count += strings(keys)?
                 .iter()
                 .map(|k| super::moves_in(k))
@@ -278,6 +272,17 @@ mod browser {
         }
         json.push(b']');
         Ok((String::from_utf8(json).map_err(|_| ())?, count))
+    }
+
+    /// Add the records in `found` to `out`, after a comma where `out`
+    /// already holds one.
+    fn join(out: &mut Vec<u8>, found: &Array) {
+        for v in found.iter() {
+            if !matches!(out.last(), None | Some(b'[')) {
+                out.push(b',');
+            }
+            append(out, &v);
+        }
     }
 
     /// Add a record's text to `out`: its UTF-8 bytes as kept (a
@@ -340,12 +345,7 @@ mod browser {
         }
         let found: Array = get(&values, "result")?.unchecked_into();
         let mut record = Vec::new();
-        for v in found.iter() {
-            if !record.is_empty() {
-                record.push(b',');
-            }
-            append(&mut record, &v);
-        }
+        join(&mut record, &found);
         let joined = super::joined_key(epoch, &keys);
         let (tx, os) = store(&db, "readwrite")?;
         call(
